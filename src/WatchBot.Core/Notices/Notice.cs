@@ -1,0 +1,55 @@
+using WatchBot.Core.Commands;
+using WatchBot.Core.Sessions;
+
+namespace WatchBot.Core.Notices;
+
+// The notice hierarchy is one file on purpose: each record is a line, and a platform's renderer is a
+// switch over exactly this list. Notices carry facts (instants, positions, the session value), never
+// preformatted text, so every platform renders them in its own markup and time-zone syntax.
+
+/// <summary>Something WatchBot has to tell people. Platform-neutral: each platform renders it.</summary>
+public abstract record Notice;
+
+/// <summary>A countdown is running: everyone presses play at <paramref name="Target"/>.</summary>
+public sealed record CountdownStarted(WatchSession Session, DateTimeOffset Target, TimeSpan FromPosition, UserRef? By, bool IsResume) : Notice;
+
+/// <summary>GO: the countdown reached its instant; the media clock runs from <paramref name="Position"/>.</summary>
+public sealed record PlaybackStarted(WatchSession Session, TimeSpan Position) : Notice;
+
+public sealed record PlaybackPaused(WatchSession Session, TimeSpan Position, UserRef By) : Notice;
+
+public sealed record PlaybackSeeked(WatchSession Session, TimeSpan From, TimeSpan To, UserRef By) : Notice;
+
+public sealed record ReactionAdded(WatchSession Session, Reaction Reaction) : Notice;
+
+public sealed record ReadyMarked(WatchSession Session, UserRef By, int ReadyCount) : Notice;
+
+public sealed record SessionScheduled(WatchSession Session, DateTimeOffset At, UserRef By) : Notice;
+
+/// <summary>A start that passed while the bot was down, caught up: "started N min ago — now at H:MM:SS".</summary>
+public sealed record LateStart(WatchSession Session, TimeSpan Late, TimeSpan Position) : Notice;
+
+/// <summary>A start that passed while the bot was down, too long ago to join.</summary>
+public sealed record SessionMissed(WatchSession Session, DateTimeOffset ScheduledFor) : Notice;
+
+/// <summary>A scheduled start that found another session live in the channel.</summary>
+public sealed record ScheduledStartBlocked(WatchSession Session, WatchSession Blocking) : Notice;
+
+public sealed record SessionEnded(WatchSession Session, Recap Recap, UserRef? By) : Notice;
+
+/// <summary>Where things stand in the channel, for the one who asked.</summary>
+public sealed record StatusReport(WatchSession? Live, TimeSpan? Position, IReadOnlyList<WatchSession> Upcoming, DateTimeOffset Now) : Notice;
+
+/// <summary>The command changed nothing because it already holds (pause while paused): the current state.</summary>
+public sealed record AlreadySo(WatchSession Session, TimeSpan Position, string What) : Notice;
+
+/// <summary>A reaction was recorded: the quiet acknowledgement to the one who reacted.</summary>
+public sealed record ReactionNoted(Reaction Reaction) : Notice;
+
+/// <summary>The sender may not do this, or it cannot be done now; says who may, or what to do instead.</summary>
+public sealed record Refused(string Reason, string? Suggestion) : Notice;
+
+/// <summary>The input was not a command.</summary>
+public sealed record InvalidInput(CommandError Error) : Notice;
+
+public sealed record HelpText(IReadOnlyList<string> Lines) : Notice;

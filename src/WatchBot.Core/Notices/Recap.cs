@@ -1,0 +1,45 @@
+using WatchBot.Core.Sessions;
+
+namespace WatchBot.Core.Notices;
+
+/// <summary>The summary posted when a session ends.</summary>
+/// <param name="FinalPosition">Where the media was when it ended.</param>
+/// <param name="WatchedFor">Wall time from the first GO to the end (zero if it never started).</param>
+/// <param name="ParticipantCount">Everyone who took part.</param>
+/// <param name="ReactionCount">All reactions.</param>
+/// <param name="TopEmoji">The most used emoji with their counts, most first (at most three).</param>
+/// <param name="Highlights">The moments with the most reactions, in media order (at most three).</param>
+public sealed record Recap(
+    TimeSpan FinalPosition,
+    TimeSpan WatchedFor,
+    int ParticipantCount,
+    int ReactionCount,
+    IReadOnlyList<(string Emoji, int Count)> TopEmoji,
+    IReadOnlyList<Reaction> Highlights)
+{
+    /// <summary>Reactions within this window of each other count as one moment.</summary>
+    private static readonly TimeSpan MomentWidth = TimeSpan.FromSeconds(30);
+
+    public static Recap Of(WatchSession session, DateTimeOffset now)
+    {
+        var reactions = session.Reactions;
+        var topEmoji = reactions
+            .GroupBy(r => r.Emoji, StringComparer.Ordinal)
+            .Select(g => (Emoji: g.Key, Count: g.Count()))
+            .OrderByDescending(x => x.Count).ThenBy(x => x.Emoji, StringComparer.Ordinal)
+            .Take(3)
+            .ToList();
+
+        // A highlight is the first reaction of a busy moment; busiest moments first, then shown in media order.
+        var highlights = reactions
+            .GroupBy(r => (long)(r.Position / MomentWidth))
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
+            .Take(3)
+            .Select(g => g.OrderBy(r => r.Position).First())
+            .OrderBy(r => r.Position)
+            .ToList();
+
+        var watchedFor = session.StartedAt is { } started && now > started ? now - started : TimeSpan.Zero;
+        return new Recap(session.PositionAt(now), watchedFor, session.Participants.Count, reactions.Count, topEmoji, highlights);
+    }
+}

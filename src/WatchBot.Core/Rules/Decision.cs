@@ -1,0 +1,30 @@
+using WatchBot.Core.Notices;
+using WatchBot.Core.Sessions;
+
+namespace WatchBot.Core.Rules;
+
+/// <summary>
+/// What the rules decided: the next value of the session (to save before anything is said), what
+/// to tell the channel, what to tell only the sender, and which timers to arm or cancel.
+/// </summary>
+public sealed record Decision
+{
+    public static readonly Decision Nothing = new();
+
+    /// <summary>The session to save, or null when nothing changed.</summary>
+    public WatchSession? Next { get; init; }
+
+    public IReadOnlyList<Notice> ToChannel { get; init; } = [];
+
+    /// <summary>The answer to the sender only (ephemeral where the platform allows).</summary>
+    public Notice? Reply { get; init; }
+
+    public IReadOnlyList<SessionTimer> Arm { get; init; } = [];
+
+    /// <summary>Sessions whose timers are no longer needed.</summary>
+    public IReadOnlyList<SessionId> Disarm { get; init; } = [];
+
+    public static Decision ReplyOnly(Notice reply) => new() { Reply = reply };
+
+    public static Decision Refuse(string reason, string? suggestion = null) => ReplyOnly(new Refused(reason, suggestion));
+}

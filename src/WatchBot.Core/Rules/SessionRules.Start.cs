@@ -1,0 +1,123 @@
+using WatchBot.Core.Commands;
+using WatchBot.Core.Notices;
+using WatchBot.Core.Sessions;
+using WatchBot.Core.Text;
+
+namespace WatchBot.Core.Rules;
+
+// Creating sessions: start now, or schedule for later.
+public static partial class SessionRules
+{
+    private static Decision Start(CommandContext context, StartCommand command)
+    {
+        var options = context.Options;
+        if (context.Live is { } live)
+        {
+            return Decision.Refuse(
+                $"\"{live.Title}\" is already running here. One session per channel: end it first.",
+                "/watch end");
+        }
+
+        var countdown = command.CountdownIn ?? options.DefaultCountdown;
+        if (countdown < options.MinCountdown || countdown > options.MaxCountdown)
+        {
+            return InvalidValue(
+                $"The countdown must be between {DurationText.Format(options.MinCountdown)} and {DurationText.Format(options.MaxCountdown)}; longer is a /watch schedule.",
+                "/watch start title:\"The Matrix\" in:10s");
+        }
+
+        if (ValidateNewSession(command.Title, command.Runtime, options, "start") is { } invalid)
+        {
+            return invalid;
+        }
+
+        var target = context.Now + countdown;
+        var session = NewSession(context, command.Title, command.Runtime, command.Policy) with
+        {
+            Phase = SessionPhase.CountingDown,
+            CountdownTarget = target,
+            Clock = new MediaClock(target, TimeSpan.Zero, IsRunning: true, command.Runtime),
+        };
+
+        return new Decision
+        {
+            Next = session,
+            ToChannel = [new CountdownStarted(session, target, TimeSpan.Zero, context.Actor.User, IsResume: false)],
+            Arm = [new SessionTimer(session.Id, TimerKind.Go, target, target)],
+        };
+    }
+
+    private static Decision Schedule(CommandContext context, ScheduleCommand command)
+    {
+        var options = context.Options;
+        var at = command.At.Resolve(context.Now);
+        if (at <= context.Now)
+        {
+            return InvalidValue("That time has already passed. Pick a time in the future.", "/watch schedule title:\"Alien\" at:\"in 2h\"");
+        }
+
+        if (at - context.Now > options.MaxScheduleAhead)
+        {
+            return InvalidValue(
+                $"That is too far ahead: sessions can be scheduled up to {(int)options.MaxScheduleAhead.TotalDays} days ahead.",
+                "/watch schedule title:\"Alien\" at:\"in 2h\"");
+        }
+
+        if (ValidateNewSession(command.Title, command.Runtime, options, "schedule") is { } invalid)
+        {
+            return invalid;
+        }
+
+        var session = NewSession(context, command.Title, command.Runtime, command.Policy) with
+        {
+            Phase = SessionPhase.Scheduled,
+            ScheduledFor = at,
+        };
+
+        var begin = at - options.ScheduledCountdownLead;
+        return new Decision
+        {
+            Next = session,
+            ToChannel = [new SessionScheduled(session, at, context.Actor.User)],
+            Arm = [new SessionTimer(session.Id, TimerKind.BeginCountdown, at, begin > context.Now ? begin : context.Now)],
+        };
+    }
+
+    private static Decision? ValidateNewSession(string title, TimeSpan? runtime, SessionRulesOptions options, string verb)
+    {
+        var cleaned = UserText.Clean(title);
+        if (UserText.VisibleLength(cleaned) > options.MaxTitleLength)
+        {
+            return InvalidValue($"The title is too long: {options.MaxTitleLength} characters at most.", $"/watch {verb} title:\"The Matrix\"");
+        }
+
+        if (runtime is { } r && (r <= TimeSpan.Zero || r > options.MaxRuntime))
+        {
+            return InvalidValue(
+                $"The runtime must be more than 0 and at most {DurationText.Format(options.MaxRuntime)}.",
+                $"/watch {verb} title:\"The Matrix\" runtime:2h16m");
+        }
+
+        return null;
+    }
+
+    private static WatchSession NewSession(CommandContext context, string title, TimeSpan? runtime, ControlPolicy? policy)
+    {
+        var cleaned = UserText.Clean(title);
+        return new WatchSession
+        {
+            Id = context.NewSessionId,
+            Channel = context.Channel,
+            Title = cleaned.Length == 0 ? context.Options.DefaultTitle : cleaned,
+            Host = context.Actor.User,
+            Phase = SessionPhase.Scheduled,
+            Clock = MediaClock.Stopped(context.Now, runtime),
+            Policy = policy ?? ControlPolicy.HostAndModerators,
+            CreatedAt = context.Now,
+            Participants = [context.Actor.User],
+        };
+    }
+
+    private static Decision InvalidValue(string message, string example) =>
+        Decision.ReplyOnly(new InvalidInput(new CommandError(message, example)));
+}

@@ -1,0 +1,53 @@
+using WatchBot.Core.Commands;
+using WatchBot.Core.Notices;
+using WatchBot.Core.Sessions;
+
+namespace WatchBot.Core.Rules;
+
+/// <summary>
+/// The session state machine: <c>Decide(context, command) → Decision</c>. Pure: no I/O, no clock, no
+/// logger; "now" and the new id come in through the context. A command that cannot apply is a
+/// refusal to the sender, and a command that already holds re-sends the current state.
+/// </summary>
+public static partial class SessionRules
+{
+    private const string StartExample = "/watch start title:\"The Matrix\"";
+
+    public static Decision Decide(CommandContext context, WatchCommand command) => command switch
+    {
+        StartCommand start => Start(context, start),
+        ScheduleCommand schedule => Schedule(context, schedule),
+        ReadyCommand => Ready(context),
+        PauseCommand => WithLive(context, "pause", live => Pause(context, live)),
+        ResumeCommand resume => WithLive(context, "resume", live => Resume(context, live, resume)),
+        SeekCommand seek => WithLive(context, "seek", live => Seek(context, live, seek)),
+        ReactCommand react => WithLive(context, null, live => React(context, live, react)),
+        StatusCommand => Decision.ReplyOnly(Status(context)),
+        EndCommand => WithLive(context, null, live => End(context, live)),
+        HelpCommand => Decision.ReplyOnly(new HelpText([.. CommandCatalog.HelpLines()])),
+        _ => Decision.Refuse($"/watch {command.Name} is not something I can do yet.", "/watch help"),
+    };
+
+    /// <summary>
+    /// Runs <paramref name="decide"/> on the live session after the checks every playback command
+    /// shares: there is one, and (for <paramref name="controlVerb"/>) the sender may drive it.
+    /// </summary>
+    private static Decision WithLive(CommandContext context, string? controlVerb, Func<WatchSession, Decision> decide)
+    {
+        if (context.Live is not { } live)
+        {
+            var next = context.Upcoming.Count > 0 ? $" The next one here is \"{context.Upcoming[0].Title}\"." : "";
+            return Decision.Refuse($"No session is running in this channel.{next}", StartExample);
+        }
+
+        if (controlVerb is not null && !ControlPermissions.MayControl(live, context.Actor))
+        {
+            return Decision.Refuse(ControlPermissions.WhoMay(live, controlVerb), "/watch status");
+        }
+
+        return decide(live);
+    }
+
+    private static StatusReport Status(CommandContext context) =>
+        new(context.Live, context.Live?.PositionAt(context.Now), context.Upcoming, context.Now);
+}
