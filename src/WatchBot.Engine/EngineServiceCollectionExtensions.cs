@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using WatchBot.Core.Rules;
+using WatchBot.Engine.Ports;
+using WatchBot.Engine.Sessions;
+
+namespace WatchBot.Engine;
+
+/// <summary>Registers the coordinator, the session rules' options and start-up recovery.</summary>
+public static class EngineServiceCollectionExtensions
+{
+    public static IServiceCollection AddWatchBotEngine(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<SessionRulesOptions>()
+            .Bind(configuration.GetSection(SessionRulesOptions.SectionName))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SessionRulesOptions>, SessionRulesOptionsValidator>();
+        services.AddSingleton<NoticeRouter>();
+        services.AddSingleton<SessionCoordinator>();
+        services.AddSingleton<ISessionTimerHandler>(sp => sp.GetRequiredService<SessionCoordinator>());
+        return services;
+    }
+
+    /// <summary>
+    /// Start-up recovery, registered after storage and the scheduler so that both are running when it walks the sessions.
+    /// </summary>
+    public static IServiceCollection AddWatchBotRecovery(this IServiceCollection services)
+    {
+        services.AddSingleton<IHostedService, SessionRecoveryService>();
+        return services;
+    }
+}

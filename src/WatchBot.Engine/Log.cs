@@ -1,0 +1,34 @@
+using Microsoft.Extensions.Logging;
+
+namespace WatchBot.Engine;
+
+/// <summary>The engine's log messages (EventIds 1000–1099). Ids and kinds only: never user text.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(1000, LogLevel.Information, "Session {SessionId} in {Channel} is now {Phase}")]
+    public static partial void SessionSaved(ILogger logger, string sessionId, string channel, string phase);
+
+    [LoggerMessage(1001, LogLevel.Error, "Saving session {SessionId} failed; the command was not applied")]
+    public static partial void SaveFailed(ILogger logger, Exception exception, string sessionId);
+
+    [LoggerMessage(1002, LogLevel.Error, "Arming or disarming timers of session {SessionId} failed; start-up recovery will catch up")]
+    public static partial void TimerFailed(ILogger logger, Exception exception, string sessionId);
+
+    [LoggerMessage(1003, LogLevel.Warning, "No publisher for platform {Platform}; notice dropped")]
+    public static partial void NoPublisher(ILogger logger, string platform);
+
+    [LoggerMessage(1004, LogLevel.Error, "Publishing {NoticeKind} on {Platform} failed")]
+    public static partial void PublishFailed(ILogger logger, Exception exception, string platform, string noticeKind);
+
+    [LoggerMessage(1005, LogLevel.Debug, "Timer {Kind} for unknown session {SessionId} ignored")]
+    public static partial void TimerForUnknownSession(ILogger logger, string kind, string sessionId);
+
+    [LoggerMessage(1006, LogLevel.Information, "Recovery: {Count} unfinished sessions checked")]
+    public static partial void Recovered(ILogger logger, int count);
+
+    [LoggerMessage(1007, LogLevel.Error, "Recovery of session {SessionId} failed")]
+    public static partial void RecoveryFailed(ILogger logger, Exception exception, string sessionId);
+
+    [LoggerMessage(1008, LogLevel.Error, "Reading sessions of {Channel} failed")]
+    public static partial void LoadFailed(ILogger logger, Exception exception, string channel);
+}

@@ -1,0 +1,40 @@
+using Microsoft.Extensions.Logging;
+using WatchBot.Core.Notices;
+using WatchBot.Core.Sessions;
+using WatchBot.Engine.Ports;
+
+namespace WatchBot.Engine.Sessions;
+
+/// <summary>Sends each notice to the publisher of its channel's platform; a failed send is logged, never thrown.</summary>
+public sealed class NoticeRouter(IEnumerable<IChannelPublisher> publishers, ILogger<NoticeRouter> logger)
+{
+    private readonly Dictionary<string, IChannelPublisher> _byPlatform =
+        publishers.ToDictionary(p => p.Platform, StringComparer.OrdinalIgnoreCase);
+
+    public async Task PublishAsync(ChannelAddress channel, IReadOnlyList<Notice> notices, CancellationToken cancellationToken)
+    {
+        if (notices.Count == 0)
+        {
+            return;
+        }
+
+        if (!_byPlatform.TryGetValue(channel.Platform, out var publisher))
+        {
+            Log.NoPublisher(logger, channel.Platform);
+            return;
+        }
+
+        foreach (var notice in notices)
+        {
+            try
+            {
+                await publisher.PublishAsync(channel, notice, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // The session is already saved; a lost announcement must not undo it or stop the others.
+                Log.PublishFailed(logger, ex, channel.Platform, notice.GetType().Name);
+            }
+        }
+    }
+}

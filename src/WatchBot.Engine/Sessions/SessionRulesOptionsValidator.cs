@@ -1,0 +1,55 @@
+using Microsoft.Extensions.Options;
+using WatchBot.Core.Rules;
+
+namespace WatchBot.Engine.Sessions;
+
+/// <summary>Fails start-up with the offending key when the <c>Sessions</c> section makes no sense.</summary>
+public sealed class SessionRulesOptionsValidator : IValidateOptions<SessionRulesOptions>
+{
+    public ValidateOptionsResult Validate(string? name, SessionRulesOptions options)
+    {
+        var failures = new List<string>();
+        const string S = SessionRulesOptions.SectionName;
+        if (options.MinCountdown < TimeSpan.FromSeconds(1))
+        {
+            failures.Add($"{S}:MinCountdown must be at least 00:00:01.");
+        }
+
+        if (options.MaxCountdown < options.MinCountdown)
+        {
+            failures.Add($"{S}:MaxCountdown must not be shorter than {S}:MinCountdown.");
+        }
+
+        if (options.DefaultCountdown < options.MinCountdown || options.DefaultCountdown > options.MaxCountdown)
+        {
+            failures.Add($"{S}:DefaultCountdown must lie between {S}:MinCountdown and {S}:MaxCountdown.");
+        }
+
+        if (options.DefaultResumeCountdown < options.MinCountdown || options.DefaultResumeCountdown > options.MaxCountdown)
+        {
+            failures.Add($"{S}:DefaultResumeCountdown must lie between {S}:MinCountdown and {S}:MaxCountdown.");
+        }
+
+        if (options.ScheduledCountdownLead < TimeSpan.Zero || options.LateStartGrace < TimeSpan.Zero || options.LateGoTolerance < TimeSpan.Zero)
+        {
+            failures.Add($"{S}:ScheduledCountdownLead, LateStartGrace and LateGoTolerance must not be negative.");
+        }
+
+        if (options.MaxTitleLength is < 1 or > 100)
+        {
+            failures.Add($"{S}:MaxTitleLength must be between 1 and 100 (Discord's limit for an option value shown as a title).");
+        }
+
+        if (options.MaxNoteLength is < 1 or > 1000)
+        {
+            failures.Add($"{S}:MaxNoteLength must be between 1 and 1000.");
+        }
+
+        if (string.IsNullOrWhiteSpace(options.DefaultTitle))
+        {
+            failures.Add($"{S}:DefaultTitle must not be empty.");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}

@@ -1,0 +1,109 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using WatchBot.Core.Rules;
+using WatchBot.Core.Sessions;
+using WatchBot.Engine.Ports;
+using WatchBot.Engine.Sessions;
+
+namespace WatchBot.Shell;
+
+/// <summary>
+/// A local channel in the terminal: reads commands (typed, or piped as a script), hands them to the
+/// coordinator like any platform would, and prints what only the sender should see. At end of input
+/// it waits for countdowns under way to reach GO, then stops the host (exit code 0).
+/// </summary>
+internal sealed class ShellChannel(
+    SessionCoordinator coordinator,
+    ISessionStore store,
+    IShellTerminal terminal,
+    ShellOutput output,
+    ShellRenderer renderer,
+    TimeProvider time,
+    IHostApplicationLifetime lifetime,
+    IOptions<ShellOptions> options) : BackgroundService
+{
+    private readonly ChannelAddress _channel = ShellPlatform.Channel(options.Value);
+    private Actor _actor = new(ShellPlatform.User(options.Value.UserName), IsModerator: false);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (terminal.IsInteractive)
+        {
+            output.Say($"WatchBot local channel #{_channel.ChannelId}. You are {_actor.User.DisplayName}. Type /watch help; Ctrl+D to leave.");
+        }
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            if (terminal.IsInteractive)
+            {
+                terminal.Prompt($"{_actor.User.DisplayName}> ");
+            }
+
+            var line = await terminal.ReadLineAsync(stoppingToken);
+            if (line is null || !await HandleLineAsync(line.Trim(), stoppingToken))
+            {
+                break;
+            }
+        }
+
+        await WaitForCountdownsAsync(stoppingToken);
+        lifetime.StopApplication();
+    }
+
+    /// <returns>False when the line asks to leave.</returns>
+    private async Task<bool> HandleLineAsync(string line, CancellationToken cancellationToken)
+    {
+        if (line.Length == 0 || line.StartsWith('#'))
+        {
+            return true;
+        }
+
+        if (!terminal.IsInteractive)
+        {
+            // Scripts echo what was "typed", so a transcript reads like a conversation.
+            output.Say($"{_actor.User.DisplayName}> {line}");
+        }
+
+        switch (ShellDirective.TryParse(line))
+        {
+            case ShellDirective.Wait wait:
+                await Task.Delay(wait.Duration, time, cancellationToken);
+                return true;
+            case ShellDirective.SwitchUser user:
+                _actor = new Actor(ShellPlatform.User(user.Name), user.IsModerator);
+                output.Whisper($"You are now {user.Name}{(user.IsModerator ? " (moderator)" : "")}.");
+                return true;
+            case ShellDirective.Quit:
+                return false;
+            case ShellDirective.Invalid invalid:
+                output.Whisper(invalid.Message);
+                return true;
+        }
+
+        var outcome = await coordinator.HandleTextAsync(_channel, _actor, line, cancellationToken);
+        if (outcome.Reply is { } reply)
+        {
+            output.Whisper(renderer.Render(reply));
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Lets a countdown under way reach GO before leaving. The GO timer normally fires by itself; the
+    /// direct call after the target is harmless (timers are idempotent) and makes the exit certain.
+    /// </summary>
+    private async Task WaitForCountdownsAsync(CancellationToken cancellationToken)
+    {
+        while (await store.FindLiveAsync(_channel, cancellationToken) is { Phase: SessionPhase.CountingDown, CountdownTarget: { } target } live)
+        {
+            var left = target - time.GetUtcNow();
+            if (left > TimeSpan.Zero)
+            {
+                await Task.Delay(left, time, cancellationToken);
+            }
+
+            await coordinator.OnTimerAsync(new SessionTimer(live.Id, TimerKind.Go, target, target), cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using WatchBot.Core.Notices;
+using WatchBot.Core.Rules;
+using WatchBot.Core.Sessions;
+using WatchBot.Engine.Sessions;
+using WatchBot.Testing;
+
+namespace WatchBot.Engine.Tests.Sessions;
+
+/// <summary>A coordinator on a manual clock, an in-memory store, manual timers and a recording platform.</summary>
+internal sealed class CoordinatorHarness
+{
+    public static readonly ChannelAddress Channel = new("test", "guild-1", "channel-1");
+    public static readonly Actor Alice = new(new UserRef("u-alice", "alice"), IsModerator: false);
+    public static readonly Actor Bob = new(new UserRef("u-bob", "bob"), IsModerator: false);
+    public static readonly Actor Carol = new(new UserRef("u-carol", "carol"), IsModerator: true);
+
+    public CoordinatorHarness(SessionRulesOptions? options = null)
+    {
+        Timers = new ManualSessionTimers(Time);
+        Coordinator = NewCoordinator(options);
+        Timers.Handler = Coordinator;
+    }
+
+    public ManualTimeProvider Time { get; } = new();
+
+    public InMemorySessionStore Store { get; } = new();
+
+    public RecordingPublisher Platform { get; } = new();
+
+    public ManualSessionTimers Timers { get; }
+
+    public SessionCoordinator Coordinator { get; private set; }
+
+    /// <summary>A new coordinator over the same store and clock: what a restarted process is.</summary>
+    public SessionCoordinator Restart(SessionRulesOptions? options = null)
+    {
+        Coordinator = NewCoordinator(options);
+        Timers.Handler = Coordinator;
+        return Coordinator;
+    }
+
+    public Task<CommandOutcome> Say(Actor actor, string text) =>
+        Coordinator.HandleTextAsync(Channel, actor, text, CancellationToken.None);
+
+    public async Task<StatusReport> Status()
+    {
+        var outcome = await Say(Alice, "/watch status");
+        return Assert.IsType<StatusReport>(outcome.Reply);
+    }
+
+    public Task<WatchSession?> Live() => Store.FindLiveAsync(Channel, CancellationToken.None);
+
+    private SessionCoordinator NewCoordinator(SessionRulesOptions? options) => new(
+        Store,
+        Timers,
+        new NoticeRouter([Platform], NullLogger<NoticeRouter>.Instance),
+        Time,
+        Options.Create(options ?? new SessionRulesOptions()),
+        NullLogger<SessionCoordinator>.Instance);
+}

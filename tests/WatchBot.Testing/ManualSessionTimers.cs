@@ -1,0 +1,59 @@
+using System.Collections.Concurrent;
+using WatchBot.Core.Rules;
+using WatchBot.Core.Sessions;
+using WatchBot.Engine.Ports;
+
+namespace WatchBot.Testing;
+
+/// <summary>
+/// Session timers on a <see cref="ManualTimeProvider"/>: armed timers fire (calling the handler)
+/// when the test advances the clock past them. Same replace-by-(session, kind) rule as Quartz's.
+/// </summary>
+public sealed class ManualSessionTimers(ManualTimeProvider time) : ISessionTimers
+{
+    private readonly ConcurrentDictionary<(SessionId, TimerKind), ITimer> _armed = new();
+    private readonly ConcurrentQueue<SessionTimer> _history = new();
+
+    /// <summary>Set before use: usually the coordinator under test.</summary>
+    public ISessionTimerHandler? Handler { get; set; }
+
+    /// <summary>Every timer ever armed, in order.</summary>
+    public IReadOnlyCollection<SessionTimer> History => [.. _history];
+
+    public int ArmedCount => _armed.Count;
+
+    public Task ArmAsync(SessionTimer timer, CancellationToken cancellationToken)
+    {
+        _history.Enqueue(timer);
+        var due = timer.DueAt - time.GetUtcNow();
+        var created = time.CreateTimer(_ => Fire(timer), null, due < TimeSpan.Zero ? TimeSpan.Zero : due, Timeout.InfiniteTimeSpan);
+        if (_armed.TryGetValue((timer.SessionId, timer.Kind), out var previous))
+        {
+            previous.Dispose();
+        }
+
+        _armed[(timer.SessionId, timer.Kind)] = created;
+        return Task.CompletedTask;
+    }
+
+    public Task DisarmAsync(SessionId sessionId, CancellationToken cancellationToken)
+    {
+        foreach (var key in _armed.Keys.Where(k => k.Item1 == sessionId))
+        {
+            if (_armed.TryRemove(key, out var timer))
+            {
+                timer.Dispose();
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private void Fire(SessionTimer timer)
+    {
+        _armed.TryRemove((timer.SessionId, timer.Kind), out _);
+
+        // Fired on the advancing thread; the handler's work is synchronous against in-memory fakes.
+        Handler?.OnTimerAsync(timer, CancellationToken.None).GetAwaiter().GetResult();
+    }
+}
