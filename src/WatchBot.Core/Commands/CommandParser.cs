@@ -182,7 +182,17 @@ public static partial class CommandParser
             $"I don't know \"{Shorten(word)}\". Try one of: {string.Join(", ", CommandCatalog.All.Select(s => s.Name))}.",
             HelpExample);
 
-    internal static string Shorten(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 39), "…");
+    internal static string Shorten(string text)
+    {
+        if (text.Length <= 40)
+        {
+            return text;
+        }
+
+        // Never cut between the halves of a surrogate pair: a lone surrogate cannot be sent anywhere.
+        var cut = char.IsHighSurrogate(text[38]) ? 38 : 39;
+        return string.Concat(text.AsSpan(0, cut), "…");
+    }
 
     [GeneratedRegex(@"^(?<name>[A-Za-z]+):(?<value>.*)$", RegexOptions.Singleline)]
     private static partial Regex OptionWord();

@@ -1,3 +1,4 @@
+using System.Buffers;
 using WatchBot.Core.Notices;
 using WatchBot.Core.Sessions;
 using WatchBot.Core.Text;
@@ -11,6 +12,9 @@ public static partial class SessionRules
     // Enough for a flag or a family emoji; a sentence is a note, not an emoji.
     private const int MaxEmojiLength = 4;
     private const int MaxEmojiChars = 64;
+
+    private static readonly SearchValues<char> ShortcodeChars =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_+-");
 
     private static Decision Ready(CommandContext context)
     {
@@ -39,7 +43,7 @@ public static partial class SessionRules
     {
         var emoji = UserText.Clean(command.Emoji);
         if (emoji.Length == 0 || emoji.Contains(' ', StringComparison.Ordinal)
-            || emoji.Length > MaxEmojiChars || UserText.VisibleLength(emoji) > MaxEmojiLength)
+            || emoji.Length > MaxEmojiChars || (UserText.VisibleLength(emoji) > MaxEmojiLength && !IsShortcode(emoji)))
         {
             return InvalidValue("emoji: takes one emoji, like 😂 or :joy:. Put words in note:.", "/watch react emoji:😂 note:\"that face\"");
         }
@@ -66,4 +70,9 @@ public static partial class SessionRules
             Reply = new ReactionNoted(reaction),
         };
     }
+
+    // ":joy:" as Slack and many keyboards write emoji: one emoji, however many letters its name has.
+    private static bool IsShortcode(string emoji) =>
+        emoji.Length > 2 && emoji[0] == ':' && emoji[^1] == ':'
+        && !emoji.AsSpan(1, emoji.Length - 2).ContainsAnyExcept(ShortcodeChars);
 }

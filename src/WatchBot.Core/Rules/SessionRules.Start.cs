@@ -85,17 +85,19 @@ public static partial class SessionRules
 
     private static Decision? ValidateNewSession(string title, TimeSpan? runtime, SessionRulesOptions options, string verb)
     {
+        // The example must itself work: schedule cannot go without at:.
+        var example = verb == "schedule" ? "/watch schedule title:\"The Matrix\" at:\"in 2h\"" : $"/watch {verb} title:\"The Matrix\"";
         var cleaned = UserText.Clean(title);
         if (UserText.VisibleLength(cleaned) > options.MaxTitleLength)
         {
-            return InvalidValue($"The title is too long: {options.MaxTitleLength} characters at most.", $"/watch {verb} title:\"The Matrix\"");
+            return InvalidValue($"The title is too long: {options.MaxTitleLength} characters at most.", example);
         }
 
         if (runtime is { } r && (r <= TimeSpan.Zero || r > options.MaxRuntime))
         {
             return InvalidValue(
                 $"The runtime must be more than 0 and at most {DurationText.Format(options.MaxRuntime)}.",
-                $"/watch {verb} title:\"The Matrix\" runtime:2h16m");
+                example + " runtime:2h16m");
         }
 
         return null;

@@ -51,6 +51,15 @@ public static partial class SessionRules
     private static Decision Go(WatchSession session, DateTimeOffset now, SessionRulesOptions options)
     {
         var target = session.CountdownTarget ?? now;
+
+        // A first start the bot slept through for longer than the film (or the grace period) is
+        // missed, exactly as a scheduled start is in BeginScheduled; a resume keeps playing.
+        if (session.StartedAt is null && now - target >= (session.Clock.Runtime ?? options.LateStartGrace))
+        {
+            var missed = EndWithout(session with { Clock = session.Clock.PausedAt(target) }, now, EndReason.Missed);
+            return new Decision { Next = missed, ToChannel = [new SessionMissed(missed, target)], Disarm = [session.Id] };
+        }
+
         var playing = session with
         {
             Phase = SessionPhase.Playing,

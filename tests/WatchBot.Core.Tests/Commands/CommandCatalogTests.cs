@@ -1,0 +1,68 @@
+using WatchBot.Core.Commands;
+
+namespace WatchBot.Core.Tests.Commands;
+
+public sealed class CommandCatalogTests
+{
+    public static TheoryData<string> SubCommands() => [.. CommandCatalog.All.Select(spec => spec.Name)];
+
+    [Fact]
+    public void All_ListsEverySubCommandOfTheSpecOnce()
+    {
+        Assert.Equal(
+            ["start", "schedule", "ready", "pause", "resume", "seek", "react", "status", "end", "help"],
+            CommandCatalog.All.Select(spec => spec.Name));
+    }
+
+    [Theory]
+    [MemberData(nameof(SubCommands))]
+    public void Example_OfEverySubCommand_ParsesToThatSubCommand(string name)
+    {
+        var spec = CommandCatalog.Find(name)!;
+
+        var parsed = CommandParser.Parse(spec.Example);
+
+        Assert.True(parsed.IsSuccess, parsed.Error?.Message);
+        Assert.Equal(name, parsed.Command.Name);
+    }
+
+    [Fact]
+    public void Positional_WhenGiven_IsOneOfTheSubCommandsOwnOptions()
+    {
+        var withPositional = CommandCatalog.All.Where(spec => spec.Positional is not null).ToList();
+
+        Assert.Equal(["start", "schedule", "resume", "seek", "react"], withPositional.Select(spec => spec.Name));
+        Assert.All(withPositional, spec => Assert.Contains(spec.Positional!, spec.Options));
+    }
+
+    [Theory]
+    [InlineData("start")]
+    [InlineData("START")]
+    [InlineData("Seek")]
+    public void Find_IgnoresCase(string typed)
+    {
+        Assert.Equal(typed.ToLowerInvariant(), CommandCatalog.Find(typed)?.Name);
+    }
+
+    [Theory]
+    [InlineData("play")]
+    [InlineData("")]
+    [InlineData("star")]
+    public void Find_UnknownName_IsNull(string typed)
+    {
+        Assert.Null(CommandCatalog.Find(typed));
+    }
+
+    [Fact]
+    public void HelpLines_OnePerSubCommand_EachStartingWithAWorkingExample()
+    {
+        var lines = CommandCatalog.HelpLines().ToList();
+
+        Assert.Equal(CommandCatalog.All.Count, lines.Count);
+        foreach (var (line, spec) in lines.Zip(CommandCatalog.All))
+        {
+            Assert.StartsWith(spec.Example + " — ", line, StringComparison.Ordinal);
+            Assert.EndsWith(spec.Summary, line, StringComparison.Ordinal);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+using WatchBot.Core.Commands;
+using WatchBot.Core.Notices;
+using WatchBot.Core.Rules;
+using WatchBot.Core.Sessions;
+using static WatchBot.Core.Tests.Given;
+
+namespace WatchBot.Core.Tests.Rules;
+
+public sealed class ScheduleRulesTests
+{
+    [Fact]
+    public void Schedule_AtAnInstant_PlansTheSessionAndArmsItsCountdownAMinuteBefore()
+    {
+        var at = new DateTimeOffset(2026, 12, 1, 20, 0, 0, TimeSpan.Zero);
+
+        var decision = Decide("/watch schedule title:\"Alien\" at:2026-12-01T20:00:00Z runtime:1h57m", Alice);
+
+        var session = decision.Next!;
+        Assert.Equal(SessionPhase.Scheduled, session.Phase);
+        Assert.Equal(at, session.ScheduledFor);
+        Assert.Equal("Alien", session.Title);
+        Assert.Equal(TimeSpan.FromMinutes(117), session.Clock.Runtime);
+        Assert.False(session.Clock.IsRunning);
+        Assert.Null(session.CountdownTarget);
+        var notice = Assert.IsType<SessionScheduled>(Assert.Single(decision.ToChannel));
+        Assert.Equal(at, notice.At);
+        Assert.Equal(Alice.User, notice.By);
+        Assert.Equal([new SessionTimer(NewId, TimerKind.BeginCountdown, at, at - Minute)], decision.Arm);
+    }
+
+    [Fact]
+    public void Schedule_InTwoHours_CountsFromAcceptance()
+    {
+        var session = Decide("/watch schedule title:\"Alien\" at:\"in 2h\"", Alice).Next!;
+
+        Assert.Equal(T0 + (2 * Hour), session.ScheduledFor);
+    }
+
+    [Fact]
+    public void Schedule_LessThanTheLeadAhead_ArmsTheCountdownNow()
+    {
+        var decision = Decide("/watch schedule title:Alien at:\"in 30s\"", Alice);
+
+        var timer = Assert.Single(decision.Arm);
+        Assert.Equal(T0, timer.DueAt);
+        Assert.Equal(T0 + (30 * Second), timer.Target);
+    }
+
+    [Theory]
+    [InlineData("2026-11-22T19:59:59Z")]
+    [InlineData("2026-11-22T20:00:00Z")]
+    [InlineData("\"in 0s\"")]
+    public void Schedule_InThePast_IsInvalid(string at)
+    {
+        var error = Expect.Invalid(Decide("/watch schedule title:Alien at:" + at, Alice));
+
+        Assert.Contains("passed", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Schedule_MoreThanAYearAhead_IsInvalid()
+    {
+        var error = Expect.Invalid(SessionRules.Decide(Context(Alice), Schedule(T0 + TimeSpan.FromDays(365) + Second)));
+
+        Assert.Contains("365", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Schedule_ExactlyAYearAhead_IsAccepted()
+    {
+        Assert.NotNull(SessionRules.Decide(Context(Alice), Schedule(T0 + TimeSpan.FromDays(365))).Next);
+    }
+
+    [Fact]
+    public void Schedule_TitleTooLong_IsInvalid()
+    {
+        var command = new ScheduleCommand(new string('x', 101), ScheduleTime.In(Hour), null, null);
+
+        Expect.Invalid(SessionRules.Decide(Context(Alice), command));
+    }
+
+    [Fact]
+    public void Schedule_RuntimeTooLong_IsInvalid()
+    {
+        Expect.Invalid(Decide("/watch schedule title:Alien at:\"in 1h\" runtime:25h", Alice));
+    }
+
+    [Fact]
+    public void Schedule_WhileASessionIsLive_IsAccepted()
+    {
+        var decision = Decide("/watch schedule title:Alien at:\"in 3h\"", Bob, Playing(Minute));
+
+        Assert.Equal(SessionPhase.Scheduled, decision.Next!.Phase);
+        Assert.Equal(Bob.User, decision.Next.Host);
+    }
+
+    private static ScheduleCommand Schedule(DateTimeOffset at) => new("Alien", ScheduleTime.At(at), null, null);
+}

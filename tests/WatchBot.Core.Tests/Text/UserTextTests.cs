@@ -1,0 +1,60 @@
+using WatchBot.Core.Text;
+
+namespace WatchBot.Core.Tests.Text;
+
+public sealed class UserTextTests
+{
+    private const string Family = "\U0001F468\u200D\U0001F469\u200D\U0001F467"; // 👨‍👩‍👧
+    private const string ThumbsUpMediumSkin = "\U0001F44D\U0001F3FD"; // 👍🏽
+    private const string RainbowFlag = "\U0001F3F3\uFE0F\u200D\U0001F308"; // 🏳️‍🌈
+
+    [Theory]
+    [InlineData("The Matrix", "The Matrix")]
+    [InlineData("The\nMatrix", "The Matrix")]
+    [InlineData("The\r\nMatrix", "The Matrix")]
+    [InlineData("The\tMatrix", "The Matrix")]
+    [InlineData("  The    Matrix  ", "The Matrix")]
+    [InlineData("The\u0007 Matrix\u0000", "The Matrix")]
+    [InlineData("\u202Eevil.exe", "evil.exe")]
+    [InlineData("a\u202Db\u2066c\u2069", "abc")]
+    [InlineData("zero\u200Bwidth", "zerowidth")]
+    [InlineData("\uFEFFbom", "bom")]
+    [InlineData("Amélie — Ünïcödé", "Amélie — Ünïcödé")]
+    [InlineData("\n\t ", "")]
+    [InlineData("", "")]
+    public void Clean_RemovesControlAndFormatCharactersAndFoldsSpace(string typed, string expected)
+    {
+        Assert.Equal(expected, UserText.Clean(typed));
+    }
+
+    [Theory]
+    [InlineData(Family)]
+    [InlineData(ThumbsUpMediumSkin)]
+    [InlineData(RainbowFlag)]
+    [InlineData("\U0001F602")]
+    [InlineData("\u2764\uFE0F")]
+    public void Clean_KeepsEmojiWholeWithJoinersModifiersAndSelectors(string emoji)
+    {
+        Assert.Equal(emoji, UserText.Clean(emoji));
+        Assert.Equal("what " + emoji + " a film", UserText.Clean("what\n" + emoji + "\u202E a film"));
+    }
+
+    [Fact]
+    public void Clean_ReplacesALoneSurrogate_SoTheResultCanAlwaysBeSent()
+    {
+        Assert.Equal("a\uFFFDb", UserText.Clean("a\uD83Db"));
+    }
+
+    [Theory]
+    [InlineData("The Matrix", 10)]
+    [InlineData(Family, 1)]
+    [InlineData(ThumbsUpMediumSkin, 1)]
+    [InlineData(RainbowFlag, 1)]
+    [InlineData("e\u0301", 1)]
+    [InlineData("\U0001F602\U0001F602", 2)]
+    [InlineData("", 0)]
+    public void VisibleLength_CountsWhatPeopleSee(string text, int length)
+    {
+        Assert.Equal(length, UserText.VisibleLength(text));
+    }
+}
