@@ -52,7 +52,7 @@ public sealed class SessionCoordinator(
             return new CommandOutcome(SaveFailedReply, []);
         }
 
-        var context = new CommandContext(channel, actor, time.GetUtcNow(), live, upcoming, SessionId.New(), options.Value);
+        var context = new CommandContext(channel, actor, Now(), live, upcoming, SessionId.New(), options.Value);
         var decision = SessionRules.Decide(context, command);
         if (!await TrySaveAsync(decision, cancellationToken))
         {
@@ -112,11 +112,22 @@ public sealed class SessionCoordinator(
         // Re-read under the gate: a command may have changed the session since it was first loaded.
         var session = await store.GetAsync(known.Id, cancellationToken) ?? known;
         var live = await store.FindLiveAsync(session.Channel, cancellationToken);
-        var decision = decide(session, live, time.GetUtcNow());
+        var decision = decide(session, live, Now());
         if (await TrySaveAsync(decision, cancellationToken))
         {
             await ApplyEffectsAsync(session.Channel, decision, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// Now, to the whole millisecond: instants the rules fix (countdown targets, scheduled starts)
+    /// are stored in milliseconds and compared for equality when a timer fires, so they must not
+    /// carry a finer part that the store would drop.
+    /// </summary>
+    private DateTimeOffset Now()
+    {
+        var now = time.GetUtcNow();
+        return now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMillisecond));
     }
 
     private async Task<bool> TrySaveAsync(Decision decision, CancellationToken cancellationToken)

@@ -55,6 +55,19 @@ public sealed class SessionCoordinatorTests
     }
 
     [Fact]
+    public async Task CountdownTarget_IsWholeMilliseconds_SoAStoreThatKeepsMillisecondsStillMatchesItsTimer()
+    {
+        var h = new CoordinatorHarness();
+        h.Time.Advance(TimeSpan.FromTicks(1234567)); // 123.4567 ms: finer than any store keeps
+
+        await h.Say(Alice, "/watch start in:3s");
+
+        var timer = Assert.Single(h.Timers.History);
+        Assert.Equal(0, timer.Target.Ticks % TimeSpan.TicksPerMillisecond);
+        Assert.Equal(timer.Target, (await h.Live())!.CountdownTarget);
+    }
+
+    [Fact]
     public async Task Pause_ByOtherMember_IsRefusedToThemAndChangesNothing()
     {
         var h = new CoordinatorHarness();

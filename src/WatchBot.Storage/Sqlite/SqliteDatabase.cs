@@ -1,0 +1,132 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+
+namespace WatchBot.Storage.Sqlite;
+
+/// <summary>
+/// The one SQLite file: hands out configured connections (one per operation, pooled by
+/// Microsoft.Data.Sqlite) and migrates the schema exactly once, before the first connection is used.
+/// </summary>
+internal sealed class SqliteDatabase : IDisposable
+{
+    private readonly string _connectionString;
+    private readonly string _connectionPragmas;
+    private readonly IReadOnlyList<SqliteMigration> _migrations;
+    private readonly ILogger _logger;
+
+    // A gate rather than Lazy<Task>: a failed migration (file locked by a backup, disk full) is
+    // tried again by the next operation instead of being remembered forever.
+    private readonly SemaphoreSlim _migrationGate = new(1, 1);
+    private volatile bool _migrated;
+
+    public SqliteDatabase(StorageOptions options, ILogger logger, IReadOnlyList<SqliteMigration>? migrations = null)
+    {
+        FilePath = Path.GetFullPath(options.SqlitePath);
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = FilePath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            Pooling = true,
+        }.ToString();
+        _connectionPragmas = SqliteSchema.ConnectionPragmas((int)options.BusyTimeout.TotalMilliseconds);
+        _migrations = migrations ?? SqliteSchema.Migrations;
+        _logger = logger;
+    }
+
+    /// <summary>The database file, absolute.</summary>
+    public string FilePath { get; }
+
+    /// <summary>An open connection to a migrated database; the caller disposes it (back to the pool).</summary>
+    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        await EnsureMigratedAsync(cancellationToken);
+        return await OpenConfiguredAsync(cancellationToken);
+    }
+
+    /// <summary>Creates the folder and the file if needed and migrates; later calls return at once.</summary>
+    public async Task EnsureMigratedAsync(CancellationToken cancellationToken)
+    {
+        if (_migrated)
+        {
+            return;
+        }
+
+        await _migrationGate.WaitAsync(cancellationToken);
+        try
+        {
+            if (!_migrated)
+            {
+                await MigrateAsync(cancellationToken);
+                _migrated = true;
+            }
+        }
+        finally
+        {
+            _migrationGate.Release();
+        }
+    }
+
+    /// <summary>Closes the idle pooled connections, which releases the file and checkpoints the WAL.</summary>
+    public void Dispose()
+    {
+        using (var connection = new SqliteConnection(_connectionString))
+        {
+            SqliteConnection.ClearPool(connection);
+        }
+
+        _migrationGate.Dispose();
+    }
+
+    private async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (Path.GetDirectoryName(FilePath) is { Length: > 0 } folder)
+            {
+                Directory.CreateDirectory(folder);
+            }
+
+            await using var connection = await OpenConfiguredAsync(cancellationToken);
+            var journalMode = await ScalarTextAsync(connection, SqliteSchema.EnableWal, cancellationToken);
+            if (!string.Equals(journalMode, "wal", StringComparison.OrdinalIgnoreCase))
+            {
+                Log.NotWal(_logger, FilePath, journalMode);
+            }
+
+            var version = await SqliteMigrator.MigrateAsync(connection, _migrations, _logger, cancellationToken);
+            Log.DatabaseOpened(_logger, FilePath, connection.ServerVersion, journalMode, version);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Log.OpenFailed(_logger, ex, FilePath);
+            throw;
+        }
+    }
+
+    private async Task<SqliteConnection> OpenConfiguredAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = _connectionPragmas;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    private static async Task<string> ScalarTextAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToString(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) ?? string.Empty;
+    }
+}

@@ -1,0 +1,92 @@
+namespace WatchBot.Storage.Sqlite;
+
+/// <summary>
+/// Every statement that shapes the SQLite database: connection settings and the ordered migrations.
+/// The queries live in <see cref="SqliteSessionSql"/>. A PostgreSQL provider would mirror these two
+/// files; the conventions it must keep are: instants are unix milliseconds (UTC), durations are
+/// milliseconds, enums are stored by member name, participants and ready ids are JSON.
+/// </summary>
+internal static class SqliteSchema
+{
+    /// <summary>The phases that occupy a channel (<c>SessionPhaseExtensions.IsLive</c>); the index below repeats them.</summary>
+    public const string LivePhases = "'CountingDown', 'Playing', 'Paused'";
+
+    /// <summary>
+    /// How SQLite names the live-session index when it refuses a row: the index's columns. A
+    /// constraint error naming anything else is not a live-session conflict.
+    /// </summary>
+    public const string LiveIndexColumns = "sessions.platform, sessions.space_id, sessions.channel_id";
+
+    /// <summary>Run outside any transaction; the journal mode is a property of the file and persists.</summary>
+    public const string EnableWal = "PRAGMA journal_mode = WAL;";
+
+    public const string ReadVersion = "PRAGMA user_version;";
+
+    /// <summary>
+    /// Per-connection settings, run on every open (pooled connections included). FULL syncs the WAL
+    /// on every commit, so a committed save survives <c>kill -9</c> and power loss alike.
+    /// </summary>
+    public static string ConnectionPragmas(int busyTimeoutMilliseconds) => $"""
+        PRAGMA foreign_keys = ON;
+        PRAGMA synchronous = FULL;
+        PRAGMA busy_timeout = {busyTimeoutMilliseconds};
+        """;
+
+    /// <summary>PRAGMA takes no parameters; the version is our own integer, never input.</summary>
+    public static string WriteVersion(int version) => $"PRAGMA user_version = {version};";
+
+    /// <summary>Append only. Never edit a migration that has shipped: add the next one.</summary>
+    public static IReadOnlyList<SqliteMigration> Migrations { get; } =
+    [
+        new(1, "sessions and reactions", $"""
+            CREATE TABLE sessions (
+                id                        TEXT    NOT NULL PRIMARY KEY,
+                platform                  TEXT    NOT NULL,
+                space_id                  TEXT    NOT NULL,
+                channel_id                TEXT    NOT NULL,
+                title                     TEXT    NOT NULL,
+                host_id                   TEXT    NOT NULL,
+                host_name                 TEXT    NOT NULL,
+                phase                     TEXT    NOT NULL
+                    CHECK (phase IN ('Scheduled', 'CountingDown', 'Playing', 'Paused', 'Ended')),
+                policy                    TEXT    NOT NULL
+                    CHECK (policy IN ('HostOnly', 'HostAndModerators', 'Everyone')),
+                clock_anchor_at           INTEGER NOT NULL,
+                clock_anchor_position_ms  INTEGER NOT NULL,
+                clock_running             INTEGER NOT NULL CHECK (clock_running IN (0, 1)),
+                runtime_ms                INTEGER,
+                scheduled_for             INTEGER,
+                countdown_target          INTEGER,
+                created_at                INTEGER NOT NULL,
+                started_at                INTEGER,
+                ended_at                  INTEGER,
+                end_reason                TEXT
+                    CHECK (end_reason IN ('EndedByUser', 'Missed', 'ChannelBusy')),
+                participants              TEXT    NOT NULL DEFAULT '[]',
+                ready_user_ids            TEXT    NOT NULL DEFAULT '[]'
+            ) STRICT;
+
+            -- The last line of the one-live-session-per-channel rule; the rules check it first.
+            CREATE UNIQUE INDEX ux_sessions_live_channel
+                ON sessions (platform, space_id, channel_id)
+                WHERE phase IN ({LivePhases});
+
+            CREATE INDEX ix_sessions_channel_phase
+                ON sessions (platform, space_id, channel_id, phase, scheduled_for);
+
+            CREATE TABLE reactions (
+                session_id  TEXT    NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+                seq         INTEGER NOT NULL,
+                emoji       TEXT    NOT NULL,
+                note        TEXT,
+                position_ms INTEGER NOT NULL,
+                user_id     TEXT    NOT NULL,
+                user_name   TEXT    NOT NULL,
+                at          INTEGER NOT NULL,
+                PRIMARY KEY (session_id, seq)
+            ) STRICT, WITHOUT ROWID;
+            """),
+    ];
+
+    public static int LatestVersion => Migrations[^1].Version;
+}

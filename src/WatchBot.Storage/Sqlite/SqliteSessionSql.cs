@@ -1,0 +1,79 @@
+namespace WatchBot.Storage.Sqlite;
+
+/// <summary>
+/// Every query and write of the session store. Parameters are named after their columns; the shape of
+/// the database is in <see cref="SqliteSchema"/>.
+/// </summary>
+internal static class SqliteSessionSql
+{
+    private const string SessionColumns = """
+        id, platform, space_id, channel_id, title, host_id, host_name, phase, policy,
+        clock_anchor_at, clock_anchor_position_ms, clock_running, runtime_ms,
+        scheduled_for, countdown_target, created_at, started_at, ended_at, end_reason,
+        participants, ready_user_ids
+        """;
+
+    /// <summary>
+    /// Insert or update in place. Never <c>INSERT OR REPLACE</c>: REPLACE deletes the old row (and so
+    /// its reactions), and would silently delete another live session instead of refusing the save.
+    /// </summary>
+    public const string Upsert = $"""
+        INSERT INTO sessions ({SessionColumns})
+        VALUES (
+            @id, @platform, @space_id, @channel_id, @title, @host_id, @host_name, @phase, @policy,
+            @clock_anchor_at, @clock_anchor_position_ms, @clock_running, @runtime_ms,
+            @scheduled_for, @countdown_target, @created_at, @started_at, @ended_at, @end_reason,
+            @participants, @ready_user_ids)
+        ON CONFLICT (id) DO UPDATE SET
+            platform = excluded.platform,
+            space_id = excluded.space_id,
+            channel_id = excluded.channel_id,
+            title = excluded.title,
+            host_id = excluded.host_id,
+            host_name = excluded.host_name,
+            phase = excluded.phase,
+            policy = excluded.policy,
+            clock_anchor_at = excluded.clock_anchor_at,
+            clock_anchor_position_ms = excluded.clock_anchor_position_ms,
+            clock_running = excluded.clock_running,
+            runtime_ms = excluded.runtime_ms,
+            scheduled_for = excluded.scheduled_for,
+            countdown_target = excluded.countdown_target,
+            created_at = excluded.created_at,
+            started_at = excluded.started_at,
+            ended_at = excluded.ended_at,
+            end_reason = excluded.end_reason,
+            participants = excluded.participants,
+            ready_user_ids = excluded.ready_user_ids;
+        """;
+
+    public const string LastReactionSeq = "SELECT COALESCE(MAX(seq), 0) FROM reactions WHERE session_id = @session_id;";
+
+    /// <summary>Reactions are append-only: a sequence already stored is kept as it was.</summary>
+    public const string InsertReaction = """
+        INSERT OR IGNORE INTO reactions (session_id, seq, emoji, note, position_ms, user_id, user_name, at)
+        VALUES (@session_id, @seq, @emoji, @note, @position_ms, @user_id, @user_name, @at);
+        """;
+
+    public const string SelectById = $"SELECT {SessionColumns} FROM sessions WHERE id = @id;";
+
+    public const string SelectLive = $"""
+        SELECT {SessionColumns} FROM sessions
+        WHERE platform = @platform AND space_id = @space_id AND channel_id = @channel_id
+          AND phase IN ({SqliteSchema.LivePhases});
+        """;
+
+    public const string SelectScheduled = $"""
+        SELECT {SessionColumns} FROM sessions
+        WHERE platform = @platform AND space_id = @space_id AND channel_id = @channel_id
+          AND phase = 'Scheduled'
+        ORDER BY scheduled_for, created_at, id;
+        """;
+
+    public const string SelectUnfinished = $"SELECT {SessionColumns} FROM sessions WHERE phase <> 'Ended' ORDER BY created_at, id;";
+
+    public const string SelectReactions = """
+        SELECT seq, emoji, note, position_ms, user_id, user_name, at
+        FROM reactions WHERE session_id = @session_id ORDER BY seq;
+        """;
+}

@@ -1,0 +1,8 @@
+using System.Text.Json.Serialization;
+
+namespace WatchBot.Storage.Sqlite;
+
+/// <summary>Source-generated JSON for the two JSON columns: no reflection, and the format is fixed at compile time.</summary>
+[JsonSerializable(typeof(StoredUser[]))]
+[JsonSerializable(typeof(string[]))]
+internal sealed partial class StorageJsonContext : JsonSerializerContext;

@@ -1,0 +1,26 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using WatchBot.Engine.Ports;
+using WatchBot.Storage.Sqlite;
+
+namespace WatchBot.Storage;
+
+/// <summary>Registers the SQLite session store, its options (section <c>Storage</c>) and its start-up migration.</summary>
+public static class StorageServiceCollectionExtensions
+{
+    public static IServiceCollection AddWatchBotStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<StorageOptions>()
+            .Bind(configuration.GetSection(StorageOptions.SectionName))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
+        services.AddSingleton<SqliteSessionStore>();
+        services.AddSingleton<ISessionStore>(sp => sp.GetRequiredService<SqliteSessionStore>());
+
+        // Registered here, i.e. before start-up recovery (AddWatchBotRecovery), which reads the store.
+        services.AddSingleton<IHostedService, StorageInitializer>();
+        return services;
+    }
+}

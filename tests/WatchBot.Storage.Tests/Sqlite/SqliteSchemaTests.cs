@@ -1,0 +1,151 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using WatchBot.Core.Sessions;
+using WatchBot.Storage.Sqlite;
+using WatchBot.Storage.Tests.Support;
+
+namespace WatchBot.Storage.Tests.Sqlite;
+
+public sealed class SqliteSchemaTests : IDisposable
+{
+    private readonly TempDatabase _db = new();
+
+    public void Dispose() => _db.Dispose();
+
+    [Fact]
+    public void Migrations_AreNumberedFromOneWithoutGaps()
+    {
+        Assert.Equal(
+            Enumerable.Range(1, SqliteSchema.Migrations.Count),
+            SqliteSchema.Migrations.Select(m => m.Version));
+        Assert.All(SqliteSchema.Migrations, m => Assert.False(string.IsNullOrWhiteSpace(m.Name)));
+    }
+
+    [Fact]
+    public async Task Initialize_NewFile_IsAtTheLatestSchemaVersion_WithBothTables()
+    {
+        var store = _db.OpenStore();
+
+        await store.InitializeAsync(CancellationToken.None);
+
+        Assert.Equal(1, SqliteSchema.LatestVersion);
+        Assert.Equal(SqliteSchema.LatestVersion, await _db.ScalarAsync("PRAGMA user_version;"));
+        Assert.Equal(
+            "reactions,sessions",
+            await _db.TextAsync("SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name);"));
+        Assert.Equal(1, await _db.ScalarAsync("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'ux_sessions_live_channel';"));
+    }
+
+    [Fact]
+    public async Task Initialize_CreatesAMissingFolder()
+    {
+        var nested = Path.Combine(_db.Folder, "a", "b", "watchbot.db");
+        var store = _db.StoreAt(nested);
+
+        await store.InitializeAsync(CancellationToken.None);
+
+        Assert.True(File.Exists(nested));
+        Assert.Equal(nested, store.FilePath);
+    }
+
+    [Fact]
+    public async Task Initialize_Again_AndReopen_IsIdempotent()
+    {
+        var store = _db.OpenStore();
+        await store.InitializeAsync(CancellationToken.None);
+        var session = Samples.EveryFieldSet();
+        await store.SaveAsync(session, CancellationToken.None);
+        var schema = await _db.TextAsync("SELECT group_concat(sql, ';') FROM (SELECT sql FROM sqlite_master ORDER BY name);");
+
+        await store.InitializeAsync(CancellationToken.None);
+        var reopened = _db.OpenStore();
+        await reopened.InitializeAsync(CancellationToken.None);
+        await _db.OpenStore().InitializeAsync(CancellationToken.None);
+
+        Assert.Equal(SqliteSchema.LatestVersion, await _db.ScalarAsync("PRAGMA user_version;"));
+        Assert.Equal(schema, await _db.TextAsync("SELECT group_concat(sql, ';') FROM (SELECT sql FROM sqlite_master ORDER BY name);"));
+        SessionAssert.Equivalent(session, await reopened.GetAsync(session.Id, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Connections_AreDurable_Wal_SynchronousFull_ForeignKeys_BusyTimeout()
+    {
+        var database = _db.OpenDatabase();
+
+        await using var connection = await database.OpenAsync(CancellationToken.None);
+
+        Assert.Equal("wal", await Pragma(connection, "journal_mode"));
+        Assert.Equal("2", await Pragma(connection, "synchronous")); // FULL
+        Assert.Equal("1", await Pragma(connection, "foreign_keys"));
+        Assert.Equal("5000", await Pragma(connection, "busy_timeout"));
+    }
+
+    [Fact]
+    public async Task Migrate_WhenAStepFails_LeavesVersionAndSchemaUntouched()
+    {
+        var broken = new SqliteMigration(2, "broken", "CREATE TABLE extra (x INTEGER); SELECT * FROM no_such_table;");
+        var database = _db.OpenDatabase([SqliteSchema.Migrations[0], broken]);
+
+        await Assert.ThrowsAsync<SqliteException>(() => database.EnsureMigratedAsync(CancellationToken.None));
+
+        Assert.Equal(0, await _db.ScalarAsync("PRAGMA user_version;"));
+        Assert.Equal(0, await _db.ScalarAsync("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table';"));
+    }
+
+    [Fact]
+    public async Task Migrate_FromAnOlderVersion_AppliesOnlyTheNewSteps()
+    {
+        await _db.OpenDatabase().EnsureMigratedAsync(CancellationToken.None);
+        var next = new SqliteMigration(2, "a later step", "ALTER TABLE sessions ADD COLUMN later TEXT;");
+
+        await _db.OpenDatabase([.. SqliteSchema.Migrations, next]).EnsureMigratedAsync(CancellationToken.None);
+
+        Assert.Equal(2, await _db.ScalarAsync("PRAGMA user_version;"));
+        Assert.Equal(1, await _db.ScalarAsync("SELECT COUNT(*) FROM pragma_table_info('sessions') WHERE name = 'later';"));
+    }
+
+    [Fact]
+    public async Task Initialize_FileFromANewerWatchBot_FailsNamingTheVersion()
+    {
+        await _db.ExecuteAsync("PRAGMA user_version = 99;");
+        var store = _db.OpenStore();
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => store.InitializeAsync(CancellationToken.None));
+
+        Assert.Contains("schema version 99", error.Message, StringComparison.Ordinal);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => store.ListUnfinishedAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Initialize_FileThatIsNotADatabase_Fails()
+    {
+        await File.WriteAllTextAsync(_db.FilePath, string.Concat(Enumerable.Repeat("not a database ", 100)));
+        var store = _db.OpenStore();
+
+        var error = await Assert.ThrowsAsync<SqliteException>(() => store.InitializeAsync(CancellationToken.None));
+
+        Assert.Equal(26, error.SqliteErrorCode); // SQLITE_NOTADB
+    }
+
+    [Fact]
+    public async Task Initialize_AfterAFailure_IsTriedAgain()
+    {
+        // A file where the folder should be: creating the folder fails until it is removed.
+        var blocked = Path.Combine(_db.Folder, "data");
+        await File.WriteAllTextAsync(blocked, "in the way");
+        var store = _db.StoreAt(Path.Combine(blocked, "watchbot.db"));
+        await Assert.ThrowsAsync<IOException>(() => store.InitializeAsync(CancellationToken.None));
+
+        File.Delete(blocked);
+        await store.SaveAsync(Samples.Session(SessionPhase.Playing), CancellationToken.None);
+
+        Assert.Single(await store.ListUnfinishedAsync(CancellationToken.None));
+    }
+
+    private static async Task<string> Pragma(SqliteConnection connection, string name)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"PRAGMA {name};";
+        return Convert.ToString(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture)!;
+    }
+}

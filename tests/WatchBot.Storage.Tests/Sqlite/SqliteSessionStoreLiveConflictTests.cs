@@ -1,0 +1,157 @@
+using Microsoft.Data.Sqlite;
+using WatchBot.Core.Sessions;
+using WatchBot.Engine.Ports;
+using WatchBot.Storage.Tests.Support;
+
+namespace WatchBot.Storage.Tests.Sqlite;
+
+public sealed class SqliteSessionStoreLiveConflictTests : IDisposable
+{
+    private readonly TempDatabase _db = new();
+
+    public void Dispose() => _db.Dispose();
+
+    /// <summary>Every pair of phases: the index agrees with <see cref="SessionPhaseExtensions.IsLive"/>.</summary>
+    [Theory]
+    [MemberData(nameof(PhasePairs))]
+    public async Task Save_SecondSessionInChannel_ConflictsExactlyWhenBothAreLive(SessionPhase existing, SessionPhase newcomer)
+    {
+        var store = _db.OpenStore();
+        await store.SaveAsync(Samples.Session(existing), CancellationToken.None);
+        var second = Samples.Session(newcomer);
+
+        var save = store.SaveAsync(second, CancellationToken.None);
+
+        if (existing.IsLive() && newcomer.IsLive())
+        {
+            var conflict = await Assert.ThrowsAsync<LiveSessionConflictException>(() => save);
+            Assert.IsType<SqliteException>(conflict.InnerException);
+            Assert.Null(await store.GetAsync(second.Id, CancellationToken.None));
+        }
+        else
+        {
+            await save;
+            Assert.NotNull(await store.GetAsync(second.Id, CancellationToken.None));
+        }
+    }
+
+    [Fact]
+    public async Task Save_Conflict_WritesNothingOfTheRefusedSession()
+    {
+        var store = _db.OpenStore();
+        var live = Samples.Session(SessionPhase.Playing);
+        await store.SaveAsync(live, CancellationToken.None);
+        var refused = Samples.Session(SessionPhase.CountingDown) with { Reactions = [Samples.Reaction(1)] };
+
+        await Assert.ThrowsAsync<LiveSessionConflictException>(() => store.SaveAsync(refused, CancellationToken.None));
+
+        Assert.Equal(0, await _db.ScalarAsync("SELECT COUNT(*) FROM reactions;"));
+        Assert.Equal(1, await _db.ScalarAsync("SELECT COUNT(*) FROM sessions;"));
+        SessionAssert.Equivalent(live, await store.FindLiveAsync(Samples.Channel, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Save_ScheduledSessionBecomingLive_ConflictsWithTheLiveOne()
+    {
+        var store = _db.OpenStore();
+        await store.SaveAsync(Samples.Session(SessionPhase.Paused), CancellationToken.None);
+        var scheduled = Samples.Scheduled(Samples.T0.AddHours(1));
+        await store.SaveAsync(scheduled, CancellationToken.None);
+
+        var starting = scheduled with { Phase = SessionPhase.CountingDown, CountdownTarget = Samples.T0.AddHours(1) };
+
+        await Assert.ThrowsAsync<LiveSessionConflictException>(() => store.SaveAsync(starting, CancellationToken.None));
+        Assert.Equal(SessionPhase.Scheduled, (await store.GetAsync(scheduled.Id, CancellationToken.None))!.Phase);
+    }
+
+    [Fact]
+    public async Task Save_TheLiveSessionItself_DoesNotConflict()
+    {
+        var store = _db.OpenStore();
+        var countingDown = Samples.Session(SessionPhase.CountingDown);
+        await store.SaveAsync(countingDown, CancellationToken.None);
+
+        await store.SaveAsync(countingDown with { Phase = SessionPhase.Playing, CountdownTarget = null }, CancellationToken.None);
+        await store.SaveAsync(countingDown with { Phase = SessionPhase.Paused, CountdownTarget = null }, CancellationToken.None);
+
+        Assert.Equal(SessionPhase.Paused, (await store.FindLiveAsync(Samples.Channel, CancellationToken.None))!.Phase);
+    }
+
+    [Fact]
+    public async Task Save_AfterTheLiveSessionEnded_StartsANewOne()
+    {
+        var store = _db.OpenStore();
+        var first = Samples.Session(SessionPhase.Playing);
+        await store.SaveAsync(first, CancellationToken.None);
+        await store.SaveAsync(first with { Phase = SessionPhase.Ended, EndedAt = Samples.T0.AddHours(2), EndReason = EndReason.EndedByUser }, CancellationToken.None);
+        var next = Samples.Session(SessionPhase.CountingDown);
+
+        await store.SaveAsync(next, CancellationToken.None);
+
+        Assert.Equal(next.Id, (await store.FindLiveAsync(Samples.Channel, CancellationToken.None))!.Id);
+    }
+
+    [Theory]
+    [InlineData("slack", "guild-1", "channel-1")]
+    [InlineData("discord", "guild-2", "channel-1")]
+    [InlineData("discord", "guild-1", "channel-2")]
+    public async Task Save_LiveSessionsInDifferentChannels_DoNotConflict(string platform, string space, string channel)
+    {
+        var store = _db.OpenStore();
+        await store.SaveAsync(Samples.Session(SessionPhase.Playing), CancellationToken.None);
+        var elsewhere = Samples.Session(SessionPhase.Playing, new ChannelAddress(platform, space, channel));
+
+        await store.SaveAsync(elsewhere, CancellationToken.None);
+
+        Assert.Equal(2, (await store.ListUnfinishedAsync(CancellationToken.None)).Count);
+    }
+
+    [Fact]
+    public async Task Save_ConcurrentLiveSessionsInOneChannel_ExactlyOneWins()
+    {
+        var store = _db.OpenStore();
+        var contenders = Enumerable.Range(0, 8).Select(_ => Samples.Session(SessionPhase.CountingDown)).ToList();
+
+        var outcomes = await Task.WhenAll(contenders.Select(s => Task.Run(async () =>
+        {
+            try
+            {
+                await store.SaveAsync(s, CancellationToken.None);
+                return true;
+            }
+            catch (LiveSessionConflictException)
+            {
+                return false;
+            }
+        })));
+
+        Assert.Single(outcomes, won => won);
+        var live = await store.FindLiveAsync(Samples.Channel, CancellationToken.None);
+        Assert.Equal(contenders[Array.IndexOf(outcomes, true)].Id, live!.Id);
+    }
+
+    [Fact]
+    public async Task Save_OtherConstraintViolation_IsNotALiveConflict()
+    {
+        var store = _db.OpenStore();
+        var unknownPhase = Samples.Session(SessionPhase.Playing) with { Phase = (SessionPhase)42 };
+
+        var error = await Assert.ThrowsAsync<SqliteException>(() => store.SaveAsync(unknownPhase, CancellationToken.None));
+
+        Assert.Equal(19, error.SqliteErrorCode); // SQLITE_CONSTRAINT (the CHECK on phase), not the live index
+    }
+
+    public static TheoryData<SessionPhase, SessionPhase> PhasePairs()
+    {
+        var data = new TheoryData<SessionPhase, SessionPhase>();
+        foreach (var existing in Enum.GetValues<SessionPhase>())
+        {
+            foreach (var newcomer in Enum.GetValues<SessionPhase>())
+            {
+                data.Add(existing, newcomer);
+            }
+        }
+
+        return data;
+    }
+}

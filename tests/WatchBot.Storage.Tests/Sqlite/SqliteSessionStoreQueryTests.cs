@@ -1,0 +1,111 @@
+using WatchBot.Core.Sessions;
+using WatchBot.Storage.Tests.Support;
+
+namespace WatchBot.Storage.Tests.Sqlite;
+
+public sealed class SqliteSessionStoreQueryTests : IDisposable
+{
+    private readonly TempDatabase _db = new();
+
+    public void Dispose() => _db.Dispose();
+
+    [Theory]
+    [InlineData(SessionPhase.CountingDown)]
+    [InlineData(SessionPhase.Playing)]
+    [InlineData(SessionPhase.Paused)]
+    public async Task FindLive_ReturnsTheChannelsLiveSession(SessionPhase phase)
+    {
+        var store = _db.OpenStore();
+        await store.SaveAsync(Samples.Session(SessionPhase.Ended), CancellationToken.None);
+        await store.SaveAsync(Samples.Session(SessionPhase.Scheduled), CancellationToken.None);
+        var live = Samples.Session(phase) with { Reactions = [Samples.Reaction(1, "hi")] };
+        await store.SaveAsync(live, CancellationToken.None);
+
+        SessionAssert.Equivalent(live, await store.FindLiveAsync(Samples.Channel, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task FindLive_IgnoresEndedAndScheduledSessions()
+    {
+        var store = _db.OpenStore();
+        await store.SaveAsync(Samples.Session(SessionPhase.Ended), CancellationToken.None);
+        await store.SaveAsync(Samples.Session(SessionPhase.Ended), CancellationToken.None);
+        await store.SaveAsync(Samples.Session(SessionPhase.Scheduled), CancellationToken.None);
+
+        Assert.Null(await store.FindLiveAsync(Samples.Channel, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task FindLive_IgnoresOtherChannels()
+    {
+        var store = _db.OpenStore();
+        await store.SaveAsync(Samples.Session(SessionPhase.Playing, Samples.OtherChannel), CancellationToken.None);
+
+        Assert.Null(await store.FindLiveAsync(Samples.Channel, CancellationToken.None));
+        Assert.NotNull(await store.FindLiveAsync(Samples.OtherChannel, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task ListScheduled_IsSoonestFirst_AndOnlyThatChannelsScheduledSessions()
+    {
+        var store = _db.OpenStore();
+        var later = Samples.Scheduled(Samples.T0.AddDays(2));
+        var soonest = Samples.Scheduled(Samples.T0.AddHours(1));
+        var middle = Samples.Scheduled(Samples.T0.AddDays(1)) with { Reactions = [Samples.Reaction(1)] };
+        await store.SaveAsync(later, CancellationToken.None);
+        await store.SaveAsync(soonest, CancellationToken.None);
+        await store.SaveAsync(middle, CancellationToken.None);
+        await store.SaveAsync(Samples.Scheduled(Samples.T0.AddMinutes(5), Samples.OtherChannel), CancellationToken.None);
+        await store.SaveAsync(Samples.Session(SessionPhase.Playing), CancellationToken.None);
+        await store.SaveAsync(Samples.Session(SessionPhase.Ended), CancellationToken.None);
+
+        var scheduled = await store.ListScheduledAsync(Samples.Channel, CancellationToken.None);
+
+        Assert.Equal([soonest.Id, middle.Id, later.Id], scheduled.Select(s => s.Id));
+        SessionAssert.Equivalent(middle, scheduled[1]);
+    }
+
+    [Fact]
+    public async Task ListScheduled_EmptyChannel_ReturnsEmpty()
+    {
+        var store = _db.OpenStore();
+        await store.SaveAsync(Samples.Scheduled(Samples.T0.AddHours(1), Samples.OtherChannel), CancellationToken.None);
+
+        Assert.Empty(await store.ListScheduledAsync(Samples.Channel, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task ListUnfinished_ReturnsEverySessionNotEnded_OnEveryPlatform()
+    {
+        var store = _db.OpenStore();
+        var expected = new List<WatchSession>
+        {
+            Samples.Session(SessionPhase.Scheduled),
+            Samples.Session(SessionPhase.Scheduled),
+            Samples.Session(SessionPhase.Playing),
+            Samples.Session(SessionPhase.CountingDown, Samples.OtherChannel),
+            Samples.Session(SessionPhase.Paused, new ChannelAddress("slack", "T1", "C1")) with { Reactions = [Samples.Reaction(1, "x")] },
+        };
+        foreach (var session in expected)
+        {
+            await store.SaveAsync(session, CancellationToken.None);
+        }
+
+        await store.SaveAsync(Samples.Session(SessionPhase.Ended), CancellationToken.None);
+        await store.SaveAsync(Samples.Session(SessionPhase.Ended, Samples.OtherChannel), CancellationToken.None);
+
+        var unfinished = await store.ListUnfinishedAsync(CancellationToken.None);
+
+        Assert.Equal(expected.Select(s => s.Id.Value).Order(StringComparer.Ordinal), unfinished.Select(s => s.Id.Value).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(unfinished, s => s.Phase == SessionPhase.Ended);
+        SessionAssert.Equivalent(expected[^1], unfinished.Single(s => s.Id == expected[^1].Id));
+    }
+
+    [Fact]
+    public async Task ListUnfinished_OnAnEmptyDatabase_ReturnsEmpty()
+    {
+        var store = _db.OpenStore();
+
+        Assert.Empty(await store.ListUnfinishedAsync(CancellationToken.None));
+    }
+}

@@ -1,0 +1,23 @@
+using WatchBot.Core.Sessions;
+
+namespace WatchBot.Storage.Tests.Support;
+
+/// <summary>
+/// Deep equality of sessions. Record equality compares the immutable collections by reference, so
+/// they are compared by content here and blanked for the rest, which the record then compares field
+/// by field: a field added to <see cref="WatchSession"/> is covered without touching this helper.
+/// </summary>
+internal static class SessionAssert
+{
+    public static void Equivalent(WatchSession expected, WatchSession? actual)
+    {
+        Assert.NotNull(actual);
+        Assert.Equal(Scalars(expected), Scalars(actual));
+        Assert.Equal(expected.Participants, actual.Participants);
+        Assert.Equal(expected.ReadyUserIds.Order(StringComparer.Ordinal), actual.ReadyUserIds.Order(StringComparer.Ordinal));
+        Assert.Equal(expected.Reactions, actual.Reactions);
+    }
+
+    private static WatchSession Scalars(WatchSession session) =>
+        session with { Participants = [], ReadyUserIds = [], Reactions = [] };
+}
