@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Hosting;
 using WatchBot;
 
 // The whole host is AddX() calls in WatchBotHost; Program only runs it.

@@ -90,12 +90,15 @@ internal sealed class ShellChannel(
     }
 
     /// <summary>
-    /// Lets a countdown under way reach GO before leaving. The GO timer normally fires by itself; the
-    /// direct call after the target is harmless (timers are idempotent) and makes the exit certain.
+    /// Lets a countdown someone started (start, resume) reach GO before leaving. A scheduled
+    /// session's own countdown is left to the next run: scheduled sessions stay stored, and start-up
+    /// recovery starts them on time. The GO timer normally fires by itself; the direct call after the
+    /// target is harmless (timers are idempotent) and makes the exit certain.
     /// </summary>
     private async Task WaitForCountdownsAsync(CancellationToken cancellationToken)
     {
-        while (await store.FindLiveAsync(_channel, cancellationToken) is { Phase: SessionPhase.CountingDown, CountdownTarget: { } target } live)
+        while (await store.FindLiveAsync(_channel, cancellationToken) is { Phase: SessionPhase.CountingDown, CountdownTarget: { } target } live
+            && !IsScheduledStart(live))
         {
             var left = target - time.GetUtcNow();
             if (left > TimeSpan.Zero)
@@ -106,4 +109,6 @@ internal sealed class ShellChannel(
             await coordinator.OnTimerAsync(new SessionTimer(live.Id, TimerKind.Go, target, target), cancellationToken);
         }
     }
+
+    private static bool IsScheduledStart(WatchSession session) => session.ScheduledFor is not null && session.StartedAt is null;
 }

@@ -37,7 +37,7 @@ internal sealed class ShellRenderer(TimeProvider time)
         _ => notice.GetType().Name,
     };
 
-    private string Ended(SessionEnded e)
+    private static string Ended(SessionEnded e)
     {
         var recap = e.Recap;
         var who = e.By is null ? "" : $" by {e.By.DisplayName}";

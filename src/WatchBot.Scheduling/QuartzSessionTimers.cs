@@ -1,0 +1,61 @@
+using Microsoft.Extensions.Logging;
+using Quartz;
+using WatchBot.Core.Rules;
+using WatchBot.Core.Sessions;
+using WatchBot.Engine.Ports;
+
+namespace WatchBot.Scheduling;
+
+/// <summary>
+/// Session timers as one-shot Quartz triggers in the persistent store: one job per (session, kind),
+/// carrying only strings, which runs <see cref="SessionTimerJob"/> when it fires.
+/// </summary>
+public sealed class QuartzSessionTimers(
+    ISchedulerFactory schedulerFactory,
+    TimeProvider timeProvider,
+    ILogger<QuartzSessionTimers> logger) : ISessionTimers
+{
+    private static readonly TimerKind[] AllKinds = Enum.GetValues<TimerKind>();
+
+    public async Task ArmAsync(SessionTimer timer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(timer);
+        var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
+
+        var job = JobBuilder.Create<SessionTimerJob>()
+            .WithIdentity(SessionTimerJobData.JobKeyFor(timer.SessionId, timer.Kind))
+            .UsingJobData(SessionTimerJobData.ToJobDataMap(timer))
+            // A firing cut short by a crash runs again at the next start; the handler acts once.
+            .RequestRecovery()
+            .Build();
+
+        // A due time already past starts now. Stored as it is, a trigger later than the misfire
+        // threshold would wait for the misfire handler's next scan (up to a threshold away).
+        var now = timeProvider.GetUtcNow();
+        var startAt = timer.DueAt > now ? timer.DueAt : now;
+
+        // FireNow rather than the smart policy spells out what a late one-shot timer does: fire once.
+        var trigger = TriggerBuilder.Create(timeProvider)
+            .WithIdentity(SessionTimerJobData.TriggerKeyFor(timer.SessionId, timer.Kind))
+            .ForJob(job)
+            .StartAt(startAt)
+            .WithSchedule(SimpleScheduleBuilder.Create()
+                .WithRepeatCount(0)
+                .WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
+            .Build();
+
+        // Same keys: the job and its trigger replace the previous timer of this session and kind.
+        await scheduler.ScheduleJob(job, trigger, ScheduleJobOptions.Replacing, cancellationToken);
+        Log.TimerArmed(logger, timer.SessionId.Value, timer.Kind.ToString(), timer.DueAt);
+    }
+
+    public async Task DisarmAsync(SessionId sessionId, CancellationToken cancellationToken)
+    {
+        var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
+
+        // The keys are known, so no scan of the group: deleting a job removes its trigger with it.
+        var keys = AllKinds.Select(kind => SessionTimerJobData.JobKeyFor(sessionId, kind)).ToArray();
+        var deleted = await scheduler.DeleteJobs(keys, cancellationToken);
+        Log.TimersDisarmed(logger, sessionId.Value, deleted.Count);
+    }
+}

@@ -1,0 +1,64 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Quartz;
+using WatchBot.Engine.Ports;
+
+namespace WatchBot.Scheduling;
+
+/// <summary>Registers Quartz on a persistent SQLite store and the <see cref="ISessionTimers"/> on top of it.</summary>
+public static class SchedulingServiceCollectionExtensions
+{
+    /// <summary>
+    /// Quartz with its hosted service, the <c>Scheduling</c> options and <see cref="ISessionTimers"/>.
+    /// An <see cref="ISessionTimerHandler"/> must be registered elsewhere (the engine's coordinator).
+    /// </summary>
+    public static IServiceCollection AddWatchBotScheduling(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<SchedulingOptions>()
+            .Bind(configuration.GetSection(SchedulingOptions.SectionName))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SchedulingOptions>, SchedulingOptionsValidator>();
+
+        // The one clock. Deliberately no q.UseTimeProvider(instance): that freezes whichever provider
+        // exists now, and tests (and WatchBotHost's overrides) replace the singleton after this call.
+        // A scheduler given no clock resolves the container's TimeProvider when it is built, which is
+        // the same instance everything else uses.
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddQuartz(quartz => quartz.UsePersistentStore(store =>
+        {
+            store.UseSqlite(dataSource => dataSource.DataSourceFactory = SqliteJobStore.CreateDataSource);
+            // Quartz 4.7 creates its own tables when they are missing (guarded CREATE ... IF NOT
+            // EXISTS from the SQLite delegate's embedded script), then validates them.
+            store.ProvisionSchema();
+            store.UseSystemTextJsonSerializer();
+            // Job data as name/value strings: nothing binary in the file, nothing tied to a CLR type.
+            store.ConfigureStore(adoStore => adoStore.StoreJobDataAsStrings = true);
+        }));
+
+        // Through the options rather than from configuration now, so Quartz gets the validated value.
+        // The default scheduler's options are the unnamed ones.
+        services.AddOptions<AdoJobStoreOptions>()
+            .Configure<IOptions<SchedulingOptions>>(ApplyMisfireThreshold);
+
+        services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
+        services.AddSingleton<ISessionTimers, QuartzSessionTimers>();
+        return services;
+    }
+
+    private static void ApplyMisfireThreshold(AdoJobStoreOptions adoStore, IOptions<SchedulingOptions> scheduling)
+    {
+        try
+        {
+            adoStore.MisfireThreshold = scheduling.Value.MisfireThreshold;
+        }
+        catch (OptionsValidationException)
+        {
+            // Start-up validation of Scheduling already fails with this; Quartz's own start-up validation
+            // of its store options must not report it a second time. Quartz's default stays meanwhile.
+        }
+    }
+}

@@ -1,0 +1,109 @@
+using static WatchBot.Host.Tests.Shell.ShellProcess;
+
+namespace WatchBot.Host.Tests.Shell;
+
+/// <summary>A script piped into the real binary, as the README tells a newcomer to try.</summary>
+public sealed class PipedScriptTests
+{
+    private static readonly TimeSpan OneSecond = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan Generous = TimeSpan.FromSeconds(60);
+
+    [Fact]
+    public async Task WholeSession_PositionsAgreeWithElapsedTime()
+    {
+        using var folder = new TempFolder();
+        await using var shell = Start(folder.Path);
+        await shell.TypeAsync(
+            "/watch start title:\"The Matrix\" in:3s",
+            "/wait 5s",
+            "/watch status",
+            "/watch pause",
+            "/wait 2s",
+            "/watch status",
+            "/watch resume in:3s",
+            "/wait 4s",
+            "/watch react emoji:😂 note:\"that face\"",
+            "/watch end");
+        shell.CloseInput();
+
+        Assert.Equal(0, await shell.WaitForExitAsync(Generous));
+
+        var go = await shell.WaitForLineAsync("GO!", OneSecond);
+        var playing = await shell.WaitForLineAsync("playing at", OneSecond);
+        AssertWithinASecond(playing.At - go.At, PositionAfter(playing.Line, "playing at"));
+
+        var paused = await shell.WaitForLineAsync("Paused at", OneSecond);
+        var pausedAt = PositionAfter(paused.Line, "Paused at");
+        AssertWithinASecond(paused.At - go.At, pausedAt);
+        var stillPaused = await shell.WaitForLineAsync("paused at", OneSecond);
+        Assert.Equal(pausedAt, PositionAfter(stillPaused.Line, "paused at"));
+
+        var secondGo = await shell.WaitForLineAsync("GO!", OneSecond, occurrence: 2);
+        Assert.Equal(pausedAt, PositionAfter(secondGo.Line, "playing from"));
+        var reaction = await shell.WaitForLineAsync("😂 at", OneSecond);
+        AssertWithinASecond(pausedAt + (reaction.At - secondGo.At), PositionAfter(reaction.Line, "😂 at"));
+        Assert.Contains("that face", reaction.Line, StringComparison.Ordinal);
+
+        var ended = await shell.WaitForLineAsync("ended by alice", OneSecond);
+        Assert.Contains("1 reaction", ended.Line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Pause_ByAnotherMember_IsRefusedPolitely_AndAModeratorMayPause()
+    {
+        using var folder = new TempFolder();
+        await using var shell = Start(folder.Path);
+        await shell.TypeAsync(
+            "/watch start title:Alien in:3s",
+            "/wait 4s",
+            "/as bob",
+            "/watch pause",
+            "/as carol mod",
+            "/watch pause",
+            "/watch end");
+        shell.CloseInput();
+
+        Assert.Equal(0, await shell.WaitForExitAsync(Generous));
+        var refused = await shell.WaitForLineAsync("(only you) Sorry", OneSecond);
+        Assert.Contains("Only the host (alice) and moderators can pause", refused.Line, StringComparison.Ordinal);
+        await shell.WaitForLineAsync("by carol", OneSecond);
+        Assert.DoesNotContain(shell.Lines, l => l.Line.Contains("by bob", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task EndOfInput_DuringACountdown_WaitsForGoThenExits()
+    {
+        using var folder = new TempFolder();
+        await using var shell = Start(folder.Path);
+        await shell.TypeAsync("/watch start title:Heat in:3s");
+        shell.CloseInput();
+
+        Assert.Equal(0, await shell.WaitForExitAsync(Generous));
+        await shell.WaitForLineAsync("GO!", OneSecond);
+    }
+
+    [Fact]
+    public async Task BadInput_GetsAnExampleAndTheSessionCarriesOn()
+    {
+        using var folder = new TempFolder();
+        await using var shell = Start(folder.Path);
+        await shell.TypeAsync(
+            "/watch start title:\"Alien\" in:3s",
+            "/watch seek to:banana",
+            "/watch frobnicate",
+            "hello?",
+            "/watch status");
+        shell.CloseInput();
+
+        Assert.Equal(0, await shell.WaitForExitAsync(Generous));
+        var seek = await shell.WaitForLineAsync("as a position", OneSecond);
+        Assert.Contains("Try: /watch seek to:1:02:03", seek.Line, StringComparison.Ordinal);
+        await shell.WaitForLineAsync("I don't know \"frobnicate\"", OneSecond);
+        await shell.WaitForLineAsync("Bot commands start with /watch", OneSecond);
+        await shell.WaitForLineAsync("counting down", OneSecond);
+        await shell.WaitForLineAsync("GO!", OneSecond);
+    }
+
+    private static void AssertWithinASecond(TimeSpan elapsed, TimeSpan shown) =>
+        Assert.True((elapsed - shown).Duration() <= OneSecond, $"shown {shown}, elapsed {elapsed}");
+}

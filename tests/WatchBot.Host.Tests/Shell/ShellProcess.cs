@@ -1,0 +1,169 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+
+namespace WatchBot.Host.Tests.Shell;
+
+/// <summary>
+/// The real WatchBot binary, run as a user runs it (<c>dotnet WatchBot.dll</c>) in a working folder
+/// of the test's own, with stdin piped. Every stdout line is kept with the instant it arrived.
+/// </summary>
+internal sealed class ShellProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly ConcurrentQueue<(DateTimeOffset At, string Line)> _lines = new();
+    private readonly StringBuilder _errors = new();
+    private readonly SemaphoreSlim _newLine = new(0);
+
+    private ShellProcess(Process process)
+    {
+        _process = process;
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is not null)
+            {
+                _lines.Enqueue((TimeProvider.System.GetUtcNow(), e.Data));
+                _newLine.Release();
+            }
+        };
+        process.ErrorDataReceived += (_, e) =>
+        {
+            lock (_errors)
+            {
+                _errors.AppendLine(e.Data);
+            }
+        };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+    }
+
+    public IReadOnlyList<(DateTimeOffset At, string Line)> Lines => [.. _lines];
+
+    public string Transcript => string.Join('\n', _lines.Select(l => l.Line)) + "\n--- stderr ---\n" + Errors;
+
+    public string Errors
+    {
+        get
+        {
+            lock (_errors)
+            {
+                return _errors.ToString();
+            }
+        }
+    }
+
+    public static ShellProcess Start(string workingDirectory, IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var info = new ProcessStartInfo("dotnet", [BinaryPath()])
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardInputEncoding = new UTF8Encoding(false),
+            UseShellExecute = false,
+        };
+        info.Environment["Logging__LogLevel__Default"] = "Warning";
+        info.Environment["Discord__Token"] = "";
+        info.Environment["Slack__BotToken"] = "";
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[key] = value;
+        }
+
+        return new ShellProcess(Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start"));
+    }
+
+    public async Task TypeAsync(params string[] lines)
+    {
+        foreach (var line in lines)
+        {
+            await _process.StandardInput.WriteLineAsync(line);
+        }
+
+        await _process.StandardInput.FlushAsync();
+    }
+
+    /// <summary>End of input: the shell finishes countdowns under way and exits.</summary>
+    public void CloseInput() => _process.StandardInput.Close();
+
+    /// <summary>Waits for a stdout line containing <paramref name="text"/>; fails the test with the transcript if none comes.</summary>
+    public async Task<(DateTimeOffset At, string Line)> WaitForLineAsync(string text, TimeSpan timeout, int occurrence = 1)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        while (true)
+        {
+            var matches = _lines.Where(l => l.Line.Contains(text, StringComparison.Ordinal)).ToList();
+            if (matches.Count >= occurrence)
+            {
+                return matches[occurrence - 1];
+            }
+
+            try
+            {
+                await _newLine.WaitAsync(cancel.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                Assert.Fail($"No line with \"{text}\" (#{occurrence}) within {timeout}. Transcript:\n{Transcript}");
+            }
+        }
+    }
+
+    public async Task<int> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        try
+        {
+            await _process.WaitForExitAsync(cancel.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            Assert.Fail($"WatchBot did not exit within {timeout}. Transcript:\n{Transcript}");
+        }
+
+        _process.WaitForExit(); // drains the asynchronous stdout reader
+        return _process.ExitCode;
+    }
+
+    /// <summary>SIGKILL: no shutdown code runs, exactly like a crash or an OOM kill.</summary>
+    public void KillHard() => _process.Kill(entireProcessTree: true);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+        _newLine.Dispose();
+    }
+
+    /// <summary>The built WatchBot.dll of the same configuration as these tests.</summary>
+    private static string BinaryPath()
+    {
+        var testDirectory = new DirectoryInfo(AppContext.BaseDirectory);
+        var configuration = testDirectory.Parent!.Name; // bin/<Configuration>/net10.0/
+        var root = testDirectory;
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "WatchBot.sln")))
+        {
+            root = root.Parent;
+        }
+
+        var path = Path.Combine(root!.FullName, "src", "WatchBot", "bin", configuration, "net10.0", "WatchBot.dll");
+        return File.Exists(path) ? path : throw new FileNotFoundException("Build src/WatchBot first", path);
+    }
+
+    /// <summary>Reads the first H:MM:SS position after <paramref name="marker"/> in a line.</summary>
+    public static TimeSpan PositionAfter(string line, string marker)
+    {
+        var start = line.IndexOf(marker, StringComparison.Ordinal);
+        Assert.True(start >= 0, $"\"{marker}\" not in: {line}");
+        var text = line[(start + marker.Length)..].Trim().Split(' ', ')', '.', ',')[0];
+        return TimeSpan.ParseExact(text, @"h\:mm\:ss", CultureInfo.InvariantCulture);
+    }
+}

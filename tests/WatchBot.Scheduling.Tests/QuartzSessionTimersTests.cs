@@ -1,0 +1,154 @@
+using Quartz;
+using WatchBot.Core.Rules;
+using WatchBot.Core.Sessions;
+using WatchBot.Scheduling.Tests.Support;
+using WatchBot.Testing;
+
+namespace WatchBot.Scheduling.Tests;
+
+/// <summary>
+/// The timers on real Quartz and a real SQLite file, on a manual clock: Quartz parks its loop on a
+/// timer of the host's TimeProvider, so moving the clock is what makes a due trigger fire.
+/// </summary>
+public sealed class QuartzSessionTimersTests : IAsyncLifetime, IDisposable
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+    private readonly TempFolder _folder = new();
+    private readonly ManualTimeProvider _time = new();
+    private SchedulingHost _host = null!;
+    private IScheduler _scheduler = null!;
+
+    public async Task InitializeAsync()
+    {
+        _host = SchedulingHost.Create(_folder.DatabasePath, _time);
+        _scheduler = await _host.StartAsync();
+    }
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    // After DisposeAsync: xunit disposes in that order, so the host has let go of the file.
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public async Task Arm_ThenClockReachesDueTime_HandlerGetsTheSameTimer()
+    {
+        // A target with an offset of its own: the instant and its offset both come back.
+        var now = _time.GetUtcNow();
+        var timer = new SessionTimer(SessionId.New(), TimerKind.Go, (now + TimeSpan.FromMinutes(10)).ToOffset(TimeSpan.FromHours(2)), now + TimeSpan.FromMinutes(10));
+        await _host.Timers.ArmAsync(timer, None);
+
+        _time.Advance(TimeSpan.FromMinutes(10));
+
+        var fired = await _host.Handler.FiredAsync(t => t.SessionId == timer.SessionId);
+        Assert.Equal(timer, fired);
+        Assert.Equal(TimeSpan.FromHours(2), fired.Target.Offset);
+        Assert.Single(_host.Handler.Fired);
+    }
+
+    [Fact]
+    public async Task Arm_ClockShortOfDueTime_DoesNotFireYet()
+    {
+        var later = Timer(SessionId.New(), TimerKind.Go, dueIn: TimeSpan.FromMinutes(10));
+        var sooner = Timer(SessionId.New(), TimerKind.Go, dueIn: TimeSpan.FromMinutes(9));
+        await _host.Timers.ArmAsync(later, None);
+        await _host.Timers.ArmAsync(sooner, None);
+
+        _time.Advance(TimeSpan.FromMinutes(9));
+
+        // The sooner one is the proof that Quartz looked at 20:09; the later one was not due then.
+        await _host.Handler.FiredAsync(sooner);
+        Assert.DoesNotContain(later, _host.Handler.Fired);
+        Assert.True(await _scheduler.Exists(SessionTimerJobData.JobKeyFor(later.SessionId, later.Kind), None));
+    }
+
+    [Fact]
+    public async Task ArmAgain_SameSessionAndKind_OnlyTheSecondFires()
+    {
+        var session = SessionId.New();
+        var first = Timer(session, TimerKind.Go, dueIn: TimeSpan.FromMinutes(5));
+        var second = Timer(session, TimerKind.Go, dueIn: TimeSpan.FromMinutes(10), targetIn: TimeSpan.FromMinutes(11));
+        var witness = Timer(SessionId.New(), TimerKind.Go, dueIn: TimeSpan.FromMinutes(6));
+        await _host.Timers.ArmAsync(first, None);
+        await _host.Timers.ArmAsync(second, None);
+        await _host.Timers.ArmAsync(witness, None);
+
+        // One job and one trigger are left for the pair, holding the second timer.
+        var trigger = await _scheduler.GetTrigger(SessionTimerJobData.TriggerKeyFor(session, TimerKind.Go), None);
+        Assert.NotNull(trigger);
+        Assert.Equal(second.DueAt, trigger.NextFireTimeUtc);
+        Assert.Single(await _scheduler.GetTriggersOfJob(SessionTimerJobData.JobKeyFor(session, TimerKind.Go), None));
+
+        // Past the first one's due time: only the witness fires.
+        _time.Advance(TimeSpan.FromMinutes(6));
+        await _host.Handler.FiredAsync(witness);
+        Assert.DoesNotContain(_host.Handler.Fired, t => t.SessionId == session);
+
+        _time.Advance(TimeSpan.FromMinutes(4));
+        Assert.Equal(second, await _host.Handler.FiredAsync(t => t.SessionId == session));
+        Assert.Equal([second], _host.Handler.Fired.Where(t => t.SessionId == session));
+    }
+
+    [Fact]
+    public async Task Disarm_BeforeDueTime_NothingOfThatSessionFires()
+    {
+        var ended = SessionId.New();
+        await _host.Timers.ArmAsync(Timer(ended, TimerKind.BeginCountdown, dueIn: TimeSpan.FromMinutes(4)), None);
+        await _host.Timers.ArmAsync(Timer(ended, TimerKind.Go, dueIn: TimeSpan.FromMinutes(5)), None);
+        var witness = Timer(SessionId.New(), TimerKind.Go, dueIn: TimeSpan.FromMinutes(6));
+        await _host.Timers.ArmAsync(witness, None);
+
+        await _host.Timers.DisarmAsync(ended, None);
+
+        Assert.False(await _scheduler.Exists(SessionTimerJobData.JobKeyFor(ended, TimerKind.BeginCountdown), None));
+        Assert.False(await _scheduler.Exists(SessionTimerJobData.JobKeyFor(ended, TimerKind.Go), None));
+        _time.Advance(TimeSpan.FromMinutes(6));
+        await _host.Handler.FiredAsync(witness);
+        Assert.DoesNotContain(_host.Handler.Fired, t => t.SessionId == ended);
+    }
+
+    [Fact]
+    public async Task Disarm_SessionWithNoTimers_DoesNothing()
+    {
+        var witness = Timer(SessionId.New(), TimerKind.Go, dueIn: TimeSpan.FromMinutes(1));
+        await _host.Timers.ArmAsync(witness, None);
+
+        await _host.Timers.DisarmAsync(SessionId.New(), None);
+
+        Assert.True(await _scheduler.Exists(SessionTimerJobData.JobKeyFor(witness.SessionId, witness.Kind), None));
+    }
+
+    [Fact]
+    public async Task Arm_BothKindsForOneSession_BothFire()
+    {
+        var session = SessionId.New();
+        var countdown = Timer(session, TimerKind.BeginCountdown, dueIn: TimeSpan.FromMinutes(59), targetIn: TimeSpan.FromHours(1));
+        var go = Timer(session, TimerKind.Go, dueIn: TimeSpan.FromHours(1));
+        await _host.Timers.ArmAsync(countdown, None);
+        await _host.Timers.ArmAsync(go, None);
+
+        _time.Advance(TimeSpan.FromMinutes(59));
+        Assert.Equal(countdown, await _host.Handler.FiredAsync(countdown));
+        _time.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal(go, await _host.Handler.FiredAsync(go));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3600)]
+    public async Task Arm_DueTimeAlreadyPassed_FiresWithoutTheClockMoving(int secondsAgo)
+    {
+        // Within and far beyond the misfire threshold: either way it fires once, now.
+        var timer = Timer(SessionId.New(), TimerKind.Go, dueIn: TimeSpan.FromSeconds(-secondsAgo));
+
+        await _host.Timers.ArmAsync(timer, None);
+
+        Assert.Equal(timer, await _host.Handler.FiredAsync(timer));
+        Assert.Single(_host.Handler.Fired);
+    }
+
+    private SessionTimer Timer(SessionId session, TimerKind kind, TimeSpan dueIn, TimeSpan? targetIn = null)
+    {
+        var now = _time.GetUtcNow();
+        return new SessionTimer(session, kind, now + (targetIn ?? dueIn + TimeSpan.FromSeconds(3)), now + dueIn);
+    }
+}

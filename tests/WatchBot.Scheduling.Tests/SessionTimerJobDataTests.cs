@@ -1,0 +1,80 @@
+using Quartz;
+using WatchBot.Core.Rules;
+using WatchBot.Core.Sessions;
+
+namespace WatchBot.Scheduling.Tests;
+
+/// <summary>The job's key and its string-only data: the contract a restarted process reads back.</summary>
+public sealed class SessionTimerJobDataTests
+{
+    private static readonly SessionTimer Timer = new(
+        new SessionId("a1b2c3d4e5f6"),
+        TimerKind.BeginCountdown,
+        new DateTimeOffset(2026, 11, 22, 21, 0, 0, TimeSpan.FromHours(1)),
+        new DateTimeOffset(2026, 11, 22, 19, 59, 0, TimeSpan.Zero));
+
+    [Fact]
+    public void ToJobDataMap_ThenTryRead_GivesBackTheSameTimer()
+    {
+        Assert.True(SessionTimerJobData.TryRead(SessionTimerJobData.ToJobDataMap(Timer), out var read));
+
+        Assert.Equal(Timer, read);
+        Assert.Equal(TimeSpan.FromHours(1), read.Target.Offset);
+    }
+
+    [Fact]
+    public void ToJobDataMap_HoldsOnlyReadableStrings()
+    {
+        var map = SessionTimerJobData.ToJobDataMap(Timer);
+
+        Assert.All(map.Values, value => Assert.IsType<string>(value));
+        Assert.Equal("a1b2c3d4e5f6", map[SessionTimerJobData.SessionIdKey]);
+        Assert.Equal("BeginCountdown", map[SessionTimerJobData.KindKey]);
+        Assert.Equal("2026-11-22T21:00:00.0000000+01:00", map[SessionTimerJobData.TargetKey]);
+        Assert.Equal("2026-11-22T19:59:00.0000000+00:00", map[SessionTimerJobData.DueAtKey]);
+    }
+
+    [Fact]
+    public void JobKeyFor_IsTheSameForSessionAndKind_AndDiffersByKind()
+    {
+        var session = new SessionId("a1b2c3d4e5f6");
+
+        Assert.Equal(SessionTimerJobData.JobKeyFor(session, TimerKind.Go), SessionTimerJobData.JobKeyFor(session, TimerKind.Go));
+        Assert.NotEqual(SessionTimerJobData.JobKeyFor(session, TimerKind.Go), SessionTimerJobData.JobKeyFor(session, TimerKind.BeginCountdown));
+        Assert.NotEqual(SessionTimerJobData.JobKeyFor(session, TimerKind.Go), SessionTimerJobData.JobKeyFor(new SessionId("other"), TimerKind.Go));
+        Assert.Equal(new JobKey("a1b2c3d4e5f6/Go", "session-timers"), SessionTimerJobData.JobKeyFor(session, TimerKind.Go));
+    }
+
+    [Theory]
+    [InlineData(SessionTimerJobData.SessionIdKey, "")]
+    [InlineData(SessionTimerJobData.SessionIdKey, "   ")]
+    [InlineData(SessionTimerJobData.KindKey, "go")]
+    [InlineData(SessionTimerJobData.KindKey, "1")]
+    [InlineData(SessionTimerJobData.KindKey, "Go, BeginCountdown")]
+    [InlineData(SessionTimerJobData.TargetKey, "2026-11-22 21:00")]
+    [InlineData(SessionTimerJobData.DueAtKey, "")]
+    public void TryRead_OneValueUnreadable_ReturnsFalse(string key, string value)
+    {
+        var map = SessionTimerJobData.ToJobDataMap(Timer);
+        map[key] = value;
+
+        Assert.False(SessionTimerJobData.TryRead(map, out var read));
+        Assert.Null(read);
+    }
+
+    [Theory]
+    [InlineData(SessionTimerJobData.SessionIdKey)]
+    [InlineData(SessionTimerJobData.KindKey)]
+    [InlineData(SessionTimerJobData.TargetKey)]
+    [InlineData(SessionTimerJobData.DueAtKey)]
+    public void TryRead_OneValueMissingOrNotAString_ReturnsFalse(string key)
+    {
+        var missing = SessionTimerJobData.ToJobDataMap(Timer);
+        missing.Remove(key);
+        var notAString = SessionTimerJobData.ToJobDataMap(Timer);
+        notAString[key] = 42;
+
+        Assert.False(SessionTimerJobData.TryRead(missing, out _));
+        Assert.False(SessionTimerJobData.TryRead(notAString, out _));
+    }
+}
