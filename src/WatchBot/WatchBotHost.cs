@@ -3,9 +3,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
+using WatchBot.Discord;
 using WatchBot.Engine;
+using WatchBot.Http;
 using WatchBot.Scheduling;
 using WatchBot.Shell;
+using WatchBot.Slack;
 using WatchBot.Storage;
 
 namespace WatchBot;
@@ -41,6 +44,9 @@ public static class WatchBotHost
             .AddWatchBotStorage(configuration)
             .AddWatchBotScheduling(configuration)
             .AddWatchBotRecovery()
+            .AddWatchBotHttp(configuration)
+            .AddWatchBotDiscord(configuration)
+            .AddWatchBotSlack(configuration)
             .AddWatchBotShell(configuration);
 
         overrides?.Invoke(builder.Services);

@@ -86,6 +86,25 @@ internal static class SqliteSchema
                 PRIMARY KEY (session_id, seq)
             ) STRICT, WITHOUT ROWID;
             """),
+        new(2, "platform links and space moderators", """
+            -- What platform adapters remember about their own messages (session message ids, Slack
+            -- scheduled message ids). Opaque to everything but the adapter that wrote it.
+            CREATE TABLE platform_links (
+                platform    TEXT    NOT NULL,
+                key         TEXT    NOT NULL,
+                value       TEXT    NOT NULL,
+                PRIMARY KEY (platform, key)
+            ) STRICT, WITHOUT ROWID;
+
+            -- Moderators added by moderators, where the platform cannot tell us (Slack).
+            CREATE TABLE space_moderators (
+                platform    TEXT    NOT NULL,
+                space_id    TEXT    NOT NULL,
+                user_id     TEXT    NOT NULL,
+                added_by    TEXT    NOT NULL,
+                PRIMARY KEY (platform, space_id, user_id)
+            ) STRICT, WITHOUT ROWID;
+            """),
     ];
 
     public static int LatestVersion => Migrations[^1].Version;

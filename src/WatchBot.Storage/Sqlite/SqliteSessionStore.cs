@@ -32,6 +32,9 @@ public sealed class SqliteSessionStore : ISessionStore, IDisposable
     /// <summary>The database file, absolute.</summary>
     public string FilePath => _database.FilePath;
 
+    /// <summary>The shared file, for the other tables' stores (one pool, one migration).</summary>
+    internal SqliteDatabase Database => _database;
+
     /// <summary>
     /// Creates and migrates the database now rather than on first use; the host calls it at start so
     /// that a broken or too-new file stops start-up loudly. Every other method waits for it anyway.

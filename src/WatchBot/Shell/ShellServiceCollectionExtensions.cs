@@ -31,5 +31,7 @@ public static class ShellServiceCollectionExtensions
     }
 
     private static bool IsEnabled(ShellOptions options, IConfiguration configuration) =>
-        options.Enabled ?? (string.IsNullOrEmpty(configuration["Discord:Token"]) && string.IsNullOrEmpty(configuration["Slack:BotToken"]));
+        options.Enabled ?? (string.IsNullOrEmpty(configuration["Discord:Token"])
+            && string.IsNullOrEmpty(configuration["Discord:PublicKey"])
+            && string.IsNullOrEmpty(configuration["Slack:BotToken"]));
 }

@@ -22,16 +22,16 @@ public sealed class SqliteSchemaTests : IDisposable
     }
 
     [Fact]
-    public async Task Initialize_NewFile_IsAtTheLatestSchemaVersion_WithBothTables()
+    public async Task Initialize_NewFile_IsAtTheLatestSchemaVersion_WithEveryTable()
     {
         var store = _db.OpenStore();
 
         await store.InitializeAsync(CancellationToken.None);
 
-        Assert.Equal(1, SqliteSchema.LatestVersion);
+        Assert.Equal(2, SqliteSchema.LatestVersion);
         Assert.Equal(SqliteSchema.LatestVersion, await _db.ScalarAsync("PRAGMA user_version;"));
         Assert.Equal(
-            "reactions,sessions",
+            "platform_links,reactions,sessions,space_moderators",
             await _db.TextAsync("SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name);"));
         Assert.Equal(1, await _db.ScalarAsync("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'ux_sessions_live_channel';"));
     }
@@ -96,11 +96,12 @@ public sealed class SqliteSchemaTests : IDisposable
     public async Task Migrate_FromAnOlderVersion_AppliesOnlyTheNewSteps()
     {
         await _db.OpenDatabase().EnsureMigratedAsync(CancellationToken.None);
-        var next = new SqliteMigration(2, "a later step", "ALTER TABLE sessions ADD COLUMN later TEXT;");
+        var later = SqliteSchema.LatestVersion + 1;
+        var next = new SqliteMigration(later, "a later step", "ALTER TABLE sessions ADD COLUMN later TEXT;");
 
         await _db.OpenDatabase([.. SqliteSchema.Migrations, next]).EnsureMigratedAsync(CancellationToken.None);
 
-        Assert.Equal(2, await _db.ScalarAsync("PRAGMA user_version;"));
+        Assert.Equal(later, await _db.ScalarAsync("PRAGMA user_version;"));
         Assert.Equal(1, await _db.ScalarAsync("SELECT COUNT(*) FROM pragma_table_info('sessions') WHERE name = 'later';"));
     }
 

@@ -1,0 +1,1 @@
+Console.WriteLine("The Discord benchmarks come with the Discord milestone.");

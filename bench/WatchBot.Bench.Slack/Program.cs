@@ -1,0 +1,1 @@
+Console.WriteLine("The Slack benchmarks come with the Slack milestone.");

@@ -1,0 +1,16 @@
+namespace WatchBot.Http;
+
+/// <summary>The inbound HTTP server (config section <c>Http</c>).</summary>
+public sealed class HttpServerOptions
+{
+    public const string SectionName = "Http";
+
+    /// <summary>
+    /// Where to listen, semicolon-separated. Default <c>http://0.0.0.0:8080</c>; put TLS in front
+    /// (a reverse proxy). <c>http://127.0.0.1:0</c> picks a free port (tests).
+    /// </summary>
+    public string Urls { get; set; } = "http://0.0.0.0:8080";
+
+    /// <summary>Largest request body accepted, in bytes. Default 1 MiB: platform payloads are far smaller.</summary>
+    public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
+}

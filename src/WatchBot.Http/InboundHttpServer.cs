@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace WatchBot.Http;
+
+/// <summary>
+/// Runs Kestrel with every registered <see cref="IHttpEndpointModule"/> mapped, as one hosted service
+/// of the main host. With no module (the shell, or gateway and Socket Mode only) it listens nowhere.
+/// </summary>
+public sealed class InboundHttpServer(
+    IEnumerable<IHttpEndpointModule> modules,
+    IOptions<HttpServerOptions> options,
+    ILoggerFactory loggerFactory) : IHostedService, IAsyncDisposable
+{
+    private WebApplication? _app;
+
+    /// <summary>The addresses actually bound (a port 0 becomes the one chosen); empty when not running.</summary>
+    public IReadOnlyList<Uri> Addresses { get; private set; } = [];
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var mapped = modules.ToList();
+        if (mapped.Count == 0)
+        {
+            return;
+        }
+
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls(options.Value.Urls);
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.AddServerHeader = false;
+            k.Limits.MaxRequestBodySize = options.Value.MaxRequestBodyBytes;
+        });
+        builder.Logging.ClearProviders();
+        builder.Services.AddSingleton(loggerFactory);
+
+        var app = builder.Build();
+        foreach (var module in mapped)
+        {
+            module.Map(app);
+        }
+
+        await app.StartAsync(cancellationToken);
+        _app = app;
+        var bound = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+            .Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        Addresses = [.. bound.Select(a => new Uri(a.Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal)))];
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (_app is not null)
+        {
+            await _app.StopAsync(cancellationToken);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+            _app = null;
+        }
+    }
+}
