@@ -22,4 +22,7 @@ internal static partial class Log
 
     [LoggerMessage(3005, LogLevel.Information, "Quartz job store: {Path}")]
     public static partial void JobStoreOpened(ILogger logger, string path);
+
+    [LoggerMessage(3006, LogLevel.Information, "Timer {Kind} of session {SessionId} not changed: the scheduler has stopped; start-up recovery re-arms it")]
+    public static partial void NotArmedWhileStopping(ILogger logger, string sessionId, string kind);
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Quartz;
 using WatchBot.Core.Rules;
@@ -13,14 +14,20 @@ namespace WatchBot.Scheduling;
 public sealed class QuartzSessionTimers(
     ISchedulerFactory schedulerFactory,
     TimeProvider timeProvider,
-    ILogger<QuartzSessionTimers> logger) : ISessionTimers
+    ILogger<QuartzSessionTimers> logger,
+    IHostApplicationLifetime? lifetime = null) : ISessionTimers
 {
     private static readonly TimerKind[] AllKinds = Enum.GetValues<TimerKind>();
 
     public async Task ArmAsync(SessionTimer timer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(timer);
-        var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
+        if (await RunningSchedulerAsync(cancellationToken) is not { } scheduler)
+        {
+            // The host is stopping: start-up recovery arms this timer again from the session itself.
+            Log.NotArmedWhileStopping(logger, timer.SessionId.Value, timer.Kind.ToString());
+            return;
+        }
 
         var job = JobBuilder.Create<SessionTimerJob>()
             .WithIdentity(SessionTimerJobData.JobKeyFor(timer.SessionId, timer.Kind))
@@ -51,11 +58,31 @@ public sealed class QuartzSessionTimers(
 
     public async Task DisarmAsync(SessionId sessionId, CancellationToken cancellationToken)
     {
-        var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
+        if (await RunningSchedulerAsync(cancellationToken) is not { } scheduler)
+        {
+            // Nothing fires while stopped, and an ended session's timers find nothing to do later.
+            Log.NotArmedWhileStopping(logger, sessionId.Value, "disarm");
+            return;
+        }
 
         // The keys are known, so no scan of the group: deleting a job removes its trigger with it.
         var keys = AllKinds.Select(kind => SessionTimerJobData.JobKeyFor(sessionId, kind)).ToArray();
         var deleted = await scheduler.DeleteJobs(keys, cancellationToken);
         Log.TimersDisarmed(logger, sessionId.Value, deleted.Count);
+    }
+
+    /// <summary>The scheduler, or null once it has shut down (a one-way state in Quartz).</summary>
+    private async Task<IScheduler?> RunningSchedulerAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
+            return scheduler.Status is SchedulerStatus.ShuttingDown or SchedulerStatus.Shutdown ? null : scheduler;
+        }
+        catch (SchedulerException) when (lifetime?.ApplicationStopping.IsCancellationRequested == true)
+        {
+            // Quartz refuses to hand out a scheduler it has shut down; only expected while stopping.
+            return null;
+        }
     }
 }

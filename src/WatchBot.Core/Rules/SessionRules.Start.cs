@@ -75,12 +75,27 @@ public static partial class SessionRules
         };
 
         var begin = at - options.ScheduledCountdownLead;
-        return new Decision
+        if (begin > context.Now)
         {
-            Next = session,
-            ToChannel = [new SessionScheduled(session, at, context.Actor.User)],
-            Arm = [new SessionTimer(session.Id, TimerKind.BeginCountdown, at, begin > context.Now ? begin : context.Now)],
-        };
+            return new Decision
+            {
+                Next = session,
+                ToChannel = [new SessionScheduled(session, at, context.Actor.User)],
+                Arm = [new SessionTimer(session.Id, TimerKind.BeginCountdown, at, begin)],
+            };
+        }
+
+        // Close enough that its countdown is already due: count down now, in the same decision,
+        // rather than through a timer that could fire after the bot has started to stop.
+        if (context.Live is { } live)
+        {
+            return Decision.Refuse(
+                $"\"{live.Title}\" is running here now, so that start is too soon. End it first, or schedule for later.",
+                "/watch schedule title:\"Alien\" at:\"in 2h\"");
+        }
+
+        var counting = BeginScheduled(session, context.Live, context.Now, options);
+        return counting with { ToChannel = [new SessionScheduled(session, at, context.Actor.User), .. counting.ToChannel] };
     }
 
     private static Decision? ValidateNewSession(string title, TimeSpan? runtime, SessionRulesOptions options, string verb)

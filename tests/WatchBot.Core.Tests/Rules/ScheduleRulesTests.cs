@@ -37,13 +37,29 @@ public sealed class ScheduleRulesTests
     }
 
     [Fact]
-    public void Schedule_LessThanTheLeadAhead_ArmsTheCountdownNow()
+    public void Schedule_LessThanTheLeadAhead_CountsDownAtOnce()
     {
         var decision = Decide("/watch schedule title:Alien at:\"in 30s\"", Alice);
 
+        var session = decision.Next!;
+        Assert.Equal(SessionPhase.CountingDown, session.Phase);
+        Assert.Equal(T0 + (30 * Second), session.CountdownTarget);
+        Assert.Equal(T0 + (30 * Second), session.ScheduledFor);
+        Assert.Collection(decision.ToChannel,
+            n => Assert.IsType<SessionScheduled>(n),
+            n => Assert.Equal(T0 + (30 * Second), Assert.IsType<CountdownStarted>(n).Target));
         var timer = Assert.Single(decision.Arm);
-        Assert.Equal(T0, timer.DueAt);
-        Assert.Equal(T0 + (30 * Second), timer.Target);
+        Assert.Equal((TimerKind.Go, T0 + (30 * Second)), (timer.Kind, timer.DueAt));
+    }
+
+    [Fact]
+    public void Schedule_WithinTheLead_WhileAnotherSessionIsLive_IsRefusedAndChangesNothing()
+    {
+        var decision = Decide("/watch schedule title:Alien at:\"in 30s\"", Alice, live: Playing(Minute));
+
+        Assert.IsType<Refused>(decision.Reply);
+        Assert.Null(decision.Next);
+        Assert.Empty(decision.Arm);
     }
 
     [Theory]
