@@ -1,15 +1,61 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using WatchBot.Discord.Commands;
+using WatchBot.Discord.Crypto;
+using WatchBot.Discord.Gateway;
+using WatchBot.Discord.Interactions;
+using WatchBot.Discord.Publishing;
+using WatchBot.Discord.Rest;
+using WatchBot.Engine.Ports;
+using WatchBot.Http;
 
 namespace WatchBot.Discord;
 
-/// <summary>Registers Discord when it is configured.</summary>
+/// <summary>Registers Discord when it is configured (section <c>Discord</c>); otherwise nothing at all.</summary>
 public static class DiscordServiceCollectionExtensions
 {
     public static IServiceCollection AddWatchBotDiscord(this IServiceCollection services, IConfiguration configuration)
     {
-        // Filled in by the Discord milestone; until then Discord is simply not configured.
-        _ = configuration;
+        ArgumentNullException.ThrowIfNull(configuration);
+        var section = configuration.GetSection(DiscordOptions.SectionName);
+        var probe = section.Get<DiscordOptions>() ?? new DiscordOptions();
+        if (!probe.IsConfigured)
+        {
+            return services;
+        }
+
+        services.AddOptions<DiscordOptions>().Bind(section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+
+        // Outbound: one REST client (also the gateway's URL source), the publisher and its queue.
+        services.AddSingleton<DiscordRestClient>();
+        services.AddSingleton<IDiscordRestClient>(sp => sp.GetRequiredService<DiscordRestClient>());
+        services.AddSingleton<DiscordSender>();
+        services.AddSingleton<DiscordOutbox>();
+        services.AddSingleton<ReactionBatcher>();
+        services.AddSingleton<IChannelPublisher, DiscordPublisher>();
+
+        // Inbound, shared by both transports.
+        services.AddSingleton<InteractionCommands>();
+        services.AddSingleton<DiscordInteractionHandler>();
+        services.AddSingleton<IHostedService, CommandRegistration>();
+
+        if (probe.EffectiveTransport == DiscordTransports.Http)
+        {
+            services.AddSingleton(sp => Ed25519Verifier.FromHex(sp.GetRequiredService<IOptions<DiscordOptions>>().Value.PublicKey!));
+            services.AddSingleton<IHttpEndpointModule, InteractionEndpoint>();
+        }
+        else if (probe.EffectiveTransport == DiscordTransports.Gateway)
+        {
+            services.AddSingleton<IGatewayInteractionHandler>(sp => sp.GetRequiredService<DiscordInteractionHandler>());
+            services.AddSingleton<IGatewayUrlSource>(sp => sp.GetRequiredService<DiscordRestClient>());
+            services.AddDiscordGateway(configuration);
+        }
+
         return services;
     }
 }

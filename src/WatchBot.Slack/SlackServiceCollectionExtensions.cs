@@ -1,15 +1,63 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using WatchBot.Engine.Ports;
+using WatchBot.Http;
+using WatchBot.Slack.Api;
+using WatchBot.Slack.Inbound;
+using WatchBot.Slack.Publishing;
+using WatchBot.Slack.SocketMode;
 
 namespace WatchBot.Slack;
 
-/// <summary>Registers Slack when it is configured.</summary>
+/// <summary>
+/// Registers Slack when it is configured (any of <c>Slack:BotToken</c>, <c>Slack:AppToken</c>,
+/// <c>Slack:SigningSecret</c> set), and nothing otherwise. The transport decides the way in: Socket
+/// Mode (the default with an app token) or the HTTP endpoints.
+/// </summary>
 public static class SlackServiceCollectionExtensions
 {
     public static IServiceCollection AddWatchBotSlack(this IServiceCollection services, IConfiguration configuration)
     {
-        // Filled in by the Slack milestone; until then Slack is simply not configured.
-        _ = configuration;
+        var section = configuration.GetSection(SlackOptions.SectionName);
+        var configured = new SlackOptions();
+        section.Bind(configured);
+        if (string.IsNullOrWhiteSpace(configured.BotToken) && string.IsNullOrWhiteSpace(configured.AppToken) && string.IsNullOrWhiteSpace(configured.SigningSecret))
+        {
+            return services;
+        }
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<SlackOptions>().Bind(section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>();
+
+        // Outbound: one Web API client (also the Socket Mode URL source), one queue, one sender.
+        services.AddSingleton<SlackWebApiClient>();
+        services.AddSingleton<ISlackWebApi>(sp => sp.GetRequiredService<SlackWebApiClient>());
+        services.AddSingleton<ISocketModeUrlSource>(sp => sp.GetRequiredService<SlackWebApiClient>());
+        services.AddSingleton<SlackOutbox>();
+        services.AddSingleton<ResponseUrlBook>();
+        services.AddSingleton<IChannelPublisher, SlackPublisher>();
+        services.AddSingleton<IHostedService, SlackSender>();
+
+        // Inbound, shared by both transports.
+        services.AddSingleton<SlackDeduplicator>();
+        services.AddSingleton<SlackModerators>();
+        services.AddSingleton<SlackCommandHandler>();
+        services.AddSingleton<ISocketModeEnvelopeHandler, SlackEnvelopeHandler>();
+
+        if (configured.EffectiveTransport == SlackTransports.Http)
+        {
+            services.AddSingleton<SlackRequestVerifier>();
+            services.AddSingleton<IHttpEndpointModule, SlackHttpEndpoints>();
+        }
+        else if (configured.EffectiveTransport == SlackTransports.Socket)
+        {
+            services.AddSlackSocketMode(configuration);
+        }
+
         return services;
     }
 }

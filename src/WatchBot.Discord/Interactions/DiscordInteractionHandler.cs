@@ -1,0 +1,81 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using WatchBot.Discord.Gateway;
+using WatchBot.Discord.Rest;
+
+namespace WatchBot.Discord.Interactions;
+
+/// <summary>
+/// Answers interactions for both transports within Discord's 3 seconds: the answer inline when it is
+/// ready within <c>Discord:AckBudget</c>, else an ephemeral "thinking…" first and the answer by
+/// editing the original response. The gateway hands interactions here; the HTTP endpoint too.
+/// </summary>
+internal sealed class DiscordInteractionHandler(
+    InteractionCommands commands,
+    IDiscordRestClient rest,
+    IOptions<DiscordOptions> options,
+    TimeProvider time,
+    ILogger<DiscordInteractionHandler> logger) : IGatewayInteractionHandler
+{
+    /// <summary>Gateway: the answer goes through <c>POST /interactions/{id}/{token}/callback</c>.</summary>
+    public async Task HandleAsync(JsonElement interaction, CancellationToken cancellationToken)
+    {
+        if (!Interaction.TryParse(interaction, out var parsed, out var reason) || parsed is null)
+        {
+            Log.InteractionRefused(logger, reason);
+            return;
+        }
+
+        if (parsed.Type == InteractionTypes.Ping || !InteractionCommands.IsKnownType(parsed.Type))
+        {
+            Log.InteractionRefused(logger, $"type {parsed.Type} not handled");
+            return;
+        }
+
+        await RespondAsync(
+            parsed,
+            answer => rest.SendAsync(DiscordRoute.InteractionCallback(parsed.Id, parsed.Token), answer, cancellationToken),
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// Computes the answer and hands the first response to <paramref name="initial"/> within the
+    /// budget; when deferred, completes by editing <c>@original</c>. Never throws for bad input.
+    /// </summary>
+    public async Task RespondAsync(Interaction interaction, Func<JsonObject, Task> initial, CancellationToken cancellationToken)
+    {
+        var work = AnswerSafelyAsync(interaction, cancellationToken);
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var delay = Task.Delay(options.Value.AckBudget, time, budget.Token);
+        if (await Task.WhenAny(work, delay) == work)
+        {
+            await budget.CancelAsync();
+            await initial(await work);
+            return;
+        }
+
+        Log.InteractionDeferred(logger, interaction.Id);
+        await initial(InteractionAnswers.DeferredEphemeral());
+        var answer = await work;
+        if (answer["data"] is JsonObject data)
+        {
+            var appId = string.IsNullOrEmpty(interaction.ApplicationId) ? options.Value.ApplicationId ?? "" : interaction.ApplicationId;
+            await rest.SendAsync(DiscordRoute.EditOriginal(appId, interaction.Token), data.DeepClone(), cancellationToken);
+        }
+    }
+
+    private async Task<JsonObject> AnswerSafelyAsync(Interaction interaction, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await commands.AnswerAsync(interaction, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Log.InteractionFailed(logger, ex, interaction.Id);
+            return InteractionAnswers.Ephemeral("Something went wrong on my side and nothing was changed. Please try again in a moment.");
+        }
+    }
+}

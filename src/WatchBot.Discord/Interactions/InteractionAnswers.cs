@@ -1,0 +1,39 @@
+using System.Text.Json.Nodes;
+using WatchBot.Discord.Rendering;
+
+namespace WatchBot.Discord.Interactions;
+
+/// <summary>Interaction response bodies (the JSON of an HTTP 200 answer or of a callback POST).</summary>
+internal static class InteractionAnswers
+{
+    public static JsonObject Pong() => new() { ["type"] = InteractionTypes.Pong };
+
+    /// <summary>A message only the sender sees (type 4, flags 64), mentions off.</summary>
+    public static JsonObject Ephemeral(string content) => new()
+    {
+        ["type"] = InteractionTypes.ChannelMessage,
+        ["data"] = new DiscordMessage(content, Flags: InteractionTypes.Ephemeral).ToJson(),
+    };
+
+    /// <summary>"Thinking…" for the sender only (type 5, flags 64); the answer follows by editing @original.</summary>
+    public static JsonObject DeferredEphemeral() => new()
+    {
+        ["type"] = InteractionTypes.DeferredChannelMessage,
+        ["data"] = new JsonObject { ["flags"] = InteractionTypes.Ephemeral },
+    };
+
+    public static JsonObject Choices(IEnumerable<(string Name, string Value)> choices)
+    {
+        var list = new JsonArray();
+        foreach (var (name, value) in choices.Take(25))
+        {
+            list.Add(new JsonObject { ["name"] = name, ["value"] = value });
+        }
+
+        return new JsonObject
+        {
+            ["type"] = InteractionTypes.AutocompleteResult,
+            ["data"] = new JsonObject { ["choices"] = list },
+        };
+    }
+}

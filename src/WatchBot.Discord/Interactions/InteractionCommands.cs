@@ -1,0 +1,165 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Options;
+using WatchBot.Core.Commands;
+using WatchBot.Core.Notices;
+using WatchBot.Core.Sessions;
+using WatchBot.Core.Text;
+using WatchBot.Discord.Publishing;
+using WatchBot.Discord.Rendering;
+using WatchBot.Engine.Ports;
+using WatchBot.Engine.Sessions;
+
+namespace WatchBot.Discord.Interactions;
+
+/// <summary>
+/// Turns an interaction into a command and its outcome into an answer: <c>/watch &lt;sub&gt;</c> with
+/// options, session-message buttons, autocomplete. Guild channels only; moderators are members with
+/// Manage Server or Manage Events, a configured role, or a stored moderator.
+/// </summary>
+internal sealed class InteractionCommands(
+    SessionCoordinator coordinator,
+    ISessionStore store,
+    ISpaceModerators moderators,
+    IOptions<DiscordOptions> options)
+{
+    /// <summary>Longest option value accepted; the grammar has its own tighter limits (title 100).</summary>
+    private const int MaxOptionLength = 1000;
+
+    private const string GuildOnly = "WatchBot works in server channels: use /watch in a channel of your server.";
+
+    public static bool IsKnownType(int type) =>
+        type is InteractionTypes.ApplicationCommand or InteractionTypes.MessageComponent or InteractionTypes.Autocomplete;
+
+    public Task<JsonObject> AnswerAsync(Interaction interaction, CancellationToken cancellationToken) => interaction.Type switch
+    {
+        InteractionTypes.ApplicationCommand => CommandAsync(interaction, cancellationToken),
+        InteractionTypes.MessageComponent => ButtonAsync(interaction, cancellationToken),
+        InteractionTypes.Autocomplete => Task.FromResult(Autocomplete(interaction)),
+        _ => Task.FromResult(InteractionAnswers.Ephemeral("I can't handle that kind of interaction.")),
+    };
+
+    private async Task<JsonObject> CommandAsync(Interaction interaction, CancellationToken cancellationToken)
+    {
+        if (!string.Equals(interaction.CommandName, "watch", StringComparison.Ordinal))
+        {
+            return InteractionAnswers.Ephemeral("I only know /watch. Try `/watch help`.");
+        }
+
+        if (Where(interaction) is not { } channel || interaction.Member is null)
+        {
+            return InteractionAnswers.Ephemeral(GuildOnly);
+        }
+
+        var sub = interaction.Options.FirstOrDefault(o => o.Type == InteractionTypes.SubCommand);
+        if (sub is null)
+        {
+            return Reply(new InvalidInput(new CommandError("Tell me what to do: a sub-command such as start, pause or status.", "/watch help")));
+        }
+
+        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var option in sub.Options)
+        {
+            if (option.Value is null || option.Value.Length > MaxOptionLength || !values.TryAdd(option.Name, option.Value))
+            {
+                var example = CommandCatalog.Find(sub.Name)?.Example ?? "/watch help";
+                return Reply(new InvalidInput(new CommandError($"The option {CommandParserShorten(option.Name)}: is missing, repeated or too long.", example)));
+            }
+        }
+
+        var parsed = CommandParser.FromOptions(sub.Name, values);
+        if (!parsed.IsSuccess)
+        {
+            return Reply(new InvalidInput(parsed.Error));
+        }
+
+        return await RunAsync(interaction, channel, parsed.Command, $"/watch {parsed.Command.Name}", cancellationToken);
+    }
+
+    private async Task<JsonObject> ButtonAsync(Interaction interaction, CancellationToken cancellationToken)
+    {
+        if (interaction.ComponentType != InteractionTypes.ButtonComponent
+            || !SessionButtons.TryParse(interaction.CustomId, out var sub, out var values, out var sessionId))
+        {
+            return InteractionAnswers.Ephemeral("I don't know that button. Try `/watch status`.");
+        }
+
+        if (Where(interaction) is not { } channel || interaction.Member is null)
+        {
+            return InteractionAnswers.Ephemeral(GuildOnly);
+        }
+
+        // A button belongs to one session: once it ended (or another took its place) it must change nothing.
+        var session = await store.GetAsync(sessionId, cancellationToken);
+        if (session is null || session.Phase == SessionPhase.Ended || session.Channel != channel)
+        {
+            return InteractionAnswers.Ephemeral("That session has ended, so its buttons do nothing now. Try `/watch status` to see what's on.");
+        }
+
+        var parsed = CommandParser.FromOptions(sub, values);
+        return parsed.IsSuccess
+            ? await RunAsync(interaction, channel, parsed.Command, sub, cancellationToken)
+            : Reply(new InvalidInput(parsed.Error));
+    }
+
+    private async Task<JsonObject> RunAsync(Interaction interaction, ChannelAddress channel, WatchCommand command, string what, CancellationToken cancellationToken)
+    {
+        var member = interaction.Member!;
+        var actor = new Actor(new UserRef(member.UserId, UserText.Clean(member.DisplayName)), await IsModeratorAsync(channel, member, cancellationToken));
+        CommandOutcome outcome;
+        using (InteractionScope.Enter(new InteractionScope(AppId(interaction), interaction.Token)))
+        {
+            outcome = await coordinator.HandleAsync(channel, actor, command, cancellationToken);
+        }
+
+        return outcome.Reply is { } reply ? Reply(reply) : InteractionAnswers.Ephemeral($"Done: {DiscordText.Escape(what)}.");
+    }
+
+    private async Task<bool> IsModeratorAsync(ChannelAddress channel, InteractionMember member, CancellationToken cancellationToken)
+    {
+        if (member.CanManage || member.RoleIds.Any(options.Value.ModeratorRoleIds.Contains))
+        {
+            return true;
+        }
+
+        try
+        {
+            return await moderators.IsModeratorAsync(DiscordPlatform.Name, channel.SpaceId, member.UserId, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The stored list is a bonus; without it the member is simply not a moderator.
+            return false;
+        }
+    }
+
+    private static JsonObject Autocomplete(Interaction interaction)
+    {
+        var sub = interaction.Options.FirstOrDefault(o => o.Type == InteractionTypes.SubCommand);
+        var focused = sub?.Options.FirstOrDefault(o => o.Focused);
+        var typed = focused?.Value ?? "";
+        IEnumerable<string> candidates = focused?.Name switch
+        {
+            "emoji" => SessionButtons.Reactions,
+            "in" => ["3s", "10s", "30s", "1m", "5m"],
+            "runtime" => ["1h30m", "2h", "2h30m"],
+            "to" => ["-30s", "+30s", "0:00:00"],
+            "at" => ["in 10m", "in 1h", "in 2h"],
+            _ => [],
+        };
+        return InteractionAnswers.Choices(candidates
+            .Where(c => c.StartsWith(typed, StringComparison.OrdinalIgnoreCase) || typed.Length == 0)
+            .Select(c => (c, c)));
+    }
+
+    private static ChannelAddress? Where(Interaction interaction) =>
+        interaction.GuildId is { Length: > 0 } guild && interaction.ChannelId is { Length: > 0 } channelId
+            ? new ChannelAddress(DiscordPlatform.Name, guild, channelId)
+            : null;
+
+    private string AppId(Interaction interaction) =>
+        string.IsNullOrEmpty(interaction.ApplicationId) ? options.Value.ApplicationId ?? "" : interaction.ApplicationId;
+
+    private static JsonObject Reply(Notice notice) => InteractionAnswers.Ephemeral(DiscordRenderer.Reply(notice));
+
+    private static string CommandParserShorten(string text) => DiscordText.Escape(text.Length <= 40 ? text : text[..39] + "…");
+}

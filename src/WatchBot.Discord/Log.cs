@@ -1,0 +1,46 @@
+using Microsoft.Extensions.Logging;
+
+namespace WatchBot.Discord;
+
+/// <summary>
+/// Discord's log lines (EventIds 4000–4299; the gateway uses 4300–4499). Never tokens, never
+/// message text: ids, routes, status codes and counts only.
+/// </summary>
+internal static partial class Log
+{
+    [LoggerMessage(4000, LogLevel.Information, "Discord on, transport {Transport}")]
+    public static partial void Enabled(ILogger logger, string transport);
+
+    [LoggerMessage(4001, LogLevel.Warning, "Interaction refused: {Reason}")]
+    public static partial void InteractionRefused(ILogger logger, string reason);
+
+    [LoggerMessage(4002, LogLevel.Warning, "Interaction {InteractionId} could not be handled")]
+    public static partial void InteractionFailed(ILogger logger, Exception exception, string interactionId);
+
+    [LoggerMessage(4003, LogLevel.Debug, "Interaction {InteractionId} deferred: the answer took longer than the budget")]
+    public static partial void InteractionDeferred(ILogger logger, string interactionId);
+
+    [LoggerMessage(4010, LogLevel.Warning, "Discord REST {Route} answered {Status} (code {Code})")]
+    public static partial void RestFailed(ILogger logger, string route, int status, int code);
+
+    [LoggerMessage(4011, LogLevel.Warning, "Discord REST {Route} rate limited ({Scope}), retrying after {RetryAfterMs} ms")]
+    public static partial void RateLimited(ILogger logger, string route, string scope, long retryAfterMs);
+
+    [LoggerMessage(4012, LogLevel.Warning, "Discord REST {Route} failed to send")]
+    public static partial void RestSendFailed(ILogger logger, Exception exception, string route);
+
+    [LoggerMessage(4013, LogLevel.Error, "{Count} invalid Discord responses in 10 minutes: sends to channels paused to stay clear of the 10,000 ban")]
+    public static partial void InvalidRequestCeiling(ILogger logger, int count);
+
+    [LoggerMessage(4020, LogLevel.Information, "Registered /watch ({Scope})")]
+    public static partial void CommandsRegistered(ILogger logger, string scope);
+
+    [LoggerMessage(4021, LogLevel.Error, "Registering /watch failed with {Status} (code {Code})")]
+    public static partial void CommandsRegistrationFailed(ILogger logger, int status, int code);
+
+    [LoggerMessage(4030, LogLevel.Warning, "Discord send to channel {ChannelId} failed with {Status} (code {Code})")]
+    public static partial void SendFailed(ILogger logger, string channelId, int status, int code);
+
+    [LoggerMessage(4031, LogLevel.Warning, "Discord outbox item for channel {ChannelId} failed")]
+    public static partial void OutboxItemFailed(ILogger logger, Exception exception, string channelId);
+}

@@ -1,0 +1,14 @@
+using System.Text.Json.Nodes;
+
+namespace WatchBot.Discord.Rest;
+
+/// <summary>
+/// Discord's REST API as WatchBot uses it: one send with rate limits handled inside. Implemented by
+/// <see cref="DiscordRestClient"/>; tests and benchmarks point it at the emulator through
+/// <c>Discord:ApiBaseUrl</c>.
+/// </summary>
+public interface IDiscordRestClient
+{
+    /// <summary>Sends <paramref name="body"/> (or nothing) to <paramref name="route"/>; never throws for HTTP errors.</summary>
+    Task<DiscordResult> SendAsync(DiscordRoute route, JsonNode? body, CancellationToken cancellationToken);
+}

@@ -1,0 +1,57 @@
+using System.Text.Json;
+
+namespace WatchBot.Slack.Inbound;
+
+/// <summary>
+/// One button click from a <c>block_actions</c> payload (HTTP <c>payload</c> field or Socket Mode
+/// <c>interactive</c> envelope): who clicked which of our buttons, where.
+/// </summary>
+public sealed record BlockAction(
+    string TeamId,
+    string ChannelId,
+    string UserId,
+    string? UserName,
+    string ActionId,
+    string Value,
+    string? ActionTs,
+    string? ResponseUrl)
+{
+    /// <summary>Reads the first action; null when the payload is not a usable block_actions click.</summary>
+    public static BlockAction? FromJson(JsonElement payload)
+    {
+        if (payload.ValueKind != JsonValueKind.Object || Str(payload, "type") != "block_actions")
+        {
+            return null;
+        }
+
+        var user = Obj(payload, "user");
+        var channel = Obj(payload, "channel");
+        var team = Obj(payload, "team");
+        if (user is not { } u || channel is not { } c
+            || !payload.TryGetProperty("actions", out var actions) || actions.ValueKind != JsonValueKind.Array || actions.GetArrayLength() == 0)
+        {
+            return null;
+        }
+
+        var action = actions[0];
+        var teamId = NonEmpty(team is { } t ? Str(t, "id") : null) ?? Str(u, "team_id");
+        var userId = Str(u, "id");
+        var channelId = Str(c, "id");
+        var actionId = Str(action, "action_id");
+        if (string.IsNullOrEmpty(teamId) || string.IsNullOrEmpty(userId) || string.IsNullOrEmpty(channelId) || string.IsNullOrEmpty(actionId))
+        {
+            return null;
+        }
+
+        return new BlockAction(teamId, channelId, userId, Str(u, "username") ?? Str(u, "name"), actionId,
+            Str(action, "value") ?? "", Str(action, "action_ts"), Str(payload, "response_url"));
+    }
+
+    private static string? NonEmpty(string? s) => string.IsNullOrEmpty(s) ? null : s;
+
+    private static JsonElement? Obj(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Object ? v : null;
+
+    private static string? Str(JsonElement e, string name) =>
+        e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+}

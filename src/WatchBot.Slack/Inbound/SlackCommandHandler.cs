@@ -1,0 +1,171 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using WatchBot.Core.Commands;
+using WatchBot.Core.Sessions;
+using WatchBot.Engine.Ports;
+using WatchBot.Engine.Sessions;
+using WatchBot.Slack.Publishing;
+using WatchBot.Slack.Rendering;
+
+namespace WatchBot.Slack.Inbound;
+
+/// <summary>
+/// Slash commands and button clicks, the same for both transports: mapped onto the coordinator, the
+/// answer rendered for the sender only. Answers within <see cref="SlackOptions.AckBudget"/> or says
+/// "working on it" and sends the answer later through the Web API. Never throws at the caller.
+/// </summary>
+internal sealed partial class SlackCommandHandler(
+    SessionCoordinator coordinator,
+    ISessionStore store,
+    SlackModerators moderators,
+    SlackOutbox outbox,
+    ResponseUrlBook responseUrls,
+    SlackDeduplicator dedupe,
+    IOptions<SlackOptions> options,
+    TimeProvider time,
+    ILogger<SlackCommandHandler> logger)
+{
+    private const string SomethingWrong = "Something went wrong on my side and nothing was changed. Please try again in a moment.";
+
+    private static readonly TimeSpan RetryMemory = TimeSpan.FromMinutes(30);
+
+    /// <summary>Handles a slash command; returns the ephemeral answer (mrkdwn), or null when there is nothing to say.</summary>
+    public async Task<string?> HandleCommandAsync(SlashCommand command, CancellationToken cancellationToken)
+    {
+        if (command.TriggerId is { Length: > 0 } trigger && !dedupe.FirstTime("cmd:" + trigger, RetryMemory))
+        {
+            Log.Duplicate(logger, "slash command");
+            return null;
+        }
+
+        var settings = options.Value;
+        if (!string.Equals(command.Command, settings.CommandName, StringComparison.OrdinalIgnoreCase))
+        {
+            return $"Sorry — I only answer `{SlackText.Escape(settings.CommandName)}`. Try: `{SlackText.Escape(settings.CommandName)} help`";
+        }
+
+        if (command.Text.Length > settings.MaxCommandTextLength)
+        {
+            return $"Sorry — that is too long ({command.Text.Length} characters; at most {settings.MaxCommandTextLength}). Try: `/watch start title:\"The Matrix\"`";
+        }
+
+        var channel = new ChannelAddress(SlackPlatform.Name, command.TeamId, command.ChannelId);
+        responseUrls.Remember(channel, command.ResponseUrl);
+        try
+        {
+            var isModerator = await moderators.IsModeratorAsync(command.TeamId, command.UserId, cancellationToken);
+            var text = command.Text.Trim();
+            if (SlackModerators.IsModCommand(text))
+            {
+                return await moderators.HandleAsync(command.TeamId, command.UserId, isModerator, text, cancellationToken);
+            }
+
+            var actor = new Actor(new UserRef(command.UserId, DisplayName(command.UserName, command.UserId)), isModerator);
+            var work = coordinator.HandleTextAsync(channel, actor, "/watch " + text, CancellationToken.None);
+            return await WithinBudgetAsync(work, channel, command.UserId);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Log.CommandFailed(logger, ex, command.TeamId, command.ChannelId);
+            return SomethingWrong;
+        }
+    }
+
+    /// <summary>
+    /// Handles a click on one of our buttons. Slack ignores the ack body of block_actions, so any
+    /// answer goes out as an ephemeral message through the Web API.
+    /// </summary>
+    public async Task HandleActionAsync(BlockAction action, CancellationToken cancellationToken)
+    {
+        // A retried payload repeats action_ts exactly; a double click repeats the button within the debounce.
+        if (!dedupe.FirstTime($"act:{action.UserId}:{action.ActionTs}:{action.ActionId}:{action.Value}", RetryMemory)
+            || !dedupe.FirstTime($"click:{action.UserId}:{action.ActionId}:{action.Value}", options.Value.ClickDebounce))
+        {
+            Log.Duplicate(logger, "button click");
+            return;
+        }
+
+        var channel = new ChannelAddress(SlackPlatform.Name, action.TeamId, action.ChannelId);
+        responseUrls.Remember(channel, action.ResponseUrl);
+        try
+        {
+            var reply = await ClickAsync(channel, action, cancellationToken);
+            if (reply is not null)
+            {
+                outbox.Enqueue(new EphemeralItem(channel, action.UserId, reply));
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Log.CommandFailed(logger, ex, action.TeamId, action.ChannelId);
+            outbox.Enqueue(new EphemeralItem(channel, action.UserId, SomethingWrong));
+        }
+    }
+
+    private async Task<string?> ClickAsync(ChannelAddress channel, BlockAction action, CancellationToken cancellationToken)
+    {
+        var parts = action.Value.Split('|', 2);
+        WatchCommand? command = action.ActionId switch
+        {
+            SlackActions.Ready => new ReadyCommand(),
+            SlackActions.Pause => new PauseCommand(),
+            SlackActions.Resume => new ResumeCommand(null),
+            SlackActions.React when parts.Length == 2 && SlackActions.ReactionEmoji.Contains(parts[1]) => new ReactCommand(parts[1], null),
+            _ => null,
+        };
+        if (command is null || parts[0].Length is 0 or > 64)
+        {
+            return "Sorry — I don't know that button. Try: `/watch help`";
+        }
+
+        var session = await store.GetAsync(new SessionId(parts[0]), cancellationToken);
+        if (session is null || session.Phase == SessionPhase.Ended || session.Channel != channel)
+        {
+            return "That session is over. Start a new one with `/watch start title:\"The Matrix\"`.";
+        }
+
+        var isModerator = await moderators.IsModeratorAsync(action.TeamId, action.UserId, cancellationToken);
+        var actor = new Actor(new UserRef(action.UserId, DisplayName(action.UserName, action.UserId)), isModerator);
+        return await WithinBudgetAsync(coordinator.HandleAsync(channel, actor, command, CancellationToken.None), channel, action.UserId);
+    }
+
+    private async Task<string?> WithinBudgetAsync(Task<CommandOutcome> work, ChannelAddress channel, string userId)
+    {
+        using var stopBudget = new CancellationTokenSource();
+        var budget = Task.Delay(options.Value.AckBudget, time, stopBudget.Token);
+        if (await Task.WhenAny(work, budget) == work)
+        {
+            await stopBudget.CancelAsync();
+            return ReplyText(await work);
+        }
+
+        Log.AnsweredLate(logger, channel.SpaceId, channel.ChannelId);
+        _ = FollowUpAsync(work, channel, userId);
+        return "Working on it — I'll answer here in a moment.";
+    }
+
+    private async Task FollowUpAsync(Task<CommandOutcome> work, ChannelAddress channel, string userId)
+    {
+        string? reply;
+        try
+        {
+            reply = ReplyText(await work);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Log.CommandFailed(logger, ex, channel.SpaceId, channel.ChannelId);
+            reply = SomethingWrong;
+        }
+
+        if (reply is not null)
+        {
+            outbox.Enqueue(new EphemeralItem(channel, userId, reply));
+        }
+    }
+
+    private static string? ReplyText(CommandOutcome outcome) =>
+        outcome.Reply is { } reply ? SlackRenderer.Line(reply) : null;
+
+    private static string DisplayName(string? name, string id) =>
+        string.IsNullOrWhiteSpace(name) ? id : name.Length > 80 ? name[..80] : name;
+}

@@ -1,0 +1,111 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using WatchBot.Core.Notices;
+using WatchBot.Core.Sessions;
+using WatchBot.Discord.Publishing;
+using WatchBot.Discord.Rest;
+using WatchBot.Discord.Tests.Support;
+using WatchBot.Engine.Ports;
+
+namespace WatchBot.Discord.Tests.Publishing;
+
+/// <summary>The publisher queues and returns; the session message is created once, then edited in place.</summary>
+public sealed class DiscordPublisherTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 22, 20, 0, 0, TimeSpan.Zero);
+    private static readonly ChannelAddress Channel = new("discord", "1", "77");
+
+    [Fact]
+    public async Task PublishAsync_ReturnsWhileDiscordIsStillSlow()
+    {
+        var rest = new GatedRest();
+        var (publisher, outbox) = Build(rest);
+
+        var publishing = publisher.PublishAsync(Channel, new PlaybackStarted(Session(), TimeSpan.Zero), CancellationToken.None);
+
+        Assert.True(publishing.IsCompletedSuccessfully);
+        rest.Open.SetResult();
+        await Within.AsyncUntil(() => outbox.Pending, n => n == 0);
+        await outbox.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task SessionMessage_IsCreatedOnceThenEdited()
+    {
+        var rest = new GatedRest();
+        rest.Open.SetResult();
+        var (publisher, outbox) = Build(rest);
+
+        await publisher.PublishAsync(Channel, new CountdownStarted(Session(), Now.AddSeconds(10), TimeSpan.Zero, null, false), CancellationToken.None);
+        await publisher.PublishAsync(Channel, new PlaybackPaused(Session() with { Phase = SessionPhase.Paused }, TimeSpan.Zero, new UserRef("1", "a")), CancellationToken.None);
+        await Within.AsyncUntil(() => outbox.Pending, n => n == 0);
+
+        Assert.Equal(["POST /channels/{channel}/messages", "PATCH /channels/{channel}/messages/{message}", "POST /channels/{channel}/messages"], rest.Routes);
+        await outbox.DisposeAsync();
+    }
+
+    private static (DiscordPublisher, DiscordOutbox) Build(IDiscordRestClient rest)
+    {
+        var sender = new DiscordSender(rest, new MemoryLinks(), NullLogger<DiscordSender>.Instance);
+        var outbox = new DiscordOutbox(sender, NullLogger<DiscordOutbox>.Instance);
+        var batcher = new ReactionBatcher(outbox, TimeProvider.System, Options.Create(new DiscordOptions()));
+        return (new DiscordPublisher(outbox, batcher), outbox);
+    }
+
+    private static WatchSession Session() => new()
+    {
+        Id = new SessionId("s1"),
+        Channel = Channel,
+        Title = "Alien",
+        Host = new UserRef("1", "a"),
+        Phase = SessionPhase.CountingDown,
+        Clock = new MediaClock(Now, TimeSpan.Zero, true, null),
+        CreatedAt = Now,
+        ReadyUserIds = ImmutableHashSet<string>.Empty,
+    };
+
+    private sealed class GatedRest : IDiscordRestClient
+    {
+        private readonly ConcurrentQueue<string> _routes = new();
+
+        public TaskCompletionSource Open { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public IReadOnlyList<string> Routes => [.. _routes];
+
+        public async Task<DiscordResult> SendAsync(DiscordRoute route, JsonNode? body, CancellationToken cancellationToken)
+        {
+            await Open.Task.WaitAsync(cancellationToken);
+            _routes.Enqueue(route.RouteKey);
+            return new DiscordResult(200, 0, JsonDocumentElement("{\"id\":\"555\"}"));
+        }
+
+        private static System.Text.Json.JsonElement JsonDocumentElement(string json)
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(json);
+            return document.RootElement.Clone();
+        }
+    }
+
+    private sealed class MemoryLinks : IPlatformLinks
+    {
+        private readonly ConcurrentDictionary<string, string> _values = new();
+
+        public Task<string?> GetAsync(string platform, string key, CancellationToken cancellationToken) =>
+            Task.FromResult(_values.TryGetValue(platform + key, out var v) ? v : null);
+
+        public Task SetAsync(string platform, string key, string value, CancellationToken cancellationToken)
+        {
+            _values[platform + key] = value;
+            return Task.CompletedTask;
+        }
+
+        public Task DeleteAsync(string platform, string key, CancellationToken cancellationToken)
+        {
+            _values.TryRemove(platform + key, out _);
+            return Task.CompletedTask;
+        }
+    }
+}

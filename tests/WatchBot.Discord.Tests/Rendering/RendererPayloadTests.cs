@@ -1,0 +1,133 @@
+using System.Collections.Immutable;
+using System.Text.Json.Nodes;
+using WatchBot.Core.Commands;
+using WatchBot.Core.Notices;
+using WatchBot.Core.Sessions;
+using WatchBot.Discord.Rendering;
+
+namespace WatchBot.Discord.Tests.Rendering;
+
+/// <summary>Every notice rendered for Discord fits the documented limits and pings no one.</summary>
+public sealed class RendererPayloadTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 22, 20, 0, 0, TimeSpan.Zero);
+    private static readonly UserRef Mallory = new("9", "@everyone <@1> [x](https://evil.example)");
+
+    public static TheoryData<string> NoticeNames => [.. Notices().Select(n => n.GetType().Name)];
+
+    [Theory]
+    [MemberData(nameof(NoticeNames))]
+    public void EveryNotice_RendersWithinLimits(string name)
+    {
+        var notice = Notices().First(n => n.GetType().Name == name);
+        var messages = new[] { DiscordRenderer.SessionMessage(notice), DiscordRenderer.ChannelMessage(notice) }.OfType<DiscordMessage>().ToList();
+        var reply = DiscordRenderer.Reply(notice);
+
+        Assert.True(messages.Count > 0 || reply.Length > 0);
+        Assert.True(reply.Length <= 2000);
+        foreach (var json in messages.Select(m => m.ToJson()))
+        {
+            AssertSafe(json);
+        }
+    }
+
+    [Fact]
+    public void SessionMessage_WhilePlaying_HasPauseAndSixReactionsInRowsOfAtMostFive()
+    {
+        var json = DiscordRenderer.SessionMessage(new PlaybackStarted(Session(SessionPhase.Playing), TimeSpan.Zero))!.ToJson();
+        var rows = json["components"]!.AsArray();
+        var ids = rows.SelectMany(r => r!["components"]!.AsArray()).Select(b => b!["custom_id"]!.GetValue<string>()).ToList();
+
+        Assert.All(rows, r => Assert.InRange(r!["components"]!.AsArray().Count, 1, 5));
+        Assert.Contains("watch:pause:abc123def456", ids);
+        Assert.Equal(6, ids.Count(i => i.StartsWith("watch:react:", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Countdown_UsesDiscordTimestamps()
+    {
+        var target = Now.AddSeconds(10);
+        var content = DiscordRenderer.SessionMessage(new CountdownStarted(Session(SessionPhase.CountingDown), target, TimeSpan.Zero, null, false))!.Content;
+
+        Assert.Contains($"<t:{target.ToUnixTimeSeconds()}:R>", content, StringComparison.Ordinal);
+        Assert.Contains($"<t:{target.ToUnixTimeSeconds()}:T>", content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReactionLine_ReadsLikeTheIssue()
+    {
+        var line = DiscordRenderer.ReactionLine(new Reaction(1, "😂", null, TimeSpan.Parse("1:12:33", System.Globalization.CultureInfo.InvariantCulture), new UserRef("1", "bob"), Now));
+
+        Assert.Equal("😂 at 1:12:33 — bob", line);
+    }
+
+    [Fact]
+    public void HostileTitle_PingsAndLinksNothing()
+    {
+        var json = DiscordRenderer.SessionMessage(new CountdownStarted(Session(SessionPhase.CountingDown), Now.AddSeconds(5), TimeSpan.Zero, null, false))!.ToJson();
+        var content = json["content"]!.GetValue<string>();
+
+        Assert.DoesNotContain("@everyone", content, StringComparison.Ordinal);
+        Assert.DoesNotContain("https://", content, StringComparison.Ordinal);
+        Assert.DoesNotContain("<@1>", content, StringComparison.Ordinal);
+        Assert.Empty(json["allowed_mentions"]!["parse"]!.AsArray());
+    }
+
+    internal static void AssertSafe(JsonNode json)
+    {
+        Assert.NotNull(json["allowed_mentions"]);
+        Assert.Empty(json["allowed_mentions"]!["parse"]!.AsArray());
+        Assert.True(json["content"]!.GetValue<string>().Length <= 2000);
+        if (json["components"] is JsonArray rows)
+        {
+            Assert.True(rows.Count <= 5);
+            foreach (var row in rows)
+            {
+                var buttons = row!["components"]!.AsArray();
+                Assert.InRange(buttons.Count, 1, 5);
+                Assert.All(buttons, b => Assert.InRange(b!["custom_id"]!.GetValue<string>().Length, 1, 100));
+            }
+        }
+    }
+
+    private static WatchSession Session(SessionPhase phase) => new()
+    {
+        Id = new SessionId("abc123def456"),
+        Channel = new ChannelAddress("discord", "1", "2"),
+        Title = "@everyone free https://evil.example [click](https://evil.example) " + new string('x', 60),
+        Host = Mallory,
+        Phase = phase,
+        Clock = new MediaClock(Now, TimeSpan.Zero, phase == SessionPhase.Playing, null),
+        CreatedAt = Now,
+        ScheduledFor = Now.AddHours(1),
+        CountdownTarget = Now.AddSeconds(10),
+        ReadyUserIds = ImmutableHashSet.Create("9"),
+    };
+
+    private static IEnumerable<Notice> Notices()
+    {
+        var s = Session(SessionPhase.Playing);
+        var reaction = new Reaction(1, "😂", "@here look", TimeSpan.FromMinutes(3), Mallory, Now);
+        var ended = s with { Phase = SessionPhase.Ended, Reactions = [reaction] };
+        return
+        [
+            new CountdownStarted(Session(SessionPhase.CountingDown), Now.AddSeconds(10), TimeSpan.Zero, Mallory, false),
+            new PlaybackStarted(s, TimeSpan.Zero),
+            new PlaybackPaused(Session(SessionPhase.Paused), TimeSpan.FromMinutes(3), Mallory),
+            new PlaybackSeeked(s, TimeSpan.Zero, TimeSpan.FromMinutes(9), Mallory),
+            new ReactionAdded(s, reaction),
+            new ReadyMarked(Session(SessionPhase.Scheduled), Mallory, 1),
+            new SessionScheduled(Session(SessionPhase.Scheduled), Now.AddHours(1), Mallory),
+            new LateStart(s, TimeSpan.FromMinutes(4), TimeSpan.FromMinutes(4)),
+            new SessionMissed(ended, Now),
+            new ScheduledStartBlocked(Session(SessionPhase.Scheduled), s),
+            new SessionEnded(ended, Recap.Of(ended, Now), Mallory),
+            new StatusReport(s, TimeSpan.FromMinutes(1), [Session(SessionPhase.Scheduled)], Now),
+            new AlreadySo(s, TimeSpan.Zero, "already playing"),
+            new ReactionNoted(reaction),
+            new Refused("only the host may pause", "/watch status"),
+            new InvalidInput(new CommandError("bad @everyone", "/watch help")),
+            new HelpText([.. CommandCatalog.HelpLines()]),
+        ];
+    }
+}

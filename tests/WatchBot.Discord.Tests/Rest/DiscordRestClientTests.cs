@@ -1,0 +1,103 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using WatchBot.Discord.Rendering;
+using WatchBot.Discord.Rest;
+using WatchBot.Emulators.Discord;
+
+namespace WatchBot.Discord.Tests.Rest;
+
+/// <summary>The REST client against the emulator's buckets, global limit and denials.</summary>
+public sealed class DiscordRestClientTests : IAsyncLifetime
+{
+    private DiscordApiEmulator _api = null!;
+
+    public async Task InitializeAsync() => _api = await DiscordApiEmulator.StartAsync();
+
+    public async Task DisposeAsync() => await _api.DisposeAsync();
+
+    [Fact]
+    public async Task BurstToOneChannel_WaitsForTheBucket_AndNeverGets429()
+    {
+        _api.BucketLimit = 3;
+        _api.BucketWindow = TimeSpan.FromMilliseconds(400);
+        using var client = Client();
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(i =>
+            client.SendAsync(DiscordRoute.CreateMessage("42"), Message($"line {i}"), CancellationToken.None)));
+
+        Assert.All(results, r => Assert.True(r.IsSuccess));
+        Assert.Equal(0, _api.RateLimitedCount);
+        Assert.Equal(8, _api.Calls.Count(c => c.Path == "/channels/42/messages"));
+    }
+
+    [Fact]
+    public async Task Global429_IsWaitedOutAndRetried()
+    {
+        _api.GlobalLimit = 2;
+        using var client = Client();
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 5).Select(i =>
+            client.SendAsync(DiscordRoute.CreateMessage($"{100 + i}"), Message("hi"), CancellationToken.None)));
+
+        Assert.All(results, r => Assert.True(r.IsSuccess));
+        Assert.True(_api.RateLimitedCount > 0);
+    }
+
+    [Fact]
+    public async Task InteractionCallbacks_AreNotHeldByTheGlobalLimit()
+    {
+        using var client = Client(perSecond: 1);
+        await client.SendAsync(DiscordRoute.CreateMessage("7"), Message("uses the one global slot"), CancellationToken.None);
+
+        var callback = client.SendAsync(DiscordRoute.InteractionCallback("1", "tok"), new JsonObject { ["type"] = 1 }, CancellationToken.None);
+        var finished = await Task.WhenAny(callback, Task.Delay(TimeSpan.FromMilliseconds(800), TimeProvider.System));
+
+        Assert.Same(callback, finished);
+        Assert.Equal(204, (await callback).Status);
+    }
+
+    [Fact]
+    public async Task MissingPermissions_IsAValue_AndCountsAsInvalid()
+    {
+        _api.Deny("9", 50001);
+        using var client = Client();
+
+        var result = await client.SendAsync(DiscordRoute.CreateMessage("9"), Message("hi"), CancellationToken.None);
+
+        Assert.True(result.IsMissingPermissions);
+        Assert.Equal(50001, result.Code);
+        Assert.Equal(1, client.InvalidResponseCount);
+    }
+
+    [Fact]
+    public async Task GatewayBot_IsReadForTheGateway()
+    {
+        _api.GatewayUrl = "ws://127.0.0.1:1";
+        using var client = Client();
+
+        var info = await client.GetGatewayBotAsync(CancellationToken.None);
+
+        Assert.Equal(new Uri("ws://127.0.0.1:1"), info.Url);
+        Assert.Equal(1, info.MaxConcurrency);
+    }
+
+    [Fact]
+    public async Task EveryRequest_CarriesBotAuthAndUserAgent()
+    {
+        using var client = Client();
+
+        await client.SendAsync(DiscordRoute.CreateMessage("5"), Message("hi"), CancellationToken.None);
+
+        var call = Assert.Single(_api.Calls);
+        Assert.Equal("Bot t0ken", call.Authorization);
+        Assert.Matches(@"^DiscordBot \(\S+, [\d.]+\)$", call.UserAgent);
+    }
+
+    private static JsonObject Message(string text) => new DiscordMessage(text).ToJson();
+
+    private DiscordRestClient Client(int perSecond = 45) => new(
+        Options.Create(new DiscordOptions { Token = "t0ken", ApiBaseUrl = _api.BaseUrl.ToString(), GlobalRequestsPerSecond = perSecond, MaxRetries = 5 }),
+        TimeProvider.System,
+        NullLogger<DiscordRestClient>.Instance);
+}

@@ -1,0 +1,23 @@
+using WatchBot.Core.Sessions;
+using WatchBot.Engine.Ports;
+
+namespace WatchBot.Discord.Tests.Support;
+
+/// <summary>The real store, with every live-session lookup taking <paramref name="delay"/> (a busy disk).</summary>
+internal sealed class SlowSessionStore(ISessionStore inner, TimeSpan delay) : ISessionStore
+{
+    public Task<WatchSession?> GetAsync(SessionId id, CancellationToken cancellationToken) => inner.GetAsync(id, cancellationToken);
+
+    public async Task<WatchSession?> FindLiveAsync(ChannelAddress channel, CancellationToken cancellationToken)
+    {
+        await Task.Delay(delay, TimeProvider.System, cancellationToken);
+        return await inner.FindLiveAsync(channel, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<WatchSession>> ListScheduledAsync(ChannelAddress channel, CancellationToken cancellationToken) =>
+        inner.ListScheduledAsync(channel, cancellationToken);
+
+    public Task<IReadOnlyList<WatchSession>> ListUnfinishedAsync(CancellationToken cancellationToken) => inner.ListUnfinishedAsync(cancellationToken);
+
+    public Task SaveAsync(WatchSession session, CancellationToken cancellationToken) => inner.SaveAsync(session, cancellationToken);
+}

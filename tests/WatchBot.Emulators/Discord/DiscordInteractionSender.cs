@@ -1,0 +1,51 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace WatchBot.Emulators.Discord;
+
+/// <summary>
+/// Posts interactions to a bot's <c>/discord/interactions</c> the way Discord does: body signed with
+/// Ed25519 over timestamp + body, headers <c>X-Signature-Ed25519</c> and <c>X-Signature-Timestamp</c>.
+/// Can also forge, omit or age the signature, for the tests that must see 401.
+/// </summary>
+public sealed class DiscordInteractionSender(HttpClient http, Uri endpoint, Ed25519Signer signer, TimeProvider? time = null)
+{
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
+
+    public Task<HttpResponseMessage> SendAsync(JsonNode interaction, CancellationToken cancellationToken = default) =>
+        SendRawAsync(interaction.ToJsonString(), SignMode.Valid, TimeSpan.Zero, cancellationToken);
+
+    /// <summary>Sends <paramref name="body"/> as-is, signed per <paramref name="mode"/>, timestamped <paramref name="age"/> ago.</summary>
+    public async Task<HttpResponseMessage> SendRawAsync(string body, SignMode mode, TimeSpan age, CancellationToken cancellationToken = default)
+    {
+        var timestamp = (_time.GetUtcNow() - age).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        var bytes = Encoding.UTF8.GetBytes(body);
+        using var request = new HttpRequestMessage(HttpMethod.Post, endpoint)
+        {
+            Content = new ByteArrayContent(bytes),
+        };
+        request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        if (mode != SignMode.Missing)
+        {
+            var signature = signer.Sign([.. Encoding.UTF8.GetBytes(timestamp), .. bytes]);
+            if (mode == SignMode.Forged)
+            {
+                signature[0] ^= 0x01;
+            }
+
+            request.Headers.Add("X-Signature-Ed25519", Convert.ToHexStringLower(signature));
+            request.Headers.Add("X-Signature-Timestamp", timestamp);
+        }
+
+        return await http.SendAsync(request, cancellationToken);
+    }
+
+    /// <summary>How <see cref="SendRawAsync"/> signs.</summary>
+    public enum SignMode
+    {
+        Valid,
+        Forged,
+        Missing,
+    }
+}

@@ -1,0 +1,70 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using WatchBot.Core.Rules;
+using WatchBot.Engine.Sessions;
+using WatchBot.Slack.Inbound;
+using WatchBot.Slack.Publishing;
+using WatchBot.Slack.Tests.Support;
+using WatchBot.Testing;
+
+namespace WatchBot.Slack.Tests.Inbound;
+
+public sealed class SlackCommandHandlerTests
+{
+    private readonly ManualTimeProvider _time = new();
+    private readonly GatedSessionStore _store = new();
+    private readonly SlackOutbox _outbox = new();
+
+    [Fact]
+    public async Task ASlowAnswer_IsAcknowledgedInTime_AndFollowsThroughTheWebApi()
+    {
+        var handler = NewHandler();
+
+        var reply = handler.HandleCommandAsync(new SlashCommand("T1", "C1", "U1", "alice", "/watch", "status", null, "trig-1"), CancellationToken.None);
+        Assert.False(reply.IsCompleted);
+        _time.Advance(TimeSpan.FromSeconds(2.5));
+        var ack = await reply.WaitAsync(TimeSpan.FromSeconds(10));
+        _store.Gate.SetResult();
+        using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        var followUp = await _outbox.Reader.ReadAsync(wait.Token);
+
+        Assert.Contains("Working on it", ack, StringComparison.Ordinal);
+        var ephemeral = Assert.IsType<EphemeralItem>(followUp);
+        Assert.Equal("U1", ephemeral.UserId);
+        Assert.Contains("No session", ephemeral.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AQuickAnswer_IsReturnedInline()
+    {
+        _store.Gate.SetResult();
+        var handler = NewHandler();
+
+        var reply = await handler.HandleCommandAsync(new SlashCommand("T1", "C1", "U1", "alice", "/watch", "status", null, "trig-2"), CancellationToken.None);
+
+        Assert.Contains("No session", reply, StringComparison.Ordinal);
+        Assert.False(_outbox.Reader.TryRead(out _));
+    }
+
+    private SlackCommandHandler NewHandler()
+    {
+        var options = Options.Create(new SlackOptions { BotToken = "xoxb-test", SigningSecret = "s" });
+        var coordinator = new SessionCoordinator(
+            _store,
+            new ManualSessionTimers(_time),
+            new NoticeRouter([new RecordingPublisher("slack")], NullLogger<NoticeRouter>.Instance),
+            _time,
+            Options.Create(new SessionRulesOptions()),
+            NullLogger<SessionCoordinator>.Instance);
+        return new SlackCommandHandler(
+            coordinator,
+            _store,
+            new SlackModerators(options, new NoSpaceModerators(), NullLogger<SlackModerators>.Instance),
+            _outbox,
+            new ResponseUrlBook(_time),
+            new SlackDeduplicator(_time),
+            options,
+            _time,
+            NullLogger<SlackCommandHandler>.Instance);
+    }
+}

@@ -1,0 +1,137 @@
+using System.Collections.Immutable;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using WatchBot.Core.Notices;
+using WatchBot.Core.Sessions;
+using WatchBot.Emulators.Slack;
+using WatchBot.Slack.Api;
+using WatchBot.Slack.Publishing;
+using WatchBot.Slack.Tests.Support;
+
+namespace WatchBot.Slack.Tests.Publishing;
+
+/// <summary>The background sender against the emulator: edits in place, the scheduled GO posted exactly once.</summary>
+// Disposed in DisposeAsync (xunit's IAsyncLifetime), which CA1001 does not see.
+#pragma warning disable CA1001
+public sealed class SlackSenderTests : IAsyncLifetime
+#pragma warning restore CA1001
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 22, 20, 0, 0, TimeSpan.Zero);
+    private static readonly ChannelAddress Channel = new("slack", "T1", "C1");
+
+    private readonly SlackOutbox _outbox = new();
+    private readonly MemoryPlatformLinks _links = new();
+    private SlackApiEmulator _slack = null!;
+    private SlackWebApiClient _api = null!;
+    private SlackSender _sender = null!;
+
+    public async Task InitializeAsync()
+    {
+        _slack = await SlackApiEmulator.StartAsync();
+        var options = Options.Create(new SlackOptions { BotToken = "xoxb-test", ApiBaseUrl = _slack.ApiBaseUrl.ToString(), PostBurst = 20, ReactionBatchWindow = TimeSpan.FromMilliseconds(100) });
+        _slack.PostBurst = 20;
+        _api = new SlackWebApiClient(options, TimeProvider.System, NullLogger<SlackWebApiClient>.Instance);
+        _sender = new SlackSender(_outbox, _api, _links, new ResponseUrlBook(TimeProvider.System), options, TimeProvider.System, NullLogger<SlackSender>.Instance);
+        await _sender.StartAsync(CancellationToken.None);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _sender.StopAsync(CancellationToken.None);
+        _sender.Dispose();
+        _api.Dispose();
+        await _slack.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task SessionMessage_IsPostedOnce_ThenEditedInPlace()
+    {
+        var session = Session(SessionPhase.CountingDown);
+        Publish(new CountdownStarted(session, Now.AddSeconds(10), TimeSpan.Zero, session.Host, false));
+        Publish(new ReadyMarked(session, new UserRef("U2", "bob"), 1));
+        Publish(new PlaybackPaused(session with { Phase = SessionPhase.Paused }, TimeSpan.Zero, session.Host));
+
+        var calls = await _slack.WaitForAsync(c => c.Count(x => x.Method == "chat.update") == 2);
+
+        var post = Assert.Single(calls, c => c.Method == "chat.postMessage");
+        Assert.All(calls.Where(c => c.Method == "chat.update"), u => Assert.Equal(post.Body["ts"]?.ToString() ?? (string?)u.Body["ts"], (string?)u.Body["ts"]));
+        Assert.Equal(await _links.GetAsync("slack", SlackSender.MessageKey(session.Id), CancellationToken.None), (string?)calls.Last(c => c.Method == "chat.update").Body["ts"]);
+    }
+
+    [Fact]
+    public async Task ScheduledGo_DeletedInTime_IsPostedByUsOnce()
+    {
+        var session = Session(SessionPhase.Scheduled) with { ScheduledFor = Now.AddHours(1) };
+        Publish(new SessionScheduled(session, Now.AddHours(1), session.Host));
+        await _slack.WaitForAsync(c => c.Any(x => x.Method == "chat.scheduleMessage"));
+        Publish(new PlaybackStarted(session with { Phase = SessionPhase.Playing }, TimeSpan.Zero));
+
+        var calls = await _slack.WaitForAsync(c => c.Any(x => x.Method == "chat.postMessage" && x.Text!.Contains("GO!", StringComparison.Ordinal)));
+
+        Assert.True(Assert.Single(calls, c => c.Method == "chat.deleteScheduledMessage").Ok);
+        Assert.Empty(_slack.Scheduled);
+        Assert.Single(calls, c => c.Text?.Contains("GO!", StringComparison.Ordinal) == true && c.Method != "chat.scheduleMessage");
+    }
+
+    [Fact]
+    public async Task ScheduledGo_AlreadyPostedBySlack_IsNotPostedAgain()
+    {
+        var session = Session(SessionPhase.Scheduled) with { ScheduledFor = Now.AddHours(1) };
+        Publish(new SessionScheduled(session, Now.AddHours(1), session.Host));
+        await _slack.WaitForAsync(c => c.Any(x => x.Method == "chat.scheduleMessage"));
+        Assert.True(_slack.PostScheduledNow(_slack.Scheduled.Keys.Single()));
+
+        Publish(new PlaybackStarted(session with { Phase = SessionPhase.Playing }, TimeSpan.Zero));
+        Publish(new PlaybackPaused(session with { Phase = SessionPhase.Paused }, TimeSpan.FromSeconds(5), session.Host));
+        var calls = await _slack.WaitForAsync(c => c.Any(x => x.Text?.Contains("Paused", StringComparison.Ordinal) == true));
+
+        Assert.False(Assert.Single(calls, c => c.Method == "chat.deleteScheduledMessage").Ok);
+        Assert.Single(calls, c => c.Text?.Contains("GO!", StringComparison.Ordinal) == true && c.Method != "chat.scheduleMessage");
+    }
+
+    [Fact]
+    public async Task EndingAScheduledSession_DeletesItsQueuedGo()
+    {
+        var session = Session(SessionPhase.Scheduled) with { ScheduledFor = Now.AddHours(1) };
+        Publish(new SessionScheduled(session, Now.AddHours(1), session.Host));
+        var ended = session with { Phase = SessionPhase.Ended };
+        Publish(new SessionMissed(ended, Now.AddHours(1)));
+
+        // The "missed" line is sent after the deletion and the forgetting of the id.
+        var calls = await _slack.WaitForAsync(c => c.Any(x => x.Method == "chat.postMessage" && x.Text!.Contains("missed", StringComparison.Ordinal)));
+
+        Assert.True(Assert.Single(calls, c => c.Method == "chat.deleteScheduledMessage").Ok);
+
+        Assert.Empty(_slack.Scheduled);
+        Assert.Null(await _links.GetAsync("slack", SlackSender.ScheduledGoKey(session.Id), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Reactions_AreBatchedIntoOneMessage()
+    {
+        var session = Session(SessionPhase.Playing);
+        for (var i = 1; i <= 4; i++)
+        {
+            Publish(new ReactionAdded(session, new Reaction(i, "🔥", null, TimeSpan.FromSeconds(i), new UserRef("U" + i, "user" + i), Now)));
+        }
+
+        var calls = await _slack.WaitForAsync(c => c.Any(x => x.Text?.Contains("🔥", StringComparison.Ordinal) == true));
+
+        var batch = Assert.Single(calls, c => c.Method == "chat.postMessage");
+        Assert.Equal(4, batch.Text!.Split('\n').Length);
+    }
+
+    private void Publish(Notice notice) => _outbox.Enqueue(new NoticeItem(Channel, notice));
+
+    private static WatchSession Session(SessionPhase phase) => new()
+    {
+        Id = new SessionId("s" + Guid.NewGuid().ToString("N")[..11]),
+        Channel = Channel,
+        Title = "Alien",
+        Host = new UserRef("U1", "alice"),
+        Phase = phase,
+        Clock = MediaClock.Stopped(Now, null),
+        CreatedAt = Now,
+        Participants = ImmutableList.Create(new UserRef("U1", "alice")),
+    };
+}

@@ -1,0 +1,33 @@
+using WatchBot.Core.Sessions;
+using WatchBot.Engine.Ports;
+using WatchBot.Testing;
+
+namespace WatchBot.Slack.Tests.Support;
+
+/// <summary>An in-memory store whose reads wait on a gate: a slow database, on demand.</summary>
+internal sealed class GatedSessionStore : ISessionStore
+{
+    private readonly InMemorySessionStore _inner = new();
+
+    public TaskCompletionSource Gate { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public async Task<WatchSession?> GetAsync(SessionId id, CancellationToken cancellationToken)
+    {
+        await Gate.Task;
+        return await _inner.GetAsync(id, cancellationToken);
+    }
+
+    public async Task<WatchSession?> FindLiveAsync(ChannelAddress channel, CancellationToken cancellationToken)
+    {
+        await Gate.Task;
+        return await _inner.FindLiveAsync(channel, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<WatchSession>> ListScheduledAsync(ChannelAddress channel, CancellationToken cancellationToken) =>
+        _inner.ListScheduledAsync(channel, cancellationToken);
+
+    public Task<IReadOnlyList<WatchSession>> ListUnfinishedAsync(CancellationToken cancellationToken) =>
+        _inner.ListUnfinishedAsync(cancellationToken);
+
+    public Task SaveAsync(WatchSession session, CancellationToken cancellationToken) => _inner.SaveAsync(session, cancellationToken);
+}
