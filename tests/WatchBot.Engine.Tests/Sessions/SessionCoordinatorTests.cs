@@ -175,9 +175,10 @@ public sealed class SessionCoordinatorTests
     {
         var h = new CoordinatorHarness();
         var outcome = await h.Say(Alice, "/watch schedule title:Alien at:\"in 1m\"");
-        var at = Assert.IsType<SessionScheduled>(Assert.Single(outcome.Announced)).At;
-
-        h.Time.Advance(TimeSpan.Zero);
+        // Inside the countdown lead: the schedule and its countdown are announced together.
+        Assert.Equal(2, outcome.Announced.Count);
+        var at = Assert.IsType<SessionScheduled>(outcome.Announced[0]).At;
+        Assert.Equal(at, Assert.IsType<CountdownStarted>(outcome.Announced[1]).Target);
         Assert.Equal(at, Assert.Single(h.Platform.Of<CountdownStarted>()).Target);
 
         h.Time.AdvanceTo(at);
