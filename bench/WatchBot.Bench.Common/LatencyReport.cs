@@ -35,5 +35,5 @@ public sealed record LatencyReport(string Name, int Rate, int Sent, int Succeede
 
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"{Name,-28} {Rate,6}/s  sent {Sent,6}  ok {Succeeded,6}  failed {Failed,4}  p50 {P50Ms,8:F2} ms  p99 {P99Ms,8:F2} ms  max {MaxMs,8:F2} ms  achieved {AchievedPerSecond,7:F0}/s");
+        $"{Name,-32} {Rate,6}/s  sent {Sent,6}  ok {Succeeded,6}  failed {Failed,4}  p50 {P50Ms,8:F2} ms  p99 {P99Ms,8:F2} ms  max {MaxMs,8:F2} ms  achieved {AchievedPerSecond,7:F0}/s");
 }

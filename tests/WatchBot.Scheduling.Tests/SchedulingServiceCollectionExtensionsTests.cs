@@ -36,6 +36,19 @@ public sealed class SchedulingServiceCollectionExtensionsTests : IDisposable
     }
 
     [Fact]
+    public async Task TheStore_UsesTheWriteAheadLog_SoBurstsOfTimersFireOnTime()
+    {
+        await using var host = SchedulingHost.Create(_folder.DatabasePath, _time);
+        await host.StartAsync();
+        var now = _time.GetUtcNow();
+
+        await host.Timers.ArmAsync(new SessionTimer(new SessionId("0a0a0a0a0a0a"), TimerKind.Go, now.AddMinutes(5), now.AddMinutes(5)), None);
+
+        Assert.Equal(["wal"], await QueryAsync("PRAGMA journal_mode"));
+        Assert.True(File.Exists(_folder.DatabasePath + "-wal"));
+    }
+
+    [Fact]
     public async Task Arm_StoresTheJobDataAsText()
     {
         await using var host = SchedulingHost.Create(_folder.DatabasePath, _time);

@@ -7,10 +7,15 @@ namespace WatchBot.Discord.Publishing;
 /// (the session message is created before it is edited), channels do not wait for each other, and
 /// the publisher returns as soon as an item is queued. Rate limits are the REST client's job.
 /// </summary>
+/// <remarks>
+/// Only a session message's latest state matters, so a state still waiting in the queue is replaced
+/// by a newer one rather than sent and then overwritten: under load (a busy channel, or thousands of
+/// sessions starting together) each channel spends its requests on what people will actually see.
+/// </remarks>
 internal sealed class DiscordOutbox(DiscordSender sender, ILogger<DiscordOutbox> logger) : IAsyncDisposable
 {
     private readonly object _lock = new();
-    private readonly Dictionary<string, Queue<OutboxItem>> _queues = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, LinkedList<OutboxItem>> _queues = new(StringComparer.Ordinal);
     private readonly HashSet<Task> _workers = [];
     private readonly CancellationTokenSource _stopping = new();
     private int _pending;
@@ -25,11 +30,17 @@ internal sealed class DiscordOutbox(DiscordSender sender, ILogger<DiscordOutbox>
             Interlocked.Increment(ref _pending);
             if (_queues.TryGetValue(item.ChannelId, out var queue))
             {
-                queue.Enqueue(item);
+                if (ReplaceWaitingState(queue, item))
+                {
+                    Interlocked.Decrement(ref _pending);
+                    return;
+                }
+
+                queue.AddLast(item);
                 return;
             }
 
-            _queues[item.ChannelId] = new Queue<OutboxItem>([item]);
+            _queues[item.ChannelId] = new LinkedList<OutboxItem>([item]);
             var worker = Task.Run(() => DrainAsync(item.ChannelId));
             _workers.Add(worker);
             _ = worker.ContinueWith(t => Forget(t), TaskScheduler.Default);
@@ -64,7 +75,7 @@ internal sealed class DiscordOutbox(DiscordSender sender, ILogger<DiscordOutbox>
                     return;
                 }
 
-                item = queue.Peek();
+                item = queue.First!.Value;
             }
 
             try
@@ -83,12 +94,35 @@ internal sealed class DiscordOutbox(DiscordSender sender, ILogger<DiscordOutbox>
             {
                 lock (_lock)
                 {
-                    _queues[channelId].Dequeue();
+                    _queues[channelId].RemoveFirst();
                 }
 
                 Interlocked.Decrement(ref _pending);
             }
         }
+    }
+
+    /// <summary>
+    /// Puts <paramref name="item"/> in place of an older state of the same session message that has
+    /// not gone out yet. The head is skipped: its worker may be sending it right now.
+    /// </summary>
+    private static bool ReplaceWaitingState(LinkedList<OutboxItem> queue, OutboxItem item)
+    {
+        if (item.SessionMessageOf is not { } session)
+        {
+            return false;
+        }
+
+        for (var node = queue.First?.Next; node is not null; node = node.Next)
+        {
+            if (node.Value.SessionMessageOf == session)
+            {
+                node.Value = item;
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void Forget(Task worker)

@@ -8,7 +8,8 @@ namespace WatchBot.Discord.Publishing;
 /// <summary>
 /// The Discord <see cref="IChannelPublisher"/>: renders a notice and queues the sends, returning at
 /// once (the coordinator awaits publishers inside a command). The session message is edited in
-/// place; GO and other things people must notice are new messages; reactions are batched.
+/// place; GO and other things people must notice are new messages, queued ahead of the edit;
+/// reactions are batched.
 /// </summary>
 internal sealed class DiscordPublisher(DiscordOutbox outbox, ReactionBatcher reactions) : IChannelPublisher
 {
@@ -23,14 +24,16 @@ internal sealed class DiscordPublisher(DiscordOutbox outbox, ReactionBatcher rea
             return Task.CompletedTask;
         }
 
-        if (DiscordRenderer.SessionMessage(notice) is { } state && SessionOf(notice) is { } session)
-        {
-            outbox.Enqueue(new OutboxItem(channel.ChannelId, state, session.Id, scope));
-        }
-
+        // What notifies (GO above all) goes before the session message's edit: when thousands of
+        // sessions start together, every GO is out before any "now playing" edit takes a request.
         if (DiscordRenderer.ChannelMessage(notice) is { } message)
         {
             outbox.Enqueue(new OutboxItem(channel.ChannelId, message, null, scope));
+        }
+
+        if (DiscordRenderer.SessionMessage(notice) is { } state && SessionOf(notice) is { } session)
+        {
+            outbox.Enqueue(new OutboxItem(channel.ChannelId, state, session.Id, scope));
         }
 
         return Task.CompletedTask;

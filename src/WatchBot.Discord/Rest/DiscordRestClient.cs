@@ -82,7 +82,11 @@ public sealed class DiscordRestClient : IDiscordRestClient, IGatewayUrlSource, I
             limit.GetProperty("max_concurrency").GetInt32());
     }
 
-    public void Dispose() => _http.Dispose();
+    public void Dispose()
+    {
+        _http.Dispose();
+        _global.Dispose();
+    }
 
     private async Task<DiscordResult> SendInBucketAsync(DiscordRoute route, JsonNode? body, RateBucket bucket, CancellationToken cancellationToken)
     {
@@ -95,11 +99,8 @@ public sealed class DiscordRestClient : IDiscordRestClient, IGatewayUrlSource, I
                 await Task.Delay(wait, _time, cancellationToken);
             }
 
-            if (!route.IsInteraction)
-            {
-                await _global.WaitTurnAsync(cancellationToken);
-            }
-
+            // Held until the answer is in: see GlobalRateGate for why.
+            using var slot = route.IsInteraction ? null : await _global.WaitTurnAsync(cancellationToken);
             using var request = new HttpRequestMessage(route.Method, route.Path.TrimStart('/'));
             request.Headers.Authorization = new AuthenticationHeaderValue("Bot", _options.Token);
             if (payload is not null)

@@ -43,7 +43,47 @@ public sealed class DiscordPublisherTests
         await publisher.PublishAsync(Channel, new PlaybackPaused(Session() with { Phase = SessionPhase.Paused }, TimeSpan.Zero, new UserRef("1", "a")), CancellationToken.None);
         await Within.AsyncUntil(() => outbox.Pending, n => n == 0);
 
-        Assert.Equal(["POST /channels/{channel}/messages", "PATCH /channels/{channel}/messages/{message}", "POST /channels/{channel}/messages"], rest.Routes);
+        Assert.Equal(["POST /channels/{channel}/messages", "POST /channels/{channel}/messages", "PATCH /channels/{channel}/messages/{message}"], rest.Routes);
+        await outbox.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Go_IsPostedBeforeTheSessionMessageIsEdited()
+    {
+        var rest = new GatedRest();
+        rest.Open.SetResult();
+        var (publisher, outbox) = Build(rest);
+        await publisher.PublishAsync(Channel, new CountdownStarted(Session(), Now.AddSeconds(10), TimeSpan.Zero, null, false), CancellationToken.None);
+        await Within.AsyncUntil(() => outbox.Pending, n => n == 0);
+
+        await publisher.PublishAsync(Channel, new PlaybackStarted(Session() with { Phase = SessionPhase.Playing }, TimeSpan.Zero), CancellationToken.None);
+        await Within.AsyncUntil(() => outbox.Pending, n => n == 0);
+
+        Assert.Contains("GO!", rest.Contents[1], StringComparison.Ordinal);
+        Assert.Equal("PATCH /channels/{channel}/messages/{message}", rest.Routes[2]);
+        Assert.Contains("is playing", rest.Contents[2], StringComparison.Ordinal);
+        await outbox.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task AStateStillWaitingInTheQueue_IsReplacedByTheNewerOne()
+    {
+        var rest = new GatedRest();
+        var (publisher, outbox) = Build(rest);
+        var paused = Session() with { Phase = SessionPhase.Paused };
+
+        await publisher.PublishAsync(Channel, new CountdownStarted(Session(), Now.AddSeconds(10), TimeSpan.Zero, null, false), CancellationToken.None);
+        await publisher.PublishAsync(Channel, new PlaybackPaused(paused, TimeSpan.FromSeconds(3), new UserRef("1", "a")), CancellationToken.None);
+        await publisher.PublishAsync(Channel, new PlaybackStarted(Session() with { Phase = SessionPhase.Playing }, TimeSpan.FromSeconds(3)), CancellationToken.None);
+        rest.Open.SetResult();
+        await Within.AsyncUntil(() => outbox.Pending, n => n == 0);
+
+        Assert.Equal(4, rest.Routes.Count);
+        Assert.Single(rest.Routes, r => r.StartsWith("PATCH", StringComparison.Ordinal));
+        Assert.DoesNotContain(rest.Contents, c => c.Contains("is paused at", StringComparison.Ordinal));
+        Assert.Contains(rest.Contents, c => c.StartsWith("⏸ Paused at", StringComparison.Ordinal));
+        Assert.Contains(rest.Contents, c => c.Contains("GO!", StringComparison.Ordinal));
+        Assert.Contains("is playing", rest.Contents[rest.Routes.ToList().FindIndex(r => r.StartsWith("PATCH", StringComparison.Ordinal))], StringComparison.Ordinal);
         await outbox.DisposeAsync();
     }
 
@@ -69,16 +109,18 @@ public sealed class DiscordPublisherTests
 
     private sealed class GatedRest : IDiscordRestClient
     {
-        private readonly ConcurrentQueue<string> _routes = new();
+        private readonly ConcurrentQueue<(string Route, string Content)> _sent = new();
 
         public TaskCompletionSource Open { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        public IReadOnlyList<string> Routes => [.. _routes];
+        public IReadOnlyList<string> Routes => [.. _sent.Select(s => s.Route)];
+
+        public IReadOnlyList<string> Contents => [.. _sent.Select(s => s.Content)];
 
         public async Task<DiscordResult> SendAsync(DiscordRoute route, JsonNode? body, CancellationToken cancellationToken)
         {
             await Open.Task.WaitAsync(cancellationToken);
-            _routes.Enqueue(route.RouteKey);
+            _sent.Enqueue((route.RouteKey, body?["content"]?.GetValue<string>() ?? ""));
             return new DiscordResult(200, 0, JsonDocumentElement("{\"id\":\"555\"}"));
         }
 

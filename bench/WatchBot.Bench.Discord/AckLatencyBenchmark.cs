@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using WatchBot.Bench.Common;
+using WatchBot.Emulators.Discord;
+
+namespace WatchBot.Bench.Discord;
+
+/// <summary>
+/// Signed <c>/watch status</c> interactions at 500/s and 2,000/s against the real bot (HTTP
+/// transport, SQLite, REST on the emulator) and against <see cref="BareVerifyEndpoint"/>, in one run.
+/// </summary>
+internal static class AckLatencyBenchmark
+{
+    private static readonly int[] Rates = [500, 2000];
+
+    public static async Task RunAsync(TimeSpan perRate)
+    {
+        using var signer = Ed25519Signer.Test();
+        var signed = new SignedInteractions(signer);
+        await using var api = await DiscordApiEmulator.StartAsync();
+        await using var bot = await BotUnderTest.StartAsync(api, signer);
+        await using var bare = await BareVerifyEndpoint.StartAsync(signer.PublicKeyHex);
+        var bareEndpoint = new Uri(bare.Address, "discord/interactions");
+        using var client = OpenLoopLoad.LoopbackClient();
+
+        await ShowOneAnswer(client, signed, bot.Interactions);
+        Console.WriteLine($"Discord interaction acknowledgement latency, open loop over loopback, {perRate.TotalSeconds:F0} s per rate, {Environment.ProcessorCount} cores");
+        await Run("warm-up", client, signed, bot.Interactions, 200, TimeSpan.FromSeconds(2));
+        await Run("warm-up", client, signed, bareEndpoint, 200, TimeSpan.FromSeconds(2));
+
+        var reports = new List<LatencyReport>();
+        foreach (var rate in Rates)
+        {
+            reports.Add(await Run("bare verify-only (PONG)", client, signed, bareEndpoint, rate, perRate));
+            reports.Add(await Run("WatchBot /discord/interactions", client, signed, bot.Interactions, rate, perRate));
+        }
+
+        Console.WriteLine();
+        reports.ForEach(Console.WriteLine);
+        Console.WriteLine();
+        foreach (var rate in Rates)
+        {
+            var ours = reports.Single(r => r.Rate == rate && r.Name.StartsWith("WatchBot", StringComparison.Ordinal));
+            var floor = reports.Single(r => r.Rate == rate && r.Name.StartsWith("bare", StringComparison.Ordinal));
+            var ratio = ours.P99Ms / floor.P99Ms;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{rate,5}/s: p99 {ours.P99Ms:F2} ms (goal < 50 ms: {(ours.P99Ms < 50 ? "met" : "MISSED")}), {ratio:F2}x the bare endpoint's p99 {floor.P99Ms:F2} ms (goal <= 2x: {(ratio <= 2 ? "met" : "MISSED")}), failures {ours.Failed}"));
+        }
+    }
+
+    /// <summary>What the bot answers to the load's request, so the figures are known to measure real work.</summary>
+    private static async Task ShowOneAnswer(HttpClient client, SignedInteractions signed, Uri endpoint)
+    {
+        using var request = signed.Post(endpoint, Status(0));
+        using var response = await client.SendAsync(request);
+        var answer = await response.Content.ReadAsStringAsync();
+        Console.WriteLine($"One /watch status to the bot: HTTP {(int)response.StatusCode} {answer}");
+        if (!response.IsSuccessStatusCode || JsonNode.Parse(answer)?["type"]?.GetValue<int>() != 4)
+        {
+            throw new InvalidOperationException("The bot did not answer /watch status with a message; the figures would mean nothing.");
+        }
+    }
+
+    private static Task<LatencyReport> Run(string name, HttpClient client, SignedInteractions signed, Uri endpoint, int rate, TimeSpan duration) =>
+        OpenLoopLoad.RunAsync(
+            name,
+            client,
+            i => signed.Post(endpoint, Status(i)),
+            IsAnswered,
+            rate,
+            duration);
+
+    /// <summary><c>/watch status</c> from one of 1,000 members in one of 100 channels.</summary>
+    private static JsonObject Status(int i) =>
+        DiscordInteractions.Watch("status", userId: SignedInteractions.User(i % 1000), name: "member", channelId: SignedInteractions.Channel(i % 100));
+
+    /// <summary>200 with an interaction response (PONG from the bare endpoint, a message from the bot).</summary>
+    private static bool IsAnswered(HttpResponseMessage response) => response.IsSuccessStatusCode;
+}

@@ -1,0 +1,121 @@
+using System.Globalization;
+using WatchBot.Emulators.Discord;
+
+namespace WatchBot.Bench.Discord;
+
+/// <summary>
+/// What one showtime run looked like from Discord's side, computed from the emulator's recorded
+/// requests: the busiest second, the 429s, how long before the start each channel's countdown
+/// (a message showing <c>&lt;t:START:R&gt;</c>) was visible, and how late each GO landed. "Peak
+/// accepted" is the emulator's own count at admission; "peak attempted" includes the 429s.
+/// </summary>
+internal sealed record ShowtimeFigures(
+    string Name,
+    int Channels,
+    int Requests,
+    int PeakAcceptedPerSecond,
+    int PeakAttemptedPerSecond,
+    int RateLimited,
+    int CountdownsVisible,
+    double[] CountdownLeadSeconds,
+    double[] PressPlayLeadSeconds,
+    int GosDelivered,
+    int LateStarts,
+    double[] GoLateSeconds)
+{
+    public static ShowtimeFigures From(string name, int channels, DateTimeOffset start, DiscordApiEmulator api, Func<int, string> channelId)
+    {
+        var restCalls = api.Calls.Where(c => !c.IsInteraction).OrderBy(c => c.At).ToList();
+        var countdownMark = $"<t:{start.ToUnixTimeSeconds()}:R>";
+        var delivered = restCalls.Where(c => c.IsMessageWrite && c.Status is >= 200 and < 300)
+            .Select(c => (Channel: c.Path.Split('/')[2], c.Method, c.At, c.Content))
+            .ToList();
+        var firstCountdown = delivered.Where(d => d.Content.Contains(countdownMark, StringComparison.Ordinal))
+            .GroupBy(d => d.Channel).ToDictionary(g => g.Key, g => g.Min(d => d.At));
+        var pressPlayMark = $"press play at <t:{start.ToUnixTimeSeconds()}:T>";
+        var firstPressPlay = delivered.Where(d => d.Content.Contains(pressPlayMark, StringComparison.Ordinal))
+            .GroupBy(d => d.Channel).ToDictionary(g => g.Key, g => g.Min(d => d.At));
+        var lateStarts = delivered.Count(d => d.Method == "POST" && d.Content.Contains(" ago — it is now at ", StringComparison.Ordinal));
+        var firstGo = delivered.Where(d => d.Method == "POST" && d.Content.Contains("GO!", StringComparison.Ordinal))
+            .GroupBy(d => d.Channel).ToDictionary(g => g.Key, g => g.Min(d => d.At));
+
+        var leads = new List<double>();
+        var pressPlay = new List<double>();
+        var late = new List<double>();
+        for (var i = 0; i < channels; i++)
+        {
+            var id = channelId(i);
+            if (firstCountdown.TryGetValue(id, out var shown))
+            {
+                leads.Add((start - shown).TotalSeconds);
+            }
+
+            if (firstPressPlay.TryGetValue(id, out var edited))
+            {
+                pressPlay.Add((start - edited).TotalSeconds);
+            }
+
+            if (firstGo.TryGetValue(id, out var go))
+            {
+                late.Add((go - start).TotalSeconds);
+            }
+        }
+
+        return new ShowtimeFigures(
+            name,
+            channels,
+            restCalls.Count,
+            api.PeakPerSecond,
+            PeakPerSecond(restCalls),
+            restCalls.Count(c => c.Status == 429),
+            leads.Count,
+            [.. leads.Order()],
+            [.. pressPlay.Order()],
+            late.Count,
+            lateStarts,
+            [.. late.Order()]);
+    }
+
+    /// <summary>The most requests in any one-second window (sliding, like the global limit), by the instant each was answered.</summary>
+    private static int PeakPerSecond(IEnumerable<DiscordApiCall> ordered)
+    {
+        var times = ordered.Select(c => c.At).ToArray();
+        var peak = 0;
+        var from = 0;
+        for (var to = 0; to < times.Length; to++)
+        {
+            while (times[to] - times[from] >= TimeSpan.FromSeconds(1))
+            {
+                from++;
+            }
+
+            peak = Math.Max(peak, to - from + 1);
+        }
+
+        return peak;
+    }
+
+    public IEnumerable<string> Lines()
+    {
+        yield return Name;
+        yield return Line($"  REST requests {Requests}, peak accepted {PeakAcceptedPerSecond}/s, peak attempted {PeakAttemptedPerSecond}/s, 429s received {RateLimited}");
+        yield return Line($"  countdown visible before the start, in {CountdownsVisible}/{Channels} channels: min {P(CountdownLeadSeconds, 0)} s, p1 {P(CountdownLeadSeconds, 0.01)} s, p50 {P(CountdownLeadSeconds, 0.5)} s, max {P(CountdownLeadSeconds, 1)} s; at least 60 s in {CountdownLeadSeconds.Count(s => s >= 60)}");
+        yield return Line($"  \"press play at\" countdown state visible before the start, in {PressPlayLeadSeconds.Length}/{Channels} channels: min {P(PressPlayLeadSeconds, 0)} s, p50 {P(PressPlayLeadSeconds, 0.5)} s, max {P(PressPlayLeadSeconds, 1)} s");
+        yield return Line($"  \"started … ago\" (late start) messages instead of GO: {LateStarts}");
+        yield return Line($"  GO delivered in {GosDelivered}/{Channels} channels, after the start: p50 {P(GoLateSeconds, 0.5)} s, p99 {P(GoLateSeconds, 0.99)} s, max {P(GoLateSeconds, 1)} s");
+    }
+
+    /// <summary>Against the issue's goals: no 429, every countdown ≥ 60 s ahead, peak ≤ 45/s.</summary>
+    public IEnumerable<string> Goals()
+    {
+        var everyCountdown = CountdownsVisible == Channels && CountdownLeadSeconds.All(s => s >= 60);
+        yield return Line($"  goal 0 x 429: {Verdict(RateLimited == 0)}; every countdown >= 60 s ahead: {Verdict(everyCountdown)}; peak <= 45/s: {Verdict(PeakAcceptedPerSecond <= 45 && PeakAttemptedPerSecond <= 45)}");
+    }
+
+    private static string Verdict(bool met) => met ? "met" : "MISSED";
+
+    private static string P(double[] ascending, double fraction) =>
+        ascending.Length == 0 ? "n/a" : ascending[Math.Clamp((int)Math.Ceiling(fraction * ascending.Length) - 1, 0, ascending.Length - 1)].ToString("F1", CultureInfo.InvariantCulture);
+
+    private static string Line(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
