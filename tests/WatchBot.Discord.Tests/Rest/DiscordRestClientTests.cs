@@ -45,6 +45,21 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AtTheCeiling_DiscordNeverSeesMoreThanItInOneSecond_AndSends429Never()
+    {
+        // The emulator allows exactly what the client allows itself: no slack to hide a burst in.
+        _api.GlobalLimit = 4;
+        using var client = Client(perSecond: 4);
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 12).Select(i =>
+            client.SendAsync(DiscordRoute.CreateMessage($"{300 + i}"), Message("showtime"), CancellationToken.None)));
+
+        Assert.All(results, r => Assert.True(r.IsSuccess));
+        Assert.Equal(0, _api.RateLimitedCount);
+        Assert.Equal(4, _api.PeakPerSecond);
+    }
+
+    [Fact]
     public async Task InteractionCallbacks_AreNotHeldByTheGlobalLimit()
     {
         using var client = Client(perSecond: 1);
