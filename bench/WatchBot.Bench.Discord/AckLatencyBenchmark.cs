@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using WatchBot.Bench.Common;
+using WatchBot.Discord.Crypto;
 using WatchBot.Emulators.Discord;
 
 namespace WatchBot.Bench.Discord;
@@ -19,7 +20,8 @@ internal static class AckLatencyBenchmark
         var signed = new SignedInteractions(signer);
         await using var api = await DiscordApiEmulator.StartAsync();
         await using var bot = await BotUnderTest.StartAsync(api, signer);
-        await using var bare = await BareVerifyEndpoint.StartAsync(signer.PublicKeyHex);
+        using var verifier = Ed25519Verifier.FromHex(signer.PublicKeyHex);
+        await using var bare = await BareVerifyEndpoint.StartAsync(verifier);
         var bareEndpoint = new Uri(bare.Address, "discord/interactions");
         using var client = OpenLoopLoad.LoopbackClient();
 

@@ -1,10 +1,7 @@
+using System.Text;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using WatchBot.Bench.Common;
 using WatchBot.Discord.Crypto;
 
 namespace WatchBot.Bench.Discord;
@@ -14,29 +11,13 @@ namespace WatchBot.Bench.Discord;
 /// signature over timestamp + body with the bot's own verifier, and answers PONG. No parsing, no
 /// session, no storage.
 /// </summary>
-internal sealed class BareVerifyEndpoint : IAsyncDisposable
+internal static class BareVerifyEndpoint
 {
     private static readonly byte[] Pong = "{\"type\":1}"u8.ToArray();
-    private readonly WebApplication _app;
-    private readonly Ed25519Verifier _verifier;
 
-    private BareVerifyEndpoint(WebApplication app, Ed25519Verifier verifier, Uri address)
-    {
-        _app = app;
-        _verifier = verifier;
-        Address = address;
-    }
-
-    public Uri Address { get; }
-
-    public static async Task<BareVerifyEndpoint> StartAsync(string publicKeyHex)
-    {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var verifier = Ed25519Verifier.FromHex(publicKeyHex);
-        var app = builder.Build();
-        app.MapPost("/discord/interactions", async (HttpContext context) =>
+    /// <summary>Starts it; <paramref name="verifier"/> must outlive the app.</summary>
+    public static Task<LoopbackWebApp> StartAsync(Ed25519Verifier verifier) =>
+        LoopbackWebApp.StartAsync(app => app.MapPost("/discord/interactions", async (HttpContext context) =>
         {
             using var buffer = new MemoryStream();
             await context.Request.Body.CopyToAsync(buffer);
@@ -48,17 +29,7 @@ internal sealed class BareVerifyEndpoint : IAsyncDisposable
 
             context.Response.ContentType = "application/json";
             await context.Response.Body.WriteAsync(Pong);
-        });
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new BareVerifyEndpoint(app, verifier, new Uri(address));
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        _verifier.Dispose();
-    }
+        }));
 
     private static bool IsSigned(Ed25519Verifier verifier, HttpRequest request, byte[] body)
     {
@@ -69,7 +40,7 @@ internal sealed class BareVerifyEndpoint : IAsyncDisposable
             return false;
         }
 
-        byte[] message = [.. System.Text.Encoding.UTF8.GetBytes(timestamp), .. body];
+        byte[] message = [.. Encoding.UTF8.GetBytes(timestamp), .. body];
         return verifier.Verify(message, Convert.FromHexString(signatureHex));
     }
 }
