@@ -6,7 +6,7 @@ WORKDIR /src
 COPY . .
 RUN dotnet restore WatchBot.sln
 RUN dotnet build WatchBot.sln -c Release --no-restore -warnaserror
-RUN dotnet test WatchBot.sln -c Release --no-build
+RUN dotnet test WatchBot.sln -c Release --no-build --logger trx --results-directory artifacts/test-results
 RUN dotnet publish src/WatchBot/WatchBot.csproj -c Release -o artifacts/publish
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
