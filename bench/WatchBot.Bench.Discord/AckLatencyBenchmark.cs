@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using WatchBot.Bench.Common;
 using WatchBot.Discord.Crypto;
@@ -12,8 +11,6 @@ namespace WatchBot.Bench.Discord;
 /// </summary>
 internal static class AckLatencyBenchmark
 {
-    private static readonly int[] Rates = [500, 2000];
-
     public static async Task RunAsync(TimeSpan perRate)
     {
         using var signer = Ed25519Signer.Test();
@@ -27,27 +24,10 @@ internal static class AckLatencyBenchmark
 
         await ShowOneAnswer(client, signed, bot.Interactions);
         Console.WriteLine($"Discord interaction acknowledgement latency, open loop over loopback, {perRate.TotalSeconds:F0} s per rate, {Environment.ProcessorCount} cores");
-        await Run("warm-up", client, signed, bot.Interactions, 200, TimeSpan.FromSeconds(2));
-        await Run("warm-up", client, signed, bareEndpoint, 200, TimeSpan.FromSeconds(2));
-
-        var reports = new List<LatencyReport>();
-        foreach (var rate in Rates)
-        {
-            reports.Add(await Run("bare verify-only (PONG)", client, signed, bareEndpoint, rate, perRate));
-            reports.Add(await Run("WatchBot /discord/interactions", client, signed, bot.Interactions, rate, perRate));
-        }
-
-        Console.WriteLine();
-        reports.ForEach(Console.WriteLine);
-        Console.WriteLine();
-        foreach (var rate in Rates)
-        {
-            var ours = reports.Single(r => r.Rate == rate && r.Name.StartsWith("WatchBot", StringComparison.Ordinal));
-            var floor = reports.Single(r => r.Rate == rate && r.Name.StartsWith("bare", StringComparison.Ordinal));
-            var ratio = ours.P99Ms / floor.P99Ms;
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{rate,5}/s: p99 {ours.P99Ms:F2} ms (goal < 50 ms: {(ours.P99Ms < 50 ? "met" : "MISSED")}), {ratio:F2}x the bare endpoint's p99 {floor.P99Ms:F2} ms (goal <= 2x: {(ratio <= 2 ? "met" : "MISSED")}), failures {ours.Failed}"));
-        }
+        await BareComparison.RunAsync(
+            perRate,
+            (rate, duration) => Run("bare verify-only (PONG)", client, signed, bareEndpoint, rate, duration),
+            (rate, duration) => Run("WatchBot /discord/interactions", client, signed, bot.Interactions, rate, duration));
     }
 
     /// <summary>What the bot answers to the load's request, so the figures are known to measure real work.</summary>

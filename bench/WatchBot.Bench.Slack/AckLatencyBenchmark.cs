@@ -39,34 +39,11 @@ internal static class AckLatencyBenchmark
         using var client = OpenLoopLoad.LoopbackClient();
 
         Console.WriteLine($"Slack slash-command acknowledgement latency, open loop over loopback, {perRate.TotalSeconds:F0} s per rate, {Environment.ProcessorCount} cores");
-        await Warm(client, botAddress, bare.Address);
-
-        var reports = new List<LatencyReport>();
-        foreach (var rate in new[] { 500, 2000 })
-        {
-            reports.Add(await Run("bare verify-only endpoint", client, bare.Address, rate, perRate));
-            reports.Add(await Run("WatchBot /slack/commands", client, botAddress, rate, perRate));
-        }
-
-        Console.WriteLine();
-        reports.ForEach(Console.WriteLine);
-        Console.WriteLine();
-        foreach (var rate in new[] { 500, 2000 })
-        {
-            var ours = reports.Single(r => r.Rate == rate && r.Name.StartsWith("WatchBot", StringComparison.Ordinal));
-            var floor = reports.Single(r => r.Rate == rate && r.Name.StartsWith("bare", StringComparison.Ordinal));
-            var ratio = ours.P99Ms / floor.P99Ms;
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{rate,5}/s: p99 {ours.P99Ms:F2} ms (goal < 50 ms: {(ours.P99Ms < 50 ? "met" : "MISSED")}), {ratio:F2}x the bare endpoint's p99 {floor.P99Ms:F2} ms (goal <= 2x: {(ratio <= 2 ? "met" : "MISSED")}), failures {ours.Failed}"));
-        }
-
+        await BareComparison.RunAsync(
+            perRate,
+            (rate, duration) => Run("bare verify-only endpoint", client, bare.Address, rate, duration),
+            (rate, duration) => Run("WatchBot /slack/commands", client, botAddress, rate, duration));
         await bot.StopAsync();
-    }
-
-    private static async Task Warm(HttpClient client, Uri bot, Uri bare)
-    {
-        await Run("warm-up", client, bot, 200, TimeSpan.FromSeconds(2));
-        await Run("warm-up", client, bare, 200, TimeSpan.FromSeconds(2));
     }
 
     private static Task<LatencyReport> Run(string name, HttpClient client, Uri target, int rate, TimeSpan duration) =>

@@ -19,9 +19,17 @@ public sealed class DiscordInteractionSender(HttpClient http, Uri endpoint, Ed25
     /// <summary>Sends <paramref name="body"/> as-is, signed per <paramref name="mode"/>, timestamped <paramref name="age"/> ago.</summary>
     public async Task<HttpResponseMessage> SendRawAsync(string body, SignMode mode, TimeSpan age, CancellationToken cancellationToken = default)
     {
-        var timestamp = (_time.GetUtcNow() - age).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        using var request = SignedRequest(endpoint, signer, body, _time.GetUtcNow() - age, mode);
+        return await http.SendAsync(request, cancellationToken);
+    }
+
+    /// <summary>The POST Discord would make: <paramref name="body"/> as JSON, signed per <paramref name="mode"/> with timestamp <paramref name="at"/>.</summary>
+    public static HttpRequestMessage SignedRequest(Uri endpoint, Ed25519Signer signer, string body, DateTimeOffset at, SignMode mode = SignMode.Valid)
+    {
+        ArgumentNullException.ThrowIfNull(signer);
+        var timestamp = at.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         var bytes = Encoding.UTF8.GetBytes(body);
-        using var request = new HttpRequestMessage(HttpMethod.Post, endpoint)
+        var request = new HttpRequestMessage(HttpMethod.Post, endpoint)
         {
             Content = new ByteArrayContent(bytes),
         };
@@ -38,7 +46,7 @@ public sealed class DiscordInteractionSender(HttpClient http, Uri endpoint, Ed25
             request.Headers.Add("X-Signature-Timestamp", timestamp);
         }
 
-        return await http.SendAsync(request, cancellationToken);
+        return request;
     }
 
     /// <summary>How <see cref="SendRawAsync"/> signs.</summary>
