@@ -162,10 +162,14 @@ public static class EmojiText
         return true;
     }
 
-    // "<:name:id>" or "<a:name:id>" (animated): a name of 2–32 word characters and a snowflake.
-    private static bool IsDiscordCustom(string text)
+    /// <summary>
+    /// Whether <paramref name="text"/> is exactly a Discord custom emoji, <c>&lt;:name:id&gt;</c> or
+    /// <c>&lt;a:name:id&gt;</c> (animated): a name of 2–32 word characters and a snowflake. Nothing
+    /// of that shape can mention, link or format, so a renderer may show it unescaped.
+    /// </summary>
+    public static bool IsDiscordCustom(string text)
     {
-        if (text[^1] != '>')
+        if (text.Length < 7 || text[0] != '<' || text[^1] != '>')
         {
             return false;
         }

@@ -145,8 +145,11 @@ public static class DiscordRenderer
 
     private static string Name(UserRef user) => DiscordText.Escape(user.DisplayName);
 
-    /// <summary>Emoji are user text too (a custom <c>&lt;:name:id&gt;</c> stays literal).</summary>
-    private static string Emoji(string emoji) => DiscordText.Escape(emoji);
+    /// <summary>
+    /// Emoji are user text too: escaped, except a server emoji (<c>&lt;:name:id&gt;</c>), whose strict
+    /// shape is checked again here (the store may hold rows older than that check) and is shown as the emoji.
+    /// </summary>
+    private static string Emoji(string emoji) => EmojiText.IsDiscordCustom(emoji) ? emoji : DiscordText.Escape(emoji);
 
     /// <summary>Examples go inside inline code: nothing inside renders, so only backticks need removing.</summary>
     private static string Code(string text) => text.Replace('`', '\'');

@@ -96,6 +96,17 @@ public sealed class RendererPayloadTests
         Assert.DoesNotContain("past the end", DiscordRenderer.ChannelMessage(notice with { Requested = null })!.Content, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("<:party:123456789012345678>", "<:party:123456789012345678> at 0:01:02 — bob")]
+    [InlineData("<a:party:123456789012345678>", "<a:party:123456789012345678> at 0:01:02 — bob")]
+    [InlineData("<@123456789012345678>", "\\<@\u200B123456789012345678\\> at 0:01:02 — bob")] // an old row that is no emoji stays inert
+    public void ReactionLine_ShowsAServerEmojiAsTheEmoji_AndNothingElseUnescaped(string emoji, string expected)
+    {
+        var line = DiscordRenderer.ReactionLine(new Reaction(1, emoji, null, TimeSpan.FromSeconds(62), new UserRef("1", "bob"), Now));
+
+        Assert.Equal(expected, line);
+    }
+
     [Fact]
     public void CustomEmoji_AreAcceptedOnThisPlatform()
     {
