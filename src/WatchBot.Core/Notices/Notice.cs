@@ -18,7 +18,12 @@ public sealed record PlaybackStarted(WatchSession Session, TimeSpan Position) : 
 
 public sealed record PlaybackPaused(WatchSession Session, TimeSpan Position, UserRef By) : Notice;
 
-public sealed record PlaybackSeeked(WatchSession Session, TimeSpan From, TimeSpan To, UserRef By) : Notice;
+/// <summary>The position moved. <see cref="Requested"/> is set when the wanted position lay outside the media and was clamped.</summary>
+public sealed record PlaybackSeeked(WatchSession Session, TimeSpan From, TimeSpan To, UserRef By) : Notice
+{
+    /// <summary>The position asked for, when it was before 0:00:00 or past the runtime; null when <see cref="To"/> is what was asked.</summary>
+    public TimeSpan? Requested { get; init; }
+}
 
 public sealed record ReactionAdded(WatchSession Session, Reaction Reaction) : Notice;
 
@@ -45,6 +50,12 @@ public sealed record AlreadySo(WatchSession Session, TimeSpan Position, string W
 
 /// <summary>A reaction was recorded: the quiet acknowledgement to the one who reacted.</summary>
 public sealed record ReactionNoted(Reaction Reaction) : Notice;
+
+/// <summary>
+/// A reaction too soon after the sender's last one: not kept, not shown. <paramref name="Wait"/> is
+/// whole seconds, rounded up, until <paramref name="NextAt"/>; <paramref name="Interval"/> is the limit.
+/// </summary>
+public sealed record ReactionTooSoon(TimeSpan Wait, DateTimeOffset NextAt, TimeSpan Interval) : Notice;
 
 /// <summary>The sender may not do this, or it cannot be done now; says who may, or what to do instead.</summary>
 public sealed record Refused(string Reason, string? Suggestion) : Notice;

@@ -4,8 +4,8 @@ namespace WatchBot.Core.Notices;
 
 /// <summary>The summary posted when a session ends.</summary>
 /// <param name="FinalPosition">Where the media was when it ended.</param>
-/// <param name="WatchedFor">Wall time from the first GO to the end (zero if it never started).</param>
-/// <param name="ParticipantCount">Everyone who took part.</param>
+/// <param name="WatchedFor">Media time actually played: pauses, countdowns and seeks do not count.</param>
+/// <param name="ParticipantCount">Everyone who acted on the session (started, readied, drove, reacted, ended).</param>
 /// <param name="ReactionCount">All reactions.</param>
 /// <param name="TopEmoji">The most used emoji with their counts, most first (at most three).</param>
 /// <param name="Highlights">The moments with the most reactions, in media order (at most three).</param>
@@ -39,7 +39,6 @@ public sealed record Recap(
             .OrderBy(r => r.Position)
             .ToList();
 
-        var watchedFor = session.StartedAt is { } started && now > started ? now - started : TimeSpan.Zero;
-        return new Recap(session.PositionAt(now), watchedFor, session.Participants.Count, reactions.Count, topEmoji, highlights);
+        return new Recap(session.PositionAt(now), session.Clock.PlayedAt(now), session.Participants.Count, reactions.Count, topEmoji, highlights);
     }
 }

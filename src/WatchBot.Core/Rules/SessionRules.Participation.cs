@@ -1,4 +1,3 @@
-using System.Buffers;
 using WatchBot.Core.Notices;
 using WatchBot.Core.Sessions;
 using WatchBot.Core.Text;
@@ -9,12 +8,7 @@ namespace WatchBot.Core.Rules;
 // What any member may do: say they are ready, react.
 public static partial class SessionRules
 {
-    // Enough for a flag or a family emoji; a sentence is a note, not an emoji.
-    private const int MaxEmojiLength = 4;
-    private const int MaxEmojiChars = 64;
-
-    private static readonly SearchValues<char> ShortcodeChars =
-        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_+-");
+    private const string ReactExample = "/watch react emoji:😂 note:\"that face\"";
 
     private static Decision Ready(CommandContext context)
     {
@@ -23,6 +17,15 @@ public static partial class SessionRules
         if (session is null)
         {
             return Decision.Refuse("There is no session here to be ready for.", StartExample);
+        }
+
+        // Ready means "count me in for the next GO": before a start, or during a pause (Pause clears
+        // the list). While the film plays there is nothing to be ready for.
+        if (session.Phase == SessionPhase.Playing)
+        {
+            return Decision.Refuse(
+                $"\"{session.Title}\" is already playing, so there is nothing to be ready for: ready counts before a start and during a pause.",
+                "/watch status");
         }
 
         var user = context.Actor.User;
@@ -41,17 +44,28 @@ public static partial class SessionRules
 
     private static Decision React(CommandContext context, WatchSession live, ReactCommand command)
     {
-        var emoji = UserText.Clean(command.Emoji);
-        if (emoji.Length == 0 || emoji.Contains(' ', StringComparison.Ordinal)
-            || emoji.Length > MaxEmojiChars || (UserText.VisibleLength(emoji) > MaxEmojiLength && !IsShortcode(emoji)))
+        // Read before cleaning: an accepted emoji holds nothing to clean, and cleaning would strip the
+        // tag characters of the England, Scotland and Wales flags.
+        var allowCustom = context.Channel.Platform == EmojiText.CustomEmojiPlatform;
+        if (!EmojiText.TryRead(command.Emoji, allowCustom, out var emoji))
         {
-            return InvalidValue("emoji: takes one emoji, like 😂 or :joy:. Put words in note:.", "/watch react emoji:😂 note:\"that face\"");
+            var kinds = allowCustom ? "like 😂, :joy: or one of this server's emoji" : "like 😂 or :joy:";
+            return InvalidValue($"emoji: takes exactly one emoji, {kinds}. Put words in note:.", ReactExample);
         }
 
         var note = command.Note is null ? null : UserText.Clean(command.Note);
         if (note is not null && UserText.VisibleLength(note) > context.Options.MaxNoteLength)
         {
-            return InvalidValue($"The note is too long: {context.Options.MaxNoteLength} characters at most.", "/watch react emoji:😂 note:\"that face\"");
+            return InvalidValue($"The note is too long: {context.Options.MaxNoteLength} characters at most.", ReactExample);
+        }
+
+        var user = context.Actor.User;
+        var interval = context.Options.ReactionInterval;
+        if (interval > TimeSpan.Zero && live.Reactions.FindLast(r => r.By.Id == user.Id) is { } last && context.Now - last.At < interval)
+        {
+            var nextAt = last.At + interval;
+            var wait = TimeSpan.FromSeconds(Math.Max(1, Math.Ceiling((nextAt - context.Now).TotalSeconds)));
+            return Decision.ReplyOnly(new ReactionTooSoon(wait, nextAt, interval));
         }
 
         var reaction = new Reaction(
@@ -59,10 +73,10 @@ public static partial class SessionRules
             emoji,
             string.IsNullOrEmpty(note) ? null : note,
             live.PositionAt(context.Now),
-            context.Actor.User,
+            user,
             context.Now);
 
-        var next = live.WithParticipant(context.Actor.User) with { Reactions = live.Reactions.Add(reaction) };
+        var next = live.WithParticipant(user) with { Reactions = live.Reactions.Add(reaction) };
         return new Decision
         {
             Next = next,
@@ -70,9 +84,4 @@ public static partial class SessionRules
             Reply = new ReactionNoted(reaction),
         };
     }
-
-    // ":joy:" as Slack and many keyboards write emoji: one emoji, however many letters its name has.
-    private static bool IsShortcode(string emoji) =>
-        emoji.Length > 2 && emoji[0] == ':' && emoji[^1] == ':'
-        && !emoji.AsSpan(1, emoji.Length - 2).ContainsAnyExcept(ShortcodeChars);
 }

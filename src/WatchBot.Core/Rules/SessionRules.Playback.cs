@@ -16,12 +16,14 @@ public static partial class SessionRules
             return Decision.ReplyOnly(new AlreadySo(live, live.PositionAt(now), "already paused"));
         }
 
-        // Pausing a countdown cancels it and holds the position it would have started from.
+        // Pausing a countdown cancels it and holds the position it would have started from. Ready
+        // starts over: during a pause it means "ready to go on".
         var paused = live with
         {
             Phase = SessionPhase.Paused,
             Clock = live.Clock.PausedAt(now),
             CountdownTarget = null,
+            ReadyUserIds = [],
         };
 
         return new Decision
@@ -71,13 +73,25 @@ public static partial class SessionRules
         var now = context.Now;
         var from = live.PositionAt(now);
         var wanted = command.IsRelative ? from + command.Offset : command.Offset;
-        var sought = live with { Clock = live.Clock.SeekedTo(wanted, now) };
-        var to = sought.PositionAt(now);
+        var to = live.Clock.Clamped(wanted);
+        TimeSpan? clampedFrom = to == wanted ? null : wanted;
+        if (to == from)
+        {
+            var why = clampedFrom is { } asked ? $"{OutsideTheMedia(asked, live)}, and that is where it already is" : "it is already there";
+            return Decision.ReplyOnly(new AlreadySo(live, from, why));
+        }
 
+        var sought = live with { Clock = live.Clock.SeekedTo(wanted, now) };
         return new Decision
         {
             Next = sought,
-            ToChannel = [new PlaybackSeeked(sought, from, to, context.Actor.User)],
+            ToChannel = [new PlaybackSeeked(sought, from, to, context.Actor.User) { Requested = clampedFrom }],
         };
     }
+
+    // "2:30:00 is past the end (2:16:00)" / "that is before the start": why a seek stopped short.
+    private static string OutsideTheMedia(TimeSpan asked, WatchSession live) =>
+        asked < TimeSpan.Zero
+            ? "that is before the start (0:00:00)"
+            : $"{PositionText.Format(asked)} is past the end ({PositionText.Format(live.Clock.Runtime ?? asked)})";
 }

@@ -45,7 +45,9 @@ public static partial class SessionRules
             return Decision.Refuse(ControlPermissions.WhoMay(live, controlVerb), "/watch status");
         }
 
-        return decide(live);
+        // Everyone who gets a command accepted has taken part: the recap counts them. Added before
+        // deciding so an ending's recap includes whoever ended it; a refusal saves nothing.
+        return decide(live.WithParticipant(context.Actor.User));
     }
 
     private static StatusReport Status(CommandContext context) =>

@@ -35,6 +35,12 @@ public sealed class SessionRulesOptions
     /// <summary>Reaction note length. Default 200.</summary>
     public int MaxNoteLength { get; set; } = 200;
 
+    /// <summary>
+    /// Shortest gap between two reactions by one person in one session. Default 2 s; zero turns the
+    /// limit off. A reaction sooner is answered "slow down" and neither kept nor shown.
+    /// </summary>
+    public TimeSpan ReactionInterval { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary>A GO that fires later than this (the bot was down) is announced as a late start. Default 5 s.</summary>
     public TimeSpan LateGoTolerance { get; set; } = TimeSpan.FromSeconds(5);
 

@@ -21,6 +21,8 @@ public static class DiscordRenderer
         LateStart l => new(Playing(l.Session), Buttons(l.Session)),
         PlaybackSeeked s => new(Playing(s.Session), Buttons(s.Session)),
         PlaybackPaused p => new($"⏸ {Title(p.Session)} is paused at {Pos(p.Position)} by {Name(p.By)}.", Buttons(p.Session)),
+        ReadyMarked r when r.Session.Phase == SessionPhase.Paused =>
+            new($"⏸ {Title(r.Session)} is paused at {Pos(r.Session.Clock.AnchorPosition)}.{ReadyCount(r.Session)}", Buttons(r.Session)),
         ReadyMarked r when r.Session.Phase == SessionPhase.Scheduled && r.Session.ScheduledFor is { } at =>
             new($"📅 {Title(r.Session)} — starts {T(at, 'F')} ({T(at, 'R')}). Host: {Name(r.Session.Host)}.{ReadyCount(r.Session)}", Buttons(r.Session)),
         SessionEnded e => new($"■ {Title(e.Session)} has ended.", []),
@@ -35,11 +37,11 @@ public static class DiscordRenderer
         PlaybackStarted p => new($"▶ **GO!** {Title(p.Session)} — press play now, from {Pos(p.Position)}."),
         LateStart l => new($"▶ {Title(l.Session)} started {DurationText.Format(l.Late)} ago — it is now at {Pos(l.Position)}."),
         PlaybackPaused p => new($"⏸ Paused at {Pos(p.Position)} by {Name(p.By)}."),
-        PlaybackSeeked s => new($"⏩ {Name(s.By)} moved {Title(s.Session)} to {Pos(s.To)} (was {Pos(s.From)})."),
+        PlaybackSeeked s => new($"⏩ {Name(s.By)} moved {Title(s.Session)} to {Pos(s.To)} (was {Pos(s.From)}){Clamped(s)}."),
         SessionEnded e => new(Ended(e)),
         SessionMissed m => new($"✖ {Title(m.Session)} was due {T(m.ScheduledFor, 'F')} while I was offline, too long ago to join; marked missed."),
         ScheduledStartBlocked b => new($"✖ {Title(b.Session)} could not start: {Title(b.Blocking)} is still running here."),
-        StatusReport or HelpText or Refused or InvalidInput or AlreadySo or ReactionNoted => new(Reply(notice)),
+        StatusReport or HelpText or Refused or InvalidInput or AlreadySo or ReactionNoted or ReactionTooSoon => new(Reply(notice)),
         _ => null,
     };
 
@@ -53,7 +55,10 @@ public static class DiscordRenderer
         Refused r => r.Suggestion is null ? $"Sorry — {DiscordText.Escape(r.Reason)}" : $"Sorry — {DiscordText.Escape(r.Reason)} Try: `{Code(r.Suggestion)}`",
         InvalidInput i => $"Sorry — {DiscordText.Escape(i.Error.Message)} Try: `{Code(i.Error.Example)}`",
         ReactionNoted n => $"Noted: {Emoji(n.Reaction.Emoji)} at {Pos(n.Reaction.Position)}.",
+        AlreadySo a when a.Session is { Phase: SessionPhase.Scheduled, ScheduledFor: { } at } =>
+            $"Nothing to do: {DiscordText.Escape(a.What)} — {Title(a.Session)} starts {T(at, 'F')} ({T(at, 'R')}).",
         AlreadySo a => $"Nothing to do: {DiscordText.Escape(a.What)} — {Title(a.Session)} at {Pos(a.Position)}.",
+        ReactionTooSoon t => $"Slow down — one reaction every {DurationText.Format(t.Interval)} each. You can react again in {DurationText.Format(t.Wait)}.",
         HelpText h => "**/watch** commands:\n" + string.Join("\n", h.Lines.Select(l => "• " + DiscordText.Escape(l))),
         StatusReport s => Status(s),
         _ => SessionMessage(notice)?.Content ?? ChannelMessage(notice)?.Content ?? "Done.",
@@ -107,7 +112,7 @@ public static class DiscordRenderer
     private static List<IReadOnlyList<DiscordButton>> Buttons(WatchSession session)
     {
         var controls = new List<DiscordButton>();
-        if (session.Phase is SessionPhase.Scheduled or SessionPhase.CountingDown)
+        if (session.Phase is SessionPhase.Scheduled or SessionPhase.CountingDown or SessionPhase.Paused)
         {
             controls.Add(new DiscordButton(SessionButtons.Ready(session.Id), "Ready", 3));
         }
@@ -140,13 +145,23 @@ public static class DiscordRenderer
 
     private static string Name(UserRef user) => DiscordText.Escape(user.DisplayName);
 
-    /// <summary>Emoji are user text too (a custom <c>&lt;:name:id&gt;</c> stays literal).</summary>
-    private static string Emoji(string emoji) => DiscordText.Escape(emoji);
+    /// <summary>
+    /// Emoji are user text too: escaped, except a server emoji (<c>&lt;:name:id&gt;</c>), whose strict
+    /// shape is checked again here (the store may hold rows older than that check) and is shown as the emoji.
+    /// </summary>
+    private static string Emoji(string emoji) => EmojiText.IsDiscordCustom(emoji) ? emoji : DiscordText.Escape(emoji);
 
     /// <summary>Examples go inside inline code: nothing inside renders, so only backticks need removing.</summary>
     private static string Code(string text) => text.Replace('`', '\'');
 
     private static string Pos(TimeSpan position) => PositionText.Format(position);
+
+    private static string Clamped(PlaybackSeeked s) => s.Requested switch
+    {
+        null => "",
+        { } asked when asked < TimeSpan.Zero => " — that was before the start",
+        { } asked => $" — {Pos(asked)} is past the end",
+    };
 
     private static string T(DateTimeOffset instant, char style) => DiscordText.Timestamp(instant, style);
 }

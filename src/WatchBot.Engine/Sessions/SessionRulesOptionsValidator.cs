@@ -45,6 +45,11 @@ public sealed class SessionRulesOptionsValidator : IValidateOptions<SessionRules
             failures.Add($"{S}:MaxNoteLength must be between 1 and 1000.");
         }
 
+        if (options.ReactionInterval < TimeSpan.Zero || options.ReactionInterval > TimeSpan.FromMinutes(1))
+        {
+            failures.Add($"{S}:ReactionInterval must be between 00:00:00 (no limit) and 00:01:00.");
+        }
+
         if (string.IsNullOrWhiteSpace(options.DefaultTitle))
         {
             failures.Add($"{S}:DefaultTitle must not be empty.");

@@ -46,7 +46,7 @@ public static class SlackRenderer
         CountdownStarted c => $"⏳ {Title(c.Session)} starts at {SlackText.Date(c.Target)} — press play then{By(c.By)}",
         PlaybackStarted p => $"▶ {Title(p.Session)} is playing from {Pos(p.Position)}",
         PlaybackPaused p => $"⏸ Paused at {Pos(p.Position)} by {Esc(p.By.DisplayName)}",
-        PlaybackSeeked s => $"⏩ {Esc(s.By.DisplayName)} moved to {Pos(s.To)} (was {Pos(s.From)})",
+        PlaybackSeeked s => $"⏩ {Esc(s.By.DisplayName)} moved to {Pos(s.To)} (was {Pos(s.From)}){Clamped(s)}",
         ReactionAdded r => $"{Esc(r.Reaction.Emoji)} at {Pos(r.Reaction.Position)} — {Esc(r.Reaction.By.DisplayName)}{Note(r.Reaction.Note)}",
         ReadyMarked r => $"✋ {Esc(r.By.DisplayName)} is ready ({r.ReadyCount} ready)",
         SessionScheduled s => $"📅 Scheduled for {SlackText.Date(s.At, "{date_short_pretty} at {time}")} by {Esc(s.By.DisplayName)}",
@@ -55,7 +55,10 @@ public static class SlackRenderer
         ScheduledStartBlocked b => $"✖ {Title(b.Session)} could not start: {Title(b.Blocking)} is still running here.",
         SessionEnded e => Ended(e),
         StatusReport s => Status(s),
+        AlreadySo a when a.Session is { Phase: SessionPhase.Scheduled, ScheduledFor: { } at } =>
+            $"Nothing to do: {Esc(a.What)} — {Title(a.Session)} starts {SlackText.Date(at, "{date_short_pretty} at {time}")}.",
         AlreadySo a => $"Nothing to do: {Esc(a.What)} — {Title(a.Session)} at {Pos(a.Position)}.",
+        ReactionTooSoon t => $"Slow down — one reaction every {DurationText.Format(t.Interval)} each. You can react again in {DurationText.Format(t.Wait)}.",
         ReactionNoted n => $"Noted: {Esc(n.Reaction.Emoji)} at {Pos(n.Reaction.Position)}.",
         Refused r => r.Suggestion is null ? $"Sorry — {Esc(r.Reason)}" : $"Sorry — {Esc(r.Reason)} Try: `{Esc(r.Suggestion)}`",
         InvalidInput i => $"Sorry — {Esc(i.Error.Message)} Try: `{Esc(i.Error.Example)}`",
@@ -87,7 +90,7 @@ public static class SlackRenderer
         return session.Phase switch
         {
             SessionPhase.Scheduled or SessionPhase.CountingDown => SlackBlocks.Actions("controls:" + id, ready, SlackBlocks.Button("⏸ Pause", SlackActions.Pause, id)),
-            SessionPhase.Playing => SlackBlocks.Actions("controls:" + id, ready, SlackBlocks.Button("⏸ Pause", SlackActions.Pause, id)),
+            SessionPhase.Playing => SlackBlocks.Actions("controls:" + id, SlackBlocks.Button("⏸ Pause", SlackActions.Pause, id)),
             SessionPhase.Paused => SlackBlocks.Actions("controls:" + id, ready, SlackBlocks.Button("▶ Resume", SlackActions.Resume, id, "primary")),
             _ => null,
         };
@@ -140,6 +143,13 @@ public static class SlackRenderer
     private static string Esc(string text) => SlackText.Escape(text);
 
     private static string Pos(TimeSpan position) => PositionText.Format(position);
+
+    private static string Clamped(PlaybackSeeked s) => s.Requested switch
+    {
+        null => "",
+        { } asked when asked < TimeSpan.Zero => " — that was before the start",
+        { } asked => $" — {Pos(asked)} is past the end",
+    };
 
     private static string Num(int n) => n.ToString(CultureInfo.InvariantCulture);
 

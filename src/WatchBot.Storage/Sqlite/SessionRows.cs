@@ -27,6 +27,7 @@ internal static class SessionRows
         p.AddWithValue("@clock_anchor_position_ms", ToMs(session.Clock.AnchorPosition));
         p.AddWithValue("@clock_running", session.Clock.IsRunning ? 1L : 0L);
         p.AddWithValue("@runtime_ms", OrNull(session.Clock.Runtime is { } runtime ? ToMs(runtime) : null));
+        p.AddWithValue("@clock_played_ms", ToMs(session.Clock.PlayedBefore));
         p.AddWithValue("@scheduled_for", OrNull(ToUnixMs(session.ScheduledFor)));
         p.AddWithValue("@countdown_target", OrNull(ToUnixMs(session.CountdownTarget)));
         p.AddWithValue("@created_at", ToUnixMs(session.CreatedAt));
@@ -72,7 +73,10 @@ internal static class SessionRows
                 FromUnixMs(Integer(row, "clock_anchor_at")),
                 FromMs(Integer(row, "clock_anchor_position_ms")),
                 Integer(row, "clock_running") != 0,
-                NullableInteger(row, "runtime_ms") is { } runtime ? FromMs(runtime) : null),
+                NullableInteger(row, "runtime_ms") is { } runtime ? FromMs(runtime) : null)
+            {
+                PlayedBefore = FromMs(Integer(row, "clock_played_ms")),
+            },
             ScheduledFor = NullableInstant(row, "scheduled_for"),
             CountdownTarget = NullableInstant(row, "countdown_target"),
             CreatedAt = FromUnixMs(Integer(row, "created_at")),

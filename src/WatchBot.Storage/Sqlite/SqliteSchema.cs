@@ -105,6 +105,13 @@ internal static class SqliteSchema
                 PRIMARY KEY (platform, space_id, user_id)
             ) STRICT, WITHOUT ROWID;
             """),
+        new(3, "played time", """
+            -- Media time the shared clock has played in its earlier stretches (MediaClock.PlayedBefore),
+            -- so the recap counts time played, not time since the start. Sessions already under way
+            -- are taken to have played up to their anchor position: the best estimate there is.
+            ALTER TABLE sessions ADD COLUMN clock_played_ms INTEGER NOT NULL DEFAULT 0;
+            UPDATE sessions SET clock_played_ms = clock_anchor_position_ms WHERE started_at IS NOT NULL;
+            """),
     ];
 
     public static int LatestVersion => Migrations[^1].Version;

@@ -19,7 +19,7 @@ internal sealed class ShellRenderer(TimeProvider time)
             $"⏳ \"{c.Session.Title}\" starts in {Until(c.Target)} — press play at {Clock(c.Target)}{By(c.By)}",
         PlaybackStarted p => $"▶ GO! \"{p.Session.Title}\" is playing from {Pos(p.Position)}",
         PlaybackPaused p => $"⏸ Paused at {Pos(p.Position)} by {p.By.DisplayName}",
-        PlaybackSeeked s => $"⏩ {s.By.DisplayName} moved \"{s.Session.Title}\" to {Pos(s.To)} (was {Pos(s.From)})",
+        PlaybackSeeked s => $"⏩ {s.By.DisplayName} moved \"{s.Session.Title}\" to {Pos(s.To)} (was {Pos(s.From)}){Clamped(s)}",
         ReactionAdded r => $"{r.Reaction.Emoji} at {Pos(r.Reaction.Position)} — {r.Reaction.By.DisplayName}{Note(r.Reaction.Note)}",
         ReadyMarked r => $"✋ {r.By.DisplayName} is ready for \"{r.Session.Title}\" ({r.ReadyCount} ready)",
         SessionScheduled s => $"📅 \"{s.Session.Title}\" is scheduled for {Instant(s.At)} (in {Until(s.At)}) by {s.By.DisplayName}",
@@ -28,8 +28,11 @@ internal sealed class ShellRenderer(TimeProvider time)
         ScheduledStartBlocked b => $"✖ \"{b.Session.Title}\" could not start: \"{b.Blocking.Title}\" is still running here.",
         SessionEnded e => Ended(e),
         StatusReport s => Status(s),
+        AlreadySo a when a.Session is { Phase: SessionPhase.Scheduled, ScheduledFor: { } at } =>
+            $"Nothing to do: {a.What} — \"{a.Session.Title}\" starts {Instant(at)} (in {Until(at)}).",
         AlreadySo a => $"Nothing to do: {a.What} — \"{a.Session.Title}\" at {Pos(a.Position)}.",
         ReactionNoted n => $"Noted: {n.Reaction.Emoji} at {Pos(n.Reaction.Position)}.",
+        ReactionTooSoon t => $"Slow down — one reaction every {DurationText.Format(t.Interval)} each. You can react again in {DurationText.Format(t.Wait)}.",
         Refused r => r.Suggestion is null ? $"Sorry — {r.Reason}" : $"Sorry — {r.Reason} Try: {r.Suggestion}",
         InvalidInput i => $"Sorry — {i.Error.Message} Try: {i.Error.Example}",
         HelpText h => "Commands:" + Environment.NewLine + string.Join(Environment.NewLine, h.Lines.Select(l => "  " + l))
@@ -81,6 +84,13 @@ internal sealed class ShellRenderer(TimeProvider time)
     }
 
     private static string Pos(TimeSpan position) => PositionText.Format(position);
+
+    private static string Clamped(PlaybackSeeked s) => s.Requested switch
+    {
+        null => "",
+        { } asked when asked < TimeSpan.Zero => " — that was before the start",
+        { } asked => $" — {Pos(asked)} is past the end",
+    };
 
     private static string By(UserRef? by) => by is null ? "" : $" ({by.DisplayName})";
 

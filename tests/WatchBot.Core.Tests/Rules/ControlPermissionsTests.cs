@@ -87,7 +87,7 @@ public sealed class ControlPermissionsTests
     {
         var session = Playing(Minute, policy: policy);
 
-        Assert.NotNull(Decide("/watch ready", Bob, session).Next);
+        Assert.NotNull(Decide("/watch ready", Bob, Paused(Minute, policy: policy)).Next);
         Assert.NotNull(Decide("/watch react emoji:🍿", Bob, session).Next);
         Assert.IsType<StatusReport>(Decide("/watch status", Bob, session).Reply);
         Assert.IsType<HelpText>(Decide("/watch help", Bob, session).Reply);

@@ -1,4 +1,5 @@
 using WatchBot.Core.Notices;
+using WatchBot.Core.Rules;
 using WatchBot.Core.Sessions;
 using static WatchBot.Core.Tests.Given;
 
@@ -39,7 +40,6 @@ public sealed class EndRulesTests
     public void End_PostsTheRecapOfTheEvening()
     {
         var session = Playing(TimeSpan.Zero);
-        session = Decide("/watch ready", Bob, session).Next!;
         session = Decide("/watch react emoji:😂", Bob, session, now: T0 + (10 * Minute)).Next!;
         session = Decide("/watch react emoji:😂", Carol, session, now: T0 + (10 * Minute) + (5 * Second)).Next!;
         session = Decide("/watch react emoji:😱 note:\"the chestburster\"", Alice, session, now: T0 + (50 * Minute)).Next!;
@@ -57,6 +57,34 @@ public sealed class EndRulesTests
         Assert.Equal(3, recap.ReactionCount);
         Assert.Equal([("😂", 2), ("😱", 1)], recap.TopEmoji);
         Assert.Equal([10 * Minute, 50 * Minute], recap.Highlights.Select(r => r.Position));
+    }
+
+    [Fact]
+    public void End_RecapCountsEveryoneWhoActed_AndOnlyTheTimePlayed()
+    {
+        // The Friday night of issue 8: Carol only paused, sought and resumed; the pause lasted 9 s.
+        var session = Playing(TimeSpan.Zero);
+        session = Decide("/watch react emoji:😂", Bob, session, now: T0 + (2 * Second)).Next!;
+        session = Decide("/watch pause", Carol, session, now: T0 + (5 * Second)).Next!;
+        session = Decide("/watch seek to:0:02", Carol, session, now: T0 + (8 * Second)).Next!;
+        var resume = Decide("/watch resume in:3s", Carol, session, now: T0 + (11 * Second));
+        session = resume.Next!;
+        var go = Assert.Single(resume.Arm);
+        session = SessionRules.OnTimer(session, go, session, go.DueAt, Options()).Next!;
+
+        var recap = Assert.IsType<SessionEnded>(Assert.Single(Decide("/watch end", Alice, session, now: T0 + (20 * Second)).ToChannel)).Recap;
+
+        Assert.Equal(3, recap.ParticipantCount);
+        Assert.Equal(11 * Second, recap.WatchedFor); // 5 s before the pause, 6 s after the GO
+        Assert.Equal(8 * Second, recap.FinalPosition);
+    }
+
+    [Fact]
+    public void End_BySomeoneWhoHadNotActedYet_CountsThem()
+    {
+        var recap = Assert.IsType<SessionEnded>(Assert.Single(Decide("/watch end", Carol, Playing(Minute)).ToChannel)).Recap;
+
+        Assert.Equal(2, recap.ParticipantCount);
     }
 
     [Fact]

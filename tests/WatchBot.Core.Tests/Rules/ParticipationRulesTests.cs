@@ -11,7 +11,7 @@ public sealed class ParticipationRulesTests
     [Fact]
     public void Ready_OnTheLiveSession_MarksTheSenderAndCountsThem()
     {
-        var decision = Decide("/watch ready", Bob, Playing(Minute));
+        var decision = Decide("/watch ready", Bob, Paused(Minute));
 
         var next = decision.Next!;
         Assert.Contains(Bob.User.Id, next.ReadyUserIds);
@@ -37,7 +37,7 @@ public sealed class ParticipationRulesTests
     [Fact]
     public void Ready_Twice_SaysYouAreAlreadyReadyAndChangesNothing()
     {
-        var once = Decide("/watch ready", Bob, Playing(Minute)).Next!;
+        var once = Decide("/watch ready", Bob, Paused(Minute)).Next!;
 
         var twice = Decide("/watch ready", Bob, once);
 
@@ -50,10 +50,48 @@ public sealed class ParticipationRulesTests
     [Fact]
     public void Ready_SeveralPeople_CountsEachOnce()
     {
-        var session = Decide("/watch ready", Bob, Playing(Minute)).Next!;
+        var session = Decide("/watch ready", Bob, CountingDown(T0 + Minute)).Next!;
         var decision = Decide("/watch ready", Carol, session);
 
         Assert.Equal(2, Assert.IsType<ReadyMarked>(Assert.Single(decision.ToChannel)).ReadyCount);
+    }
+
+    [Fact]
+    public void Ready_WhilePlaying_IsRefusedPolitely()
+    {
+        var refused = Expect.Refused(Decide("/watch ready", Bob, Playing(Minute)));
+
+        Assert.Contains("already playing", refused.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(SessionPhase.CountingDown)]
+    [InlineData(SessionPhase.Paused)]
+    [InlineData(SessionPhase.Scheduled)]
+    public void Ready_BeforeAStartOrDuringAPause_IsCounted(SessionPhase phase)
+    {
+        var session = phase switch
+        {
+            SessionPhase.CountingDown => CountingDown(T0 + Minute),
+            SessionPhase.Paused => Paused(Minute),
+            _ => Scheduled(T0 + Hour),
+        };
+
+        var decision = phase == SessionPhase.Scheduled ? Decide("/watch ready", Bob, upcoming: [session]) : Decide("/watch ready", Bob, session);
+
+        Assert.Equal(1, Assert.IsType<ReadyMarked>(Assert.Single(decision.ToChannel)).ReadyCount);
+    }
+
+    [Fact]
+    public void Ready_Twice_OnAScheduledSession_AnswersWithTheSessionItself()
+    {
+        var once = Decide("/watch ready", Bob, upcoming: [Scheduled(T0 + Hour)]).Next!;
+
+        var already = Assert.IsType<AlreadySo>(Decide("/watch ready", Bob, upcoming: [once]).Reply);
+
+        // The renderers show a scheduled session's start time, not a position (RendererTests cover the text).
+        Assert.Equal(SessionPhase.Scheduled, already.Session.Phase);
+        Assert.Equal(T0 + Hour, already.Session.ScheduledFor);
     }
 
     [Fact]
@@ -90,7 +128,7 @@ public sealed class ParticipationRulesTests
     public void React_Twice_AppendsInSequence()
     {
         var first = Decide("/watch react emoji:😂", Bob, Playing(Minute)).Next!;
-        var second = Decide("/watch react emoji:😱", Alice, first, now: T0 + (10 * Second)).Next!;
+        var second = Decide("/watch react emoji:😱", Bob, first, now: T0 + (10 * Second)).Next!;
 
         Assert.Equal([1, 2], second.Reactions.Select(r => r.Sequence));
         Assert.Equal(["😂", "😱"], second.Reactions.Select(r => r.Emoji));
@@ -110,11 +148,11 @@ public sealed class ParticipationRulesTests
     }
 
     [Fact]
-    public void React_WithAShortcode_AsTheErrorMessageSuggests_IsAccepted()
+    public void React_WithAShortcode_AsTheErrorMessageSuggests_IsStoredAsTheEmoji()
     {
         var decision = Decide("/watch react emoji::joy:", Bob, Playing(Minute));
 
-        Assert.Equal(":joy:", Assert.Single(decision.Next!.Reactions).Emoji);
+        Assert.Equal("😂", Assert.Single(decision.Next!.Reactions).Emoji);
     }
 
     [Theory]
@@ -123,11 +161,69 @@ public sealed class ParticipationRulesTests
     [InlineData("so funny")]
     [InlineData("hahaha")]
     [InlineData("\u202E")]
-    public void React_WithWordsOrNothingForAnEmoji_IsInvalid(string emoji)
+    [InlineData("lol")]
+    [InlineData("x")]
+    [InlineData("wow")]
+    [InlineData("😂😂")]
+    [InlineData(":lol:")]
+    [InlineData("<:party:123456789012345678>")] // a Discord custom emoji outside Discord
+    public void React_WithWordsOrNothingOrSeveral_IsRefusedWithAnExample(string emoji)
     {
         var error = Expect.Invalid(SessionRules.Decide(Context(Bob, Playing(Minute)), new ReactCommand(emoji, null)));
 
+        Assert.Contains("one emoji", error.Message, StringComparison.Ordinal);
         Assert.Contains("note:", error.Message, StringComparison.Ordinal);
+        Assert.Contains("emoji:😂", error.Example, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void React_WithADiscordCustomEmoji_IsKeptOnDiscord()
+    {
+        var onDiscord = Context(Bob, Playing(Minute)) with { Channel = new ChannelAddress("discord", "g", "c") };
+
+        var decision = SessionRules.Decide(onDiscord, new ReactCommand("<a:party:123456789012345678>", null));
+
+        Assert.Equal("<a:party:123456789012345678>", Assert.Single(decision.Next!.Reactions).Emoji);
+    }
+
+    [Fact]
+    public void React_EightTimesInUnderASecond_KeepsAndShowsOnlyTheFirst()
+    {
+        var session = Playing(Minute);
+        var decisions = new List<Decision>();
+        for (var i = 0; i < 8; i++)
+        {
+            var decision = Decide("/watch react emoji:🔥", Bob, session, now: T0 + TimeSpan.FromMilliseconds(100 * i));
+            decisions.Add(decision);
+            session = decision.Next ?? session;
+        }
+
+        Assert.Single(session.Reactions);
+        Assert.Single(decisions, d => d.ToChannel.Count > 0);
+        Assert.All(decisions.Skip(1), d => Expect.ChangesNothing(d));
+        var slow = Assert.IsType<ReactionTooSoon>(decisions[7].Reply);
+        Assert.Equal(T0 + (2 * Second), slow.NextAt);
+        Assert.Equal(2 * Second, slow.Wait); // 1.3 s left, said in whole seconds, rounded up
+        Assert.Equal(2 * Second, slow.Interval);
+    }
+
+    [Fact]
+    public void React_AfterTheInterval_OrBySomeoneElse_IsKept()
+    {
+        var first = Decide("/watch react emoji:🔥", Bob, Playing(Minute)).Next!;
+
+        Assert.NotNull(Decide("/watch react emoji:🔥", Bob, first, now: T0 + (2 * Second)).Next);
+        Assert.NotNull(Decide("/watch react emoji:🔥", Alice, first, now: T0 + TimeSpan.FromMilliseconds(10)).Next);
+        Assert.IsType<ReactionTooSoon>(Decide("/watch react emoji:🔥", Bob, first, now: T0 + TimeSpan.FromMilliseconds(1999)).Reply);
+    }
+
+    [Fact]
+    public void React_WithTheLimitOff_KeepsEveryReaction()
+    {
+        var options = new SessionRulesOptions { ReactionInterval = TimeSpan.Zero };
+        var first = Decide("/watch react emoji:🔥", Bob, Playing(Minute), options: options).Next!;
+
+        Assert.NotNull(Decide("/watch react emoji:🔥", Bob, first, options: options).Next);
     }
 
     [Fact]

@@ -55,7 +55,7 @@ public sealed class PhaseCommandMatrixTests
     [InlineData(Situation.CountingDown, "help", Outcome.Reply, null)]
     [InlineData(Situation.Playing, "start", Outcome.Refused, null)]
     [InlineData(Situation.Playing, "schedule", Outcome.Accepted, SessionPhase.Scheduled)]
-    [InlineData(Situation.Playing, "ready", Outcome.Accepted, SessionPhase.Playing)]
+    [InlineData(Situation.Playing, "ready", Outcome.Refused, null)]
     [InlineData(Situation.Playing, "pause", Outcome.Accepted, SessionPhase.Paused)]
     [InlineData(Situation.Playing, "resume", Outcome.AlreadySo, null)]
     [InlineData(Situation.Playing, "seek", Outcome.Accepted, SessionPhase.Playing)]

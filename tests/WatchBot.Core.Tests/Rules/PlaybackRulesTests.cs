@@ -156,7 +156,9 @@ public sealed class PlaybackRulesTests
         var decision = Decide("/watch seek to:-5m", Alice, Playing(Minute));
 
         Assert.Equal(TimeSpan.Zero, decision.Next!.PositionAt(T0));
-        Assert.Equal(TimeSpan.Zero, Assert.IsType<PlaybackSeeked>(Assert.Single(decision.ToChannel)).To);
+        var notice = Assert.IsType<PlaybackSeeked>(Assert.Single(decision.ToChannel));
+        Assert.Equal(TimeSpan.Zero, notice.To);
+        Assert.Equal(-4 * Minute, notice.Requested);
     }
 
     [Fact]
@@ -166,7 +168,72 @@ public sealed class PlaybackRulesTests
 
         Assert.Equal(Runtime, decision.Next!.PositionAt(T0));
         Assert.True(decision.Next.Clock.IsAtEnd(T0));
-        Assert.Equal(Runtime, Assert.IsType<PlaybackSeeked>(Assert.Single(decision.ToChannel)).To);
+        var notice = Assert.IsType<PlaybackSeeked>(Assert.Single(decision.ToChannel));
+        Assert.Equal(Runtime, notice.To);
+        Assert.Equal(3 * Hour, notice.Requested);
+    }
+
+    [Fact]
+    public void Seek_WithinTheMedia_IsNotMarkedClamped()
+    {
+        var decision = Decide("/watch seek to:1:00:00", Alice, Playing(Minute, Runtime));
+
+        Assert.Null(Assert.IsType<PlaybackSeeked>(Assert.Single(decision.ToChannel)).Requested);
+    }
+
+    [Theory]
+    [InlineData("/watch seek to:0:00")]
+    [InlineData("/watch seek to:+0s")]
+    [InlineData("/watch seek to:-10s")] // before the start, from the start
+    public void Seek_ThatChangesNothing_SaysNothingToDoToTheSenderOnly(string typed)
+    {
+        var atStart = Paused(TimeSpan.Zero);
+
+        var decision = Decide(typed, Alice, atStart);
+
+        Expect.ChangesNothing(decision);
+        var already = Assert.IsType<AlreadySo>(decision.Reply);
+        Assert.Equal(TimeSpan.Zero, already.Position);
+    }
+
+    [Fact]
+    public void Seek_PastTheEnd_WhenAlreadyThere_SaysWhyNothingMoved()
+    {
+        var atEnd = Paused(Runtime, Runtime);
+
+        var decision = Decide("/watch seek to:3:00:00", Alice, atEnd);
+
+        Expect.ChangesNothing(decision);
+        var already = Assert.IsType<AlreadySo>(decision.Reply);
+        Assert.Contains("3:00:00 is past the end (2:16:00)", already.What, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pause_ClearsReady_SoReadyDuringThePauseMeansReadyToGoOn()
+    {
+        var counting = Decide("/watch ready", Bob, CountingDown(T0 + (5 * Second))).Next!;
+
+        var paused = Decide("/watch pause", Alice, counting, now: T0 + Minute).Next!;
+
+        Assert.Empty(paused.ReadyUserIds);
+        Assert.Contains(Bob.User.Id, Decide("/watch ready", Bob, paused, now: T0 + (2 * Minute)).Next!.ReadyUserIds);
+    }
+
+    [Fact]
+    public void DrivingPlayback_CountsTheDriverAsAParticipant()
+    {
+        var paused = Decide("/watch pause", Carol, Playing(Minute)).Next!;
+        var sought = Decide("/watch seek to:+1m", Carol, Playing(Minute)).Next!;
+        var resumed = Decide("/watch resume", Carol, Paused(Minute)).Next!;
+
+        Assert.All([paused, sought, resumed], s => Assert.Equal([Alice.User, Carol.User], s.Participants));
+    }
+
+    [Fact]
+    public void ARefusedCommand_DoesNotMakeAParticipant()
+    {
+        Expect.Refused(Decide("/watch pause", Bob, Playing(Minute)));
+        Assert.IsType<AlreadySo>(Decide("/watch pause", Carol, Paused(Minute)).Reply);
     }
 
     [Fact]

@@ -196,4 +196,37 @@ public sealed class MediaClockTests
 
         Assert.False(clock.IsAtEnd(T0 + TimeSpan.FromDays(30)));
     }
+
+    [Fact]
+    public void PlayedAt_CountsOnlyTheStretchesTheClockRan()
+    {
+        var clock = new MediaClock(T0, TimeSpan.Zero, IsRunning: true, Runtime);
+
+        var paused = clock.PausedAt(T0 + (5 * Second));
+        var resumed = paused.RunningFrom(paused.PositionAt(T0 + Minute), T0 + Minute + (3 * Second));
+
+        Assert.Equal(5 * Second, paused.PlayedAt(T0 + Hour));
+        Assert.Equal(5 * Second, resumed.PlayedAt(T0 + Minute + (3 * Second))); // the resume countdown is not played
+        Assert.Equal(15 * Second, resumed.PlayedAt(T0 + Minute + (13 * Second)));
+    }
+
+    [Fact]
+    public void PlayedAt_KeepsWhatWasPlayedAcrossASeek_AndNotTheJump()
+    {
+        var clock = new MediaClock(T0, TimeSpan.Zero, IsRunning: true, Runtime);
+
+        var sought = clock.SeekedTo(Hour, T0 + (10 * Second));
+
+        Assert.Equal(10 * Second, sought.PlayedAt(T0 + (10 * Second)));
+        Assert.Equal(30 * Second, sought.PlayedAt(T0 + (30 * Second)));
+    }
+
+    [Fact]
+    public void PlayedAt_BeforeAFirstCountdownEnds_IsNothing_AndStopsAtTheRuntime()
+    {
+        var countdown = new MediaClock(T0 + (10 * Second), TimeSpan.Zero, IsRunning: true, Runtime);
+
+        Assert.Equal(TimeSpan.Zero, countdown.PlayedAt(T0 + (5 * Second)));
+        Assert.Equal(Runtime, countdown.PlayedAt(T0 + (10 * Second) + (3 * Hour)));
+    }
 }

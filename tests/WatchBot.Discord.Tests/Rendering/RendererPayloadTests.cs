@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using WatchBot.Core.Commands;
 using WatchBot.Core.Notices;
 using WatchBot.Core.Sessions;
+using WatchBot.Core.Text;
 using WatchBot.Discord.Rendering;
 
 namespace WatchBot.Discord.Tests.Rendering;
@@ -73,6 +74,62 @@ public sealed class RendererPayloadTests
         Assert.Empty(json["allowed_mentions"]!["parse"]!.AsArray());
     }
 
+    [Fact]
+    public void AlreadySo_OnAScheduledSession_ShowsItsStart_NotAPosition()
+    {
+        var scheduled = Session(SessionPhase.Scheduled);
+
+        var reply = DiscordRenderer.Reply(new AlreadySo(scheduled, TimeSpan.Zero, "you are already marked ready"));
+
+        Assert.Contains($"<t:{Now.AddHours(1).ToUnixTimeSeconds()}:F>", reply, StringComparison.Ordinal);
+        Assert.DoesNotContain("0:00:00", reply, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(3 * 3600, "3:00:00 is past the end")]
+    [InlineData(-60, "before the start")]
+    public void Seek_ThatWasClamped_SaysSoInTheChannel(int requestedSeconds, string expected)
+    {
+        var notice = new PlaybackSeeked(Session(SessionPhase.Playing), TimeSpan.Zero, TimeSpan.FromMinutes(9), Mallory) { Requested = TimeSpan.FromSeconds(requestedSeconds) };
+
+        Assert.Contains(expected, DiscordRenderer.ChannelMessage(notice)!.Content, StringComparison.Ordinal);
+        Assert.DoesNotContain("past the end", DiscordRenderer.ChannelMessage(notice with { Requested = null })!.Content, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<:party:123456789012345678>", "<:party:123456789012345678> at 0:01:02 — bob")]
+    [InlineData("<a:party:123456789012345678>", "<a:party:123456789012345678> at 0:01:02 — bob")]
+    [InlineData("<@123456789012345678>", "\\<@\u200B123456789012345678\\> at 0:01:02 — bob")] // an old row that is no emoji stays inert
+    public void ReactionLine_ShowsAServerEmojiAsTheEmoji_AndNothingElseUnescaped(string emoji, string expected)
+    {
+        var line = DiscordRenderer.ReactionLine(new Reaction(1, emoji, null, TimeSpan.FromSeconds(62), new UserRef("1", "bob"), Now));
+
+        Assert.Equal(expected, line);
+    }
+
+    [Fact]
+    public void CustomEmoji_AreAcceptedOnThisPlatform()
+    {
+        Assert.Equal(DiscordPlatform.Name, EmojiText.CustomEmojiPlatform);
+    }
+
+    [Fact]
+    public void ReactionTooSoon_SaysSlowDownAndWhenToReactAgain()
+    {
+        var reply = DiscordRenderer.Reply(new ReactionTooSoon(TimeSpan.FromSeconds(2), Now.AddSeconds(2), TimeSpan.FromSeconds(2)));
+
+        Assert.Equal("Slow down — one reaction every 2s each. You can react again in 2s.", reply);
+    }
+
+    [Fact]
+    public void SessionMessage_WhilePaused_OffersReady()
+    {
+        var json = DiscordRenderer.SessionMessage(new ReadyMarked(Session(SessionPhase.Paused), Mallory, 1))!.ToJson();
+
+        Assert.Contains("watch:ready:abc123def456", json.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("1 ready", json["content"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
     internal static void AssertSafe(JsonNode json)
     {
         Assert.NotNull(json["allowed_mentions"]);
@@ -124,6 +181,7 @@ public sealed class RendererPayloadTests
             new SessionEnded(ended, Recap.Of(ended, Now), Mallory),
             new StatusReport(s, TimeSpan.FromMinutes(1), [Session(SessionPhase.Scheduled)], Now),
             new AlreadySo(s, TimeSpan.Zero, "already playing"),
+            new ReactionTooSoon(TimeSpan.FromSeconds(1), Now.AddSeconds(1), TimeSpan.FromSeconds(2)),
             new ReactionNoted(reaction),
             new Refused("only the host may pause", "/watch status"),
             new InvalidInput(new CommandError("bad @everyone", "/watch help")),

@@ -104,6 +104,46 @@ public sealed class PipedScriptTests
         await shell.WaitForLineAsync("GO!", OneSecond);
     }
 
+    [Fact]
+    public async Task FridayNight_WordsSlowDownReadyAndEmptySeeks_AreAnsweredToTheSender_AndTheRecapCountsWhoActedAndWhatPlayed()
+    {
+        using var folder = new TempFolder();
+
+        // A minute between reactions, so the second one is too soon however slow this machine is.
+        await using var shell = Start(folder.Path, new Dictionary<string, string> { ["Sessions__ReactionInterval"] = "00:01:00" });
+        await shell.TypeAsync(
+            "/watch start title:\"Case\" in:3s",
+            "/wait 4s",
+            "/as bob",
+            "/watch react emoji:lol",
+            "/watch react emoji:🔥",
+            "/watch react emoji:🔥",
+            "/watch ready",
+            "/as carol mod",
+            "/watch pause",
+            "/watch seek to:+0s",
+            "/wait 2s",
+            "/watch resume in:3s",
+            "/wait 4s",
+            "/as alice",
+            "/watch end");
+        shell.CloseInput();
+
+        Assert.Equal(0, await shell.WaitForExitAsync(Generous));
+        await shell.WaitForLineAsync("(only you) Sorry — emoji: takes exactly one emoji", OneSecond);
+        await shell.WaitForLineAsync("(only you) Slow down", OneSecond);
+        await shell.WaitForLineAsync("(only you) Sorry — \"Case\" is already playing", OneSecond);
+        await shell.WaitForLineAsync("(only you) Nothing to do: it is already there", OneSecond);
+        Assert.Single(shell.Lines, l => l.Line.Contains("🔥 at", StringComparison.Ordinal) && l.Line.Contains("— bob", StringComparison.Ordinal));
+        Assert.DoesNotContain(shell.Lines, l => l.Line.Contains("moved", StringComparison.Ordinal));
+
+        // alice started and ended, bob reacted, carol paused, sought and resumed. No seek moved the
+        // media, so the time played is exactly where it ended; the pause and the countdown are not in it.
+        var ended = await shell.WaitForLineAsync("ended by alice", OneSecond);
+        Assert.Contains("3 people, 1 reaction", ended.Line, StringComparison.Ordinal);
+        Assert.Equal(PositionAfter(ended.Line, "ended by alice at"), PositionAfter(ended.Line, "Watched"));
+    }
+
     private static void AssertWithinASecond(TimeSpan elapsed, TimeSpan shown) =>
         Assert.True((elapsed - shown).Duration() <= OneSecond, $"shown {shown}, elapsed {elapsed}");
 }

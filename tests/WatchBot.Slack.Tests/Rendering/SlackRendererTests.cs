@@ -95,6 +95,47 @@ public sealed class SlackRendererTests
         Assert.Equal("😂 at 0:01:02 — bob: “&lt;!channel&gt; look”", SlackRenderer.Reactions([reaction]).Text);
     }
 
+    [Fact]
+    public void AlreadySo_OnAScheduledSession_ShowsItsStart_NotAPosition()
+    {
+        var scheduled = Session("Alien") with { Phase = SessionPhase.Scheduled, ScheduledFor = Now.AddHours(1) };
+
+        var line = SlackRenderer.Line(new AlreadySo(scheduled, TimeSpan.Zero, "you are already marked ready"));
+
+        Assert.Contains($"<!date^{Now.AddHours(1).ToUnixTimeSeconds()}^", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("0:00:00", line, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(3 * 3600, "3:00:00 is past the end")]
+    [InlineData(-60, "before the start")]
+    public void Seek_ThatWasClamped_SaysSo(int requestedSeconds, string expected)
+    {
+        var session = Session("Alien") with { Phase = SessionPhase.Playing };
+        var notice = new PlaybackSeeked(session, TimeSpan.Zero, TimeSpan.FromMinutes(9), session.Host) { Requested = TimeSpan.FromSeconds(requestedSeconds) };
+
+        Assert.Contains(expected, SlackRenderer.Line(notice), StringComparison.Ordinal);
+        Assert.DoesNotContain("past the end", SlackRenderer.Line(notice with { Requested = null }), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReactionTooSoon_SaysSlowDownAndWhenToReactAgain()
+    {
+        var line = SlackRenderer.Line(new ReactionTooSoon(TimeSpan.FromSeconds(1), Now.AddSeconds(1), TimeSpan.FromSeconds(2)));
+
+        Assert.Equal("Slow down — one reaction every 2s each. You can react again in 1s.", line);
+    }
+
+    [Fact]
+    public void PlayingSession_OffersPauseButNotReady()
+    {
+        var session = Session("Alien") with { Phase = SessionPhase.Playing };
+        var json = SlackRenderer.Render(new PlaybackStarted(session, TimeSpan.Zero)).SessionMessage!.Blocks!.ToJsonString();
+
+        Assert.Contains(SlackActions.Pause, json, StringComparison.Ordinal);
+        Assert.DoesNotContain(SlackActions.Ready, json, StringComparison.Ordinal);
+    }
+
     // Relaxed so that '<' stays '<' in the serialized blocks and a search for a ping is meaningful.
     private static readonly System.Text.Json.JsonSerializerOptions Unescaped = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 

@@ -28,7 +28,7 @@ public sealed class SqliteSchemaTests : IDisposable
 
         await store.InitializeAsync(CancellationToken.None);
 
-        Assert.Equal(2, SqliteSchema.LatestVersion);
+        Assert.Equal(3, SqliteSchema.LatestVersion);
         Assert.Equal(SqliteSchema.LatestVersion, await _db.ScalarAsync("PRAGMA user_version;"));
         Assert.Equal(
             "platform_links,reactions,sessions,space_moderators",
@@ -103,6 +103,28 @@ public sealed class SqliteSchemaTests : IDisposable
 
         Assert.Equal(later, await _db.ScalarAsync("PRAGMA user_version;"));
         Assert.Equal(1, await _db.ScalarAsync("SELECT COUNT(*) FROM pragma_table_info('sessions') WHERE name = 'later';"));
+    }
+
+    [Fact]
+    public async Task Migrate_ToPlayedTime_KeepsSessionsAndTakesTheAnchorAsPlayedForStartedOnes()
+    {
+        await _db.OpenDatabase([.. SqliteSchema.Migrations.Take(2)]).EnsureMigratedAsync(CancellationToken.None);
+        await _db.ExecuteAsync("""
+            INSERT INTO sessions (id, platform, space_id, channel_id, title, host_id, host_name, phase, policy,
+                                  clock_anchor_at, clock_anchor_position_ms, clock_running, created_at, started_at, scheduled_for)
+            VALUES ('paused000001', 'shell', 'local', 'c1', 'Heat', 'u1', 'alice', 'Paused', 'HostAndModerators', 0, 65000, 0, 0, 0, NULL),
+                   ('planned00001', 'shell', 'local', 'c2', 'Alien', 'u1', 'alice', 'Scheduled', 'HostAndModerators', 0, 0, 0, 0, NULL, 3600000);
+            """);
+        var store = _db.OpenStore();
+
+        await store.InitializeAsync(CancellationToken.None);
+
+        Assert.Equal(3, await _db.ScalarAsync("PRAGMA user_version;"));
+        var paused = await store.GetAsync(new SessionId("paused000001"), CancellationToken.None);
+        var planned = await store.GetAsync(new SessionId("planned00001"), CancellationToken.None);
+        Assert.Equal(TimeSpan.FromSeconds(65), paused!.Clock.PlayedBefore);
+        Assert.Equal(TimeSpan.FromSeconds(65), paused.Clock.AnchorPosition);
+        Assert.Equal(TimeSpan.Zero, planned!.Clock.PlayedBefore);
     }
 
     [Fact]

@@ -58,7 +58,10 @@ internal static class Samples
         Host = new UserRef("U-host", "Hôst Ñame"),
         Phase = SessionPhase.Paused,
         Policy = ControlPolicy.Everyone,
-        Clock = new MediaClock(T0.AddMinutes(42).AddMilliseconds(123), TimeSpan.FromMilliseconds(2_520_456), IsRunning: false, TimeSpan.FromMilliseconds(7_260_789)),
+        Clock = new MediaClock(T0.AddMinutes(42).AddMilliseconds(123), TimeSpan.FromMilliseconds(2_520_456), IsRunning: false, TimeSpan.FromMilliseconds(7_260_789))
+        {
+            PlayedBefore = TimeSpan.FromMilliseconds(1_800_321),
+        },
         ScheduledFor = T0.AddMinutes(-30),
         CountdownTarget = T0.AddSeconds(-5),
 
