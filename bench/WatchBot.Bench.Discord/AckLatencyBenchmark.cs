@@ -17,7 +17,7 @@ internal static class AckLatencyBenchmark
         var signed = new SignedInteractions(signer);
         await using var api = await DiscordApiEmulator.StartAsync();
         await using var bot = await BotUnderTest.StartAsync(api, signer);
-        using var verifier = Ed25519Verifier.FromHex(signer.PublicKeyHex);
+        var verifier = Ed25519Verifier.FromHex(signer.PublicKeyHex);
         await using var bare = await BareVerifyEndpoint.StartAsync(verifier);
         var bareEndpoint = new Uri(bare.Address, "discord/interactions");
         using var client = OpenLoopLoad.LoopbackClient();

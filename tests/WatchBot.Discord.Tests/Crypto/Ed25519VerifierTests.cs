@@ -1,9 +1,10 @@
+using System.Reflection;
 using WatchBot.Discord.Crypto;
 using WatchBot.Emulators.Discord;
 
 namespace WatchBot.Discord.Tests.Crypto;
 
-/// <summary>RFC 8032 §7.1 vectors through the system OpenSSL.</summary>
+/// <summary>RFC 8032 §7.1 vectors through NSec (libsodium), and no native binding of our own.</summary>
 public sealed class Ed25519VerifierTests
 {
     private const string Test1Public = "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a";
@@ -16,7 +17,7 @@ public sealed class Ed25519VerifierTests
     [InlineData(Test2Public, "72", Test2Signature)]
     public void Rfc8032Vector_Verifies(string key, string message, string signature)
     {
-        using var verifier = Ed25519Verifier.FromHex(key);
+        var verifier = Ed25519Verifier.FromHex(key);
 
         Assert.True(verifier.Verify(Convert.FromHexString(message), Convert.FromHexString(signature)));
     }
@@ -27,7 +28,7 @@ public sealed class Ed25519VerifierTests
     [InlineData(Test2Public, "72", Test2Signature, 17)]
     public void FlippedBitInSignature_DoesNotVerify(string key, string message, string signature, int index)
     {
-        using var verifier = Ed25519Verifier.FromHex(key);
+        var verifier = Ed25519Verifier.FromHex(key);
         var bytes = Convert.FromHexString(signature);
         bytes[index] ^= 0x01;
 
@@ -37,7 +38,7 @@ public sealed class Ed25519VerifierTests
     [Fact]
     public void FlippedBitInMessage_DoesNotVerify()
     {
-        using var verifier = Ed25519Verifier.FromHex(Test2Public);
+        var verifier = Ed25519Verifier.FromHex(Test2Public);
 
         Assert.False(verifier.Verify([0x73], Convert.FromHexString(Test2Signature)));
     }
@@ -45,7 +46,7 @@ public sealed class Ed25519VerifierTests
     [Fact]
     public void WrongLengthSignature_DoesNotVerify()
     {
-        using var verifier = Ed25519Verifier.FromHex(Test1Public);
+        var verifier = Ed25519Verifier.FromHex(Test1Public);
 
         Assert.False(verifier.Verify([], new byte[63]));
     }
@@ -58,11 +59,38 @@ public sealed class Ed25519VerifierTests
     public void EmulatorSigner_MatchesTheRfcVectorAndVerifies()
     {
         using var signer = Ed25519Signer.Test();
-        using var verifier = new Ed25519Verifier(signer.PublicKey);
+        var verifier = new Ed25519Verifier(signer.PublicKey);
         var signature = signer.Sign("1700000000{\"type\":1}"u8.ToArray());
 
         Assert.Equal(Test1Public, signer.PublicKeyHex);
         Assert.Equal(Test1Signature, Convert.ToHexStringLower(signer.Sign([])));
         Assert.True(verifier.Verify("1700000000{\"type\":1}"u8, signature));
+    }
+
+    [Fact]
+    public void IdentityKey_WithTheIdentitySignature_DoesNotVerify()
+    {
+        // Public key A = identity point and signature (R = identity, S = 0) satisfy the verification
+        // equation for every message; a small-order key must be refused, not trusted.
+        var identity = new byte[32];
+        identity[0] = 1;
+        var verifier = new Ed25519Verifier(identity);
+
+        Assert.False(verifier.Verify("{\"type\":1}"u8, [.. identity, .. new byte[32]]));
+    }
+
+    [Theory]
+    [InlineData(typeof(Ed25519Verifier))]
+    [InlineData(typeof(Ed25519Signer))]
+    public void NoPlatformInvoke_InTheAssembly(Type inAssembly)
+    {
+        // The same on Linux, macOS and Windows: native code only inside the maintained library.
+        var invokes = inAssembly.Assembly.GetTypes()
+            .SelectMany(t => t.GetMethods(BindingFlags.Static | BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
+            .Where(m => m.Attributes.HasFlag(MethodAttributes.PinvokeImpl))
+            .Select(m => $"{m.DeclaringType!.FullName}.{m.Name}")
+            .ToList();
+
+        Assert.Empty(invokes);
     }
 }

@@ -1,6 +1,6 @@
 namespace WatchBot.Discord.Tests.Support;
 
-/// <summary>Finds ../shared/platform/fixtures beside the clone (walking up to WatchBot.sln).</summary>
+/// <summary>Finds tests/fixtures/platform in the repository (walking up to WatchBot.sln).</summary>
 internal static class Fixtures
 {
     public static string Folder
@@ -13,12 +13,12 @@ internal static class Fixtures
                 dir = dir.Parent;
             }
 
-            if (dir?.Parent is null)
+            if (dir is null)
             {
                 throw new InvalidOperationException("WatchBot.sln not found above " + AppContext.BaseDirectory);
             }
 
-            return Path.Combine(dir.Parent.FullName, "shared", "platform", "fixtures");
+            return Path.Combine(dir.FullName, "tests", "fixtures", "platform");
         }
     }
 

@@ -1,7 +1,7 @@
 namespace WatchBot.Slack.Tests.SocketMode;
 
 /// <summary>
-/// The <c>slack_socket_mode_*</c> fixtures in ../shared/platform/fixtures beside the folder holding
+/// The <c>slack_socket_mode_*</c> fixtures in tests/fixtures/platform under the folder holding
 /// WatchBot.sln (own copy of the lookup, so this folder does not depend on the core tests' helpers).
 /// </summary>
 internal static class SocketModeFixtures
@@ -23,6 +23,6 @@ internal static class SocketModeFixtures
 
         return dir is null
             ? throw new InvalidOperationException("WatchBot.sln not found above " + AppContext.BaseDirectory)
-            : Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "platform", "fixtures"));
+            : Path.GetFullPath(Path.Combine(dir.FullName, "tests", "fixtures", "platform"));
     }
 }

@@ -1,14 +1,14 @@
 namespace WatchBot.Slack.Tests.Support;
 
 /// <summary>
-/// The shared platform fixtures: found by walking up from the test binary to the folder holding
-/// WatchBot.sln, then ../shared/platform/fixtures (CI puts shared/ beside the clone).
+/// The platform fixtures kept in the repository (tests/fixtures/platform, sources in its SOURCES.md):
+/// found by walking up from the test binary to the folder holding WatchBot.sln.
 /// </summary>
 internal static class Fixtures
 {
     public static string RepoRoot { get; } = FindRepoRoot();
 
-    public static string Folder { get; } = Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "platform", "fixtures"));
+    public static string Folder { get; } = Path.GetFullPath(Path.Combine(RepoRoot, "tests", "fixtures", "platform"));
 
     public static string PathOf(string name) => Path.Combine(Folder, name);
 

@@ -1,6 +1,6 @@
 namespace WatchBot.Discord.Tests.Gateway.Support;
 
-/// <summary>Finds ../shared/platform/fixtures beside the clone (walking up to WatchBot.sln).</summary>
+/// <summary>Finds tests/fixtures/platform in the repository (walking up to WatchBot.sln).</summary>
 internal static class GatewayFixtures
 {
     public static string Folder
@@ -13,12 +13,12 @@ internal static class GatewayFixtures
                 dir = dir.Parent;
             }
 
-            if (dir?.Parent is null)
+            if (dir is null)
             {
                 throw new DirectoryNotFoundException("WatchBot.sln not found above the test binaries.");
             }
 
-            return Path.Combine(dir.Parent.FullName, "shared", "platform", "fixtures");
+            return Path.Combine(dir.FullName, "tests", "fixtures", "platform");
         }
     }
 

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace WatchBot.Emulators.Slack.SocketMode;
 
 /// <summary>
-/// Socket Mode frames shaped like Slack's published samples (shared/platform/fixtures/
+/// Socket Mode frames shaped like Slack's published samples (tests/fixtures/platform/
 /// slack_socket_mode_*.json), with the fields a test cares about as parameters.
 /// </summary>
 public static class SocketModeFrames

@@ -1,11 +1,10 @@
 using System.Runtime.InteropServices;
 
-namespace WatchBot.Discord.Crypto;
+namespace WatchBot.Bench.Crypto;
 
 /// <summary>
-/// The few functions of the system OpenSSL (libcrypto 3) that Ed25519 verification needs. .NET 10
-/// has no Ed25519 API and our feed has no maintained managed implementation; OpenSSL is maintained,
-/// audited and already on every Linux host we ship to. No curve arithmetic of our own.
+/// The system OpenSSL (libcrypto 3) functions WatchBot called for Ed25519 before NSec: kept only as
+/// the benchmark's baseline (Linux with OpenSSL 3).
 /// </summary>
 internal static partial class LibCrypto
 {
