@@ -28,7 +28,7 @@ public sealed partial class WatchCommandDefinitionTests
         {
             // Discord: top-level entries are sub-commands (1) or groups (2); a group holds only sub-commands.
             var type = sub!["type"]!.GetValue<int>();
-            Assert.Contains(type, new[] { 1, 2 });
+            Assert.True(type is 1 or 2, $"type {type}");
             var leaves = type == 1 ? [sub] : sub["options"]!.AsArray().Select(o => o!).ToList();
             CheckNameAndDescription(sub);
             foreach (var leaf in leaves)
@@ -41,7 +41,7 @@ public sealed partial class WatchCommandDefinitionTests
                 Assert.Equal(required.OrderByDescending(r => r), required); // required first
                 foreach (var option in options)
                 {
-                    Assert.DoesNotContain(option!["type"]!.GetValue<int>(), new[] { 1, 2 });
+                    Assert.False(option!["type"]!.GetValue<int>() is 1 or 2);
                     CheckNameAndDescription(option);
                 }
             }
