@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using WatchBot.Core.Rules;
+using WatchBot.Engine.Moderation;
 using WatchBot.Engine.Ports;
 using WatchBot.Engine.Sessions;
 
@@ -21,6 +22,7 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<SessionRulesOptions>, SessionRulesOptionsValidator>();
         services.AddSingleton<NoticeRouter>();
         services.AddSingleton<SessionCoordinator>();
+        services.AddSingleton<ModeratorService>();
         services.AddSingleton<ISessionTimerHandler>(sp => sp.GetRequiredService<SessionCoordinator>());
         return services;
     }

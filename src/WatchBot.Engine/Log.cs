@@ -31,4 +31,10 @@ internal static partial class Log
 
     [LoggerMessage(1008, LogLevel.Error, "Reading sessions of {Channel} failed")]
     public static partial void LoadFailed(ILogger logger, Exception exception, string channel);
+
+    [LoggerMessage(1009, LogLevel.Information, "A moderator was {Change} on {Platform} in {Space}")]
+    public static partial void ModeratorChanged(ILogger logger, string change, string platform, string space);
+
+    [LoggerMessage(1010, LogLevel.Error, "Reading or changing moderators on {Platform} in {Space} failed")]
+    public static partial void ModeratorsFailed(ILogger logger, Exception exception, string platform, string space);
 }

@@ -26,9 +26,6 @@ internal static partial class Log
     [LoggerMessage(5005, LogLevel.Error, "Slack command failed in {Team}/{Channel}")]
     public static partial void CommandFailed(ILogger logger, Exception exception, string team, string channel);
 
-    [LoggerMessage(5006, LogLevel.Information, "Slack moderator {Change} in {Team} by {By}")]
-    public static partial void ModeratorChanged(ILogger logger, string change, string team, string by);
-
     [LoggerMessage(5100, LogLevel.Warning, "Slack API {Method} answered {Error}")]
     public static partial void ApiError(ILogger logger, string method, string error);
 

@@ -1,6 +1,28 @@
 using Microsoft.Extensions.Hosting;
 using WatchBot;
 
-// The whole host is AddX() calls in WatchBotHost; Program only runs it.
-using var host = WatchBotHost.Create(args);
-await host.RunAsync();
+// The whole host is AddX() calls in WatchBotHost; Program only runs it, after checking that its
+// configuration makes sense: a mistake there is one line on stderr and exit code 2.
+IHost host;
+try
+{
+    host = WatchBotHost.Create(args);
+}
+catch (Exception ex) when (StartupErrors.Describe(ex, null) is { } line)
+{
+    // Platforms read their section while registering, so a value that does not bind fails here.
+    await Console.Error.WriteLineAsync(line);
+    return StartupErrors.ExitCode;
+}
+
+using (host)
+{
+    if (StartupErrors.Check(host) is { } problem)
+    {
+        await Console.Error.WriteLineAsync(problem);
+        return StartupErrors.ExitCode;
+    }
+
+    await host.RunAsync();
+    return 0;
+}

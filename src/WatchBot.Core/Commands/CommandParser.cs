@@ -33,61 +33,84 @@ public static partial class CommandParser
         var spec = CommandCatalog.Find(words[0]);
         if (spec is null)
         {
-            return UnknownSubCommand(words[0]);
+            return UnknownSubCommand(words[0], words.Skip(1));
         }
 
-        var options = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var positional = new List<string>();
+        // Options in typed order. A bare word after name:value is almost always the rest of an
+        // unquoted value (title:The Matrix): it joins that value, and the answer says to quote it.
+        var typed = new List<KeyValuePair<string, string>>();
+        var leading = new List<string>();
+        var spilled = false;
         foreach (var word in words.Skip(1))
         {
             var match = OptionWord().Match(word);
-            if (!match.Success)
+            if (match.Success)
             {
-                positional.Add(word);
-                continue;
-            }
+                var name = match.Groups["name"].Value.ToLowerInvariant();
+                if (typed.Any(o => o.Key == name))
+                {
+                    return ParseResult.Failure($"The option {name}: is given twice.", spec.Example);
+                }
 
-            var name = match.Groups["name"].Value.ToLowerInvariant();
-            if (!options.TryAdd(name, match.Groups["value"].Value))
+                typed.Add(new(name, match.Groups["value"].Value));
+            }
+            else if (typed.Count == 0)
             {
-                return ParseResult.Failure($"The option {name}: is given twice.", spec.Example);
+                leading.Add(word);
+            }
+            else
+            {
+                typed[^1] = new(typed[^1].Key, typed[^1].Value + " " + word);
+                spilled = true;
             }
         }
 
-        if (positional.Count > 0)
+        if (leading.Count > 0)
         {
-            if (spec.Positional is null || options.ContainsKey(spec.Positional))
+            if (spec.Positional is null || typed.Any(o => o.Key == spec.Positional))
             {
                 return ParseResult.Failure(
-                    $"I did not understand \"{Shorten(string.Join(' ', positional))}\" after /watch {spec.Name}.",
+                    $"I did not understand \"{Shorten(string.Join(' ', leading))}\" after /watch {spec.Name}.",
                     spec.Example);
             }
 
-            options[spec.Positional] = string.Join(' ', positional);
+            typed.Insert(0, new(spec.Positional, string.Join(' ', leading)));
         }
 
-        return FromOptions(spec.Name, options);
+        var options = typed.ToDictionary(o => o.Key, o => o.Value, StringComparer.OrdinalIgnoreCase);
+        var command = new TypedOptions(spec.Name, typed);
+        var result = Build(spec, options, command);
+        if (result.IsSuccess && spilled)
+        {
+            var quoted = typed.Where(o => o.Value.Any(char.IsWhiteSpace)).Select(o => $"{o.Key}:{TypedOptions.Quote(o.Value)}");
+            return ParseResult.Failure(
+                $"Put quotes around a value with spaces: {Shorten(string.Join(' ', quoted))}.",
+                command.ToString());
+        }
+
+        return result;
     }
 
     /// <summary>Builds a command from a sub-command name and named option values.</summary>
     public static ParseResult FromOptions(string subCommand, IReadOnlyDictionary<string, string> options)
     {
         var spec = CommandCatalog.Find(subCommand);
-        if (spec is null)
-        {
-            return UnknownSubCommand(subCommand);
-        }
+        return spec is null ? UnknownSubCommand(subCommand, []) : Build(spec, options, typed: null);
+    }
 
+    /// <summary>Checks the options against <paramref name="spec"/> and reads their values.</summary>
+    /// <param name="spec">The sub-command.</param>
+    /// <param name="options">Its option values by name.</param>
+    /// <param name="typed">The command as typed, to show it corrected in errors; null for structured input (Discord).</param>
+    private static ParseResult Build(CommandSpec spec, IReadOnlyDictionary<string, string> options, TypedOptions? typed)
+    {
         var unknown = options.Keys.FirstOrDefault(key => !spec.Options.Contains(key, StringComparer.OrdinalIgnoreCase));
         if (unknown is not null)
         {
-            var takes = spec.Options.Count == 0
-                ? "it takes no options"
-                : "it takes " + string.Join(", ", spec.Options.Select(o => o + ":"));
-            return ParseResult.Failure($"/watch {spec.Name} has no option {Shorten(unknown)}: — {takes}.", spec.Example);
+            return UnknownOption(spec, unknown, typed);
         }
 
-        var reader = new OptionReader(spec, options);
+        var reader = new OptionReader(spec, options, typed);
         return spec.Name switch
         {
             "start" => ParseStart(reader),
@@ -99,7 +122,11 @@ public static partial class CommandParser
             "react" => ParseReact(reader),
             "status" => ParseResult.Success(new StatusCommand()),
             "end" => ParseResult.Success(new EndCommand()),
-            _ => ParseResult.Success(new HelpCommand()),
+            "mod" => ParseMod(reader),
+            "help" => ParseResult.Success(new HelpCommand()),
+
+            // A catalog entry without a parser is a bug; it must never silently become help.
+            _ => UnknownSubCommand(spec.Name, []),
         };
     }
 
@@ -119,8 +146,16 @@ public static partial class CommandParser
 
         if (!TryParseScheduleTime(atText, out var at))
         {
+            var trimmed = atText.Trim();
+            if (trimmed.StartsWith("in ", StringComparison.OrdinalIgnoreCase) && DurationSuggestion.TrySuggest(trimmed[3..], out var shortForm))
+            {
+                return ParseResult.Failure(
+                    $"I can't read \"{Shorten(atText)}\" as a time. Write it as \"in {shortForm}\".",
+                    reader.Corrected("at", "in " + shortForm, "/watch schedule title:\"Alien\" at:\"in 2h\""));
+            }
+
             return ParseResult.Failure(
-                $"I can't read \"{Shorten(atText)}\" as a time. Use an instant with Z or an offset, or \"in 2h\".",
+                $"I can't read \"{Shorten(atText)}\" as a time. Use \"in 2h\", or an instant with Z or an offset.",
                 "/watch schedule title:\"Alien\" at:\"in 2h\"");
         }
 
@@ -177,10 +212,85 @@ public static partial class CommandParser
         return false;
     }
 
-    private static ParseResult UnknownSubCommand(string word) =>
-        ParseResult.Failure(
-            $"I don't know \"{Shorten(word)}\". Try one of: {string.Join(", ", CommandCatalog.All.Select(s => s.Name))}.",
-            HelpExample);
+    private static ParseResult ParseMod(OptionReader reader)
+    {
+        // "mod add @bob" arrives as action "add @bob": the second word names the person.
+        var words = (reader.Text("action") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var user = reader.Text("user");
+        if (words.Length == 2 && user is null)
+        {
+            user = words[1];
+        }
+        else if (words.Length != 1)
+        {
+            return ParseResult.Failure("/watch mod needs what to do: add, remove or list.", "/watch mod list");
+        }
+
+        var verb = words[0].ToLowerInvariant() switch
+        {
+            "add" => ModVerb.Add,
+            "remove" or "rm" or "delete" => ModVerb.Remove,
+            "list" or "ls" => ModVerb.List,
+            _ => (ModVerb?)null,
+        };
+        if (verb is null)
+        {
+            var near = Suggest.Nearest(words[0], ["add", "remove", "list"]);
+            var hint = near.Count > 0 ? $" Did you mean mod {Suggest.Either(near)}?" : "";
+            return ParseResult.Failure($"/watch mod can add, remove or list, not \"{Shorten(words[0])}\".{hint}", "/watch mod list");
+        }
+
+        user = string.IsNullOrWhiteSpace(user) ? null : user.Trim();
+        return (verb, user) switch
+        {
+            (ModVerb.List, not null) => ParseResult.Failure("/watch mod list takes no user:.", "/watch mod list"),
+            (not ModVerb.List, null) => ParseResult.Failure(
+                $"/watch mod {words[0].ToLowerInvariant()} needs user: (who, as an @-mention).",
+                $"/watch mod {words[0].ToLowerInvariant()} user:@bob"),
+            _ => ParseResult.Success(new ModCommand(verb.Value, user)),
+        };
+    }
+
+    private static ParseResult UnknownSubCommand(string word, IEnumerable<string> rest)
+    {
+        var all = string.Join(", ", CommandCatalog.All.Select(s => s.Name));
+        var near = CommandCatalog.Nearest(word);
+        if (near.Count == 0)
+        {
+            return ParseResult.Failure($"I don't know \"{Shorten(word)}\". Try one of: {all}.", HelpExample);
+        }
+
+        // Show the whole command again with the name fixed, when that command works as typed.
+        var fixedCommand = string.Join(' ', new[] { "/watch", near[0] }.Concat(rest.Select(RequoteWord)));
+        var example = Parse(fixedCommand).IsSuccess ? fixedCommand : CommandCatalog.Find(near[0])!.Example;
+        return ParseResult.Failure($"I don't know \"{Shorten(word)}\". Did you mean {Suggest.Either(near)}? (All: {all}.)", example);
+    }
+
+    private static ParseResult UnknownOption(CommandSpec spec, string unknown, TypedOptions? typed)
+    {
+        var takes = spec.Options.Count == 0
+            ? "it takes no options"
+            : "it takes " + string.Join(", ", spec.Options.Select(o => o + ":"));
+        var near = Suggest.Nearest(unknown, spec.Options);
+        if (near.Count == 0)
+        {
+            return ParseResult.Failure($"/watch {spec.Name} has no option {Shorten(unknown)}: — {takes}.", spec.Example);
+        }
+
+        var fixedCommand = typed?.Renamed(unknown, near[0]);
+        var example = fixedCommand is not null && Parse(fixedCommand).IsSuccess ? fixedCommand : spec.Example;
+        return ParseResult.Failure(
+            $"/watch {spec.Name} has no option {Shorten(unknown)}: — did you mean {Suggest.Either([.. near.Select(n => n + ":")])}?",
+            example);
+    }
+
+    private static string RequoteWord(string word)
+    {
+        var match = OptionWord().Match(word);
+        return match.Success
+            ? match.Groups["name"].Value + ":" + TypedOptions.Quote(match.Groups["value"].Value)
+            : TypedOptions.Quote(word);
+    }
 
     internal static string Shorten(string text)
     {

@@ -64,3 +64,13 @@ public sealed record Refused(string Reason, string? Suggestion) : Notice;
 public sealed record InvalidInput(CommandError Error) : Notice;
 
 public sealed record HelpText(IReadOnlyList<string> Lines) : Notice;
+
+/// <summary>
+/// <c>/watch mod add|remove</c> done, or nothing to do (<paramref name="AlreadySo"/>: already a
+/// moderator, or not one that was added). <paramref name="BuiltIn"/> says why someone already
+/// moderates without being added (configuration, a permission, a role). Ids are shown as text, never as mentions.
+/// </summary>
+public sealed record ModeratorChanged(string UserId, bool Added, bool AlreadySo, string? BuiltIn) : Notice;
+
+/// <summary><c>/watch mod list</c>: configured ids, ids added with the command, and who else moderates, in words.</summary>
+public sealed record ModeratorsListed(IReadOnlyList<string> Configured, IReadOnlyList<string> Added, string WhoModerates) : Notice;

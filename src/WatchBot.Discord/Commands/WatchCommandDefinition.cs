@@ -12,12 +12,14 @@ public static class WatchCommandDefinition
 {
     private const int StringOption = 3;
     private const int SubCommandOption = 1;
+    private const int SubCommandGroupOption = 2;
+    private const int UserOption = 6;
 
     private static readonly Dictionary<string, (string Description, int? MaxLength, bool Autocomplete)> Described = new(StringComparer.Ordinal)
     {
         ["title"] = ("What you are watching", 100, false),
         ["in"] = ("Countdown, e.g. 10s or 1m", 20, true),
-        ["at"] = ("When: 2026-12-01T20:00:00Z, or \"in 2h\"", 40, true),
+        ["at"] = ("When: \"in 2h\", or an instant with Z or an offset", 40, true),
         ["runtime"] = ("Length of the film, e.g. 2h16m", 20, true),
         ["control"] = ("Who may pause and seek", null, false),
         ["to"] = ("Position 1:02:03, or -30s / +1m", 20, true),
@@ -31,6 +33,12 @@ public static class WatchCommandDefinition
         var subs = new JsonArray();
         foreach (var spec in CommandCatalog.All)
         {
+            if (spec.Name == "mod")
+            {
+                subs.Add(ModGroup(spec));
+                continue;
+            }
+
             var options = new JsonArray();
 
             // Required options first (Discord's rule): the positional one is required where the grammar needs it.
@@ -60,6 +68,42 @@ public static class WatchCommandDefinition
                 ["options"] = subs,
             },
         ];
+    }
+
+    /// <summary>
+    /// <c>/watch mod add|remove user:@someone</c> and <c>/watch mod list</c>: a sub-command group, which
+    /// Discord allows beside plain sub-commands; the person is a USER option, so Discord offers a
+    /// member picker and sends their id.
+    /// </summary>
+    private static JsonObject ModGroup(CommandSpec spec)
+    {
+        JsonObject Verb(string name, string description, bool withUser)
+        {
+            var options = new JsonArray();
+            if (withUser)
+            {
+                options.Add(new JsonObject
+                {
+                    ["type"] = UserOption,
+                    ["name"] = "user",
+                    ["description"] = "Who",
+                    ["required"] = true,
+                });
+            }
+
+            return new JsonObject { ["type"] = SubCommandOption, ["name"] = name, ["description"] = description, ["options"] = options };
+        }
+
+        return new JsonObject
+        {
+            ["type"] = SubCommandGroupOption,
+            ["name"] = spec.Name,
+            ["description"] = Cut(spec.Summary, 100),
+            ["options"] = new JsonArray(
+                Verb("add", "Make someone a WatchBot moderator here (moderators only)", withUser: true),
+                Verb("remove", "Remove a moderator added with /watch mod add (moderators only)", withUser: true),
+                Verb("list", "Who moderates WatchBot here (moderators only)", withUser: false)),
+        };
     }
 
     private static JsonObject Option(CommandSpec spec, string name)

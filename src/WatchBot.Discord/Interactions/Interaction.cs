@@ -34,6 +34,12 @@ public sealed record Interaction
 
     public int? ComponentType { get; init; }
 
+    /// <summary>
+    /// Members named by USER options (<c>data.resolved.members</c>, keyed by user id): their roles and
+    /// channel permissions, so <c>/watch mod</c> can tell a moderator by permission or role.
+    /// </summary>
+    public IReadOnlyDictionary<string, InteractionMember> ResolvedMembers { get; init; } = new Dictionary<string, InteractionMember>();
+
     /// <summary>Reads an interaction; false (with a reason for the log) when required fields are missing or mistyped.</summary>
     public static bool TryParse(JsonElement json, out Interaction? interaction, out string reason)
     {
@@ -77,6 +83,7 @@ public sealed record Interaction
             Options = hasData ? ReadOptions(data) : [],
             CustomId = hasData ? Str(data, "custom_id") : null,
             ComponentType = hasData && TryInt(data, "component_type", out var ct) ? ct : null,
+            ResolvedMembers = hasData ? ReadResolvedMembers(data) : new Dictionary<string, InteractionMember>(),
         };
         return true;
     }
@@ -96,6 +103,32 @@ public sealed record Interaction
             ? ReadUser(dmUser, 0, [])
             : null;
     }
+
+    private static Dictionary<string, InteractionMember> ReadResolvedMembers(JsonElement data)
+    {
+        var found = new Dictionary<string, InteractionMember>(StringComparer.Ordinal);
+        if (!data.TryGetProperty("resolved", out var resolved) || resolved.ValueKind != JsonValueKind.Object
+            || !resolved.TryGetProperty("members", out var members) || members.ValueKind != JsonValueKind.Object)
+        {
+            return found;
+        }
+
+        // A resolved member has no user object: the key is the user id.
+        foreach (var entry in members.EnumerateObject().Take(25))
+        {
+            if (entry.Value.ValueKind == JsonValueKind.Object)
+            {
+                found[entry.Name] = new InteractionMember(entry.Name, entry.Name, Permissions(Str(entry.Value, "permissions")), Roles(entry.Value));
+            }
+        }
+
+        return found;
+    }
+
+    private static List<string> Roles(JsonElement member) =>
+        member.TryGetProperty("roles", out var r) && r.ValueKind == JsonValueKind.Array
+            ? [.. r.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(x => x.GetString()!)]
+            : [];
 
     private static InteractionMember? ReadUser(JsonElement user, ulong permissions, IReadOnlyList<string> roles)
     {

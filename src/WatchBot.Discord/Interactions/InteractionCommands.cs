@@ -6,6 +6,7 @@ using WatchBot.Core.Sessions;
 using WatchBot.Core.Text;
 using WatchBot.Discord.Publishing;
 using WatchBot.Discord.Rendering;
+using WatchBot.Engine.Moderation;
 using WatchBot.Engine.Ports;
 using WatchBot.Engine.Sessions;
 
@@ -20,6 +21,7 @@ internal sealed class InteractionCommands(
     SessionCoordinator coordinator,
     ISessionStore store,
     ISpaceModerators moderators,
+    ModeratorService moderatorService,
     IOptions<DiscordOptions> options)
 {
     /// <summary>Longest option value accepted; the grammar has its own tighter limits (title 100).</summary>
@@ -50,13 +52,22 @@ internal sealed class InteractionCommands(
             return InteractionAnswers.Ephemeral(GuildOnly);
         }
 
-        var sub = interaction.Options.FirstOrDefault(o => o.Type == InteractionTypes.SubCommand);
+        var sub = interaction.Options.FirstOrDefault(o => o.Type is InteractionTypes.SubCommand or InteractionTypes.SubCommandGroup);
+        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+
+        // A group (/watch mod add user:…) is the same command as typed "mod add": its sub-command is the action.
+        if (sub is { Type: InteractionTypes.SubCommandGroup })
+        {
+            var verb = sub.Options.FirstOrDefault(o => o.Type == InteractionTypes.SubCommand);
+            values["action"] = verb?.Name ?? "";
+            sub = verb is null ? null : sub with { Options = verb.Options };
+        }
+
         if (sub is null)
         {
             return Reply(new InvalidInput(new CommandError("Tell me what to do: a sub-command such as start, pause or status.", "/watch help")));
         }
 
-        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var option in sub.Options)
         {
             if (option.Value is null || option.Value.Length > MaxOptionLength || !values.TryAdd(option.Name, option.Value))
@@ -70,6 +81,14 @@ internal sealed class InteractionCommands(
         if (!parsed.IsSuccess)
         {
             return Reply(new InvalidInput(parsed.Error));
+        }
+
+        if (parsed.Command is ModCommand mod)
+        {
+            var member = interaction.Member;
+            var actor = new Actor(new UserRef(member.UserId, UserText.Clean(member.DisplayName)), await IsModeratorAsync(channel, member, cancellationToken));
+            var platform = new DiscordModerators(options.Value, interaction.ResolvedMembers);
+            return Reply(await moderatorService.HandleAsync(channel, actor, mod, platform, cancellationToken));
         }
 
         return await RunAsync(interaction, channel, parsed.Command, $"/watch {parsed.Command.Name}", cancellationToken);

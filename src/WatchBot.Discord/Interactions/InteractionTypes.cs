@@ -18,5 +18,6 @@ internal static class InteractionTypes
     public const int Ephemeral = 64;
 
     public const int SubCommand = 1;
+    public const int SubCommandGroup = 2;
     public const int ButtonComponent = 2;
 }

@@ -61,6 +61,8 @@ public static class DiscordRenderer
         ReactionTooSoon t => $"Slow down — one reaction every {DurationText.Format(t.Interval)} each. You can react again in {DurationText.Format(t.Wait)}.",
         HelpText h => "**/watch** commands:\n" + string.Join("\n", h.Lines.Select(l => "• " + DiscordText.Escape(l))),
         StatusReport s => Status(s),
+        ModeratorChanged m => ModeratorWords.Changed(m, Id),
+        ModeratorsListed l => ModeratorWords.Listed(l, Id),
         _ => SessionMessage(notice)?.Content ?? ChannelMessage(notice)?.Content ?? "Done.",
     };
 
@@ -153,6 +155,9 @@ public static class DiscordRenderer
 
     /// <summary>Examples go inside inline code: nothing inside renders, so only backticks need removing.</summary>
     private static string Code(string text) => text.Replace('`', '\'');
+
+    // An id as code, never <@id>: an answer about moderators must not notify anyone.
+    private static string Id(string id) => $"`{Code(id)}`";
 
     private static string Pos(TimeSpan position) => PositionText.Format(position);
 

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using WatchBot.Core.Commands;
+using WatchBot.Core.Notices;
 using WatchBot.Core.Sessions;
+using WatchBot.Engine.Moderation;
 using WatchBot.Engine.Ports;
 using WatchBot.Engine.Sessions;
 using WatchBot.Slack.Publishing;
@@ -18,6 +20,7 @@ internal sealed partial class SlackCommandHandler(
     SessionCoordinator coordinator,
     ISessionStore store,
     SlackModerators moderators,
+    ModeratorService moderatorService,
     SlackOutbox outbox,
     ResponseUrlBook responseUrls,
     SlackDeduplicator dedupe,
@@ -54,14 +57,16 @@ internal sealed partial class SlackCommandHandler(
         try
         {
             var isModerator = await moderators.IsModeratorAsync(command.TeamId, command.UserId, cancellationToken);
-            var text = command.Text.Trim();
-            if (SlackModerators.IsModCommand(text))
+            var actor = new Actor(new UserRef(command.UserId, DisplayName(command.UserName, command.UserId)), isModerator);
+            var parsed = CommandParser.Parse("/watch " + command.Text.Trim());
+            if (parsed.Command is ModCommand mod)
             {
-                return await moderators.HandleAsync(command.TeamId, command.UserId, isModerator, text, cancellationToken);
+                return SlackRenderer.Line(await moderatorService.HandleAsync(channel, actor, mod, moderators, cancellationToken));
             }
 
-            var actor = new Actor(new UserRef(command.UserId, DisplayName(command.UserName, command.UserId)), isModerator);
-            var work = coordinator.HandleTextAsync(channel, actor, "/watch " + text, CancellationToken.None);
+            var work = parsed.IsSuccess
+                ? coordinator.HandleAsync(channel, actor, parsed.Command, CancellationToken.None)
+                : Task.FromResult(new CommandOutcome(new InvalidInput(parsed.Error), []));
             return await WithinBudgetAsync(work, channel, command.UserId);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

@@ -62,8 +62,9 @@ public static class SlackRenderer
         ReactionNoted n => $"Noted: {Esc(n.Reaction.Emoji)} at {Pos(n.Reaction.Position)}.",
         Refused r => r.Suggestion is null ? $"Sorry — {Esc(r.Reason)}" : $"Sorry — {Esc(r.Reason)} Try: `{Esc(r.Suggestion)}`",
         InvalidInput i => $"Sorry — {Esc(i.Error.Message)} Try: `{Esc(i.Error.Example)}`",
-        HelpText h => "*Commands*\n" + string.Join("\n", h.Lines.Select(l => "• " + Esc(l)))
-            + "\n• `/watch mod add user:@name` · `/watch mod remove user:@name` · `/watch mod list` — moderators only",
+        HelpText h => "*Commands*\n" + string.Join("\n", h.Lines.Select(l => "• " + Esc(l))),
+        ModeratorChanged m => ModeratorWords.Changed(m, Id),
+        ModeratorsListed l => ModeratorWords.Listed(l, Id),
         _ => Esc(notice.GetType().Name),
     };
 
@@ -139,6 +140,9 @@ public static class SlackRenderer
     }
 
     private static string Title(WatchSession session) => $"“{Esc(session.Title)}”";
+
+    // An id as code, never <@U…>: an answer about moderators must not notify anyone.
+    private static string Id(string id) => "`" + Esc(id) + "`";
 
     private static string Esc(string text) => SlackText.Escape(text);
 

@@ -1,7 +1,10 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using WatchBot.Core.Commands;
+using WatchBot.Core.Notices;
 using WatchBot.Core.Rules;
 using WatchBot.Core.Sessions;
+using WatchBot.Engine.Moderation;
 using WatchBot.Engine.Ports;
 using WatchBot.Engine.Sessions;
 
@@ -14,6 +17,8 @@ namespace WatchBot.Shell;
 /// </summary>
 internal sealed class ShellChannel(
     SessionCoordinator coordinator,
+    ModeratorService moderatorService,
+    ISpaceModerators storedModerators,
     ISessionStore store,
     IShellTerminal terminal,
     ShellOutput output,
@@ -23,20 +28,22 @@ internal sealed class ShellChannel(
     IOptions<ShellOptions> options) : BackgroundService
 {
     private readonly ChannelAddress _channel = ShellPlatform.Channel(options.Value);
-    private Actor _actor = new(ShellPlatform.User(options.Value.UserName), IsModerator: false);
+    private readonly ShellModerators _moderators = new();
+    private UserRef _user = ShellPlatform.User(options.Value.UserName);
+    private bool _switchedInAsModerator;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (terminal.IsInteractive)
         {
-            output.Say($"WatchBot local channel #{_channel.ChannelId}. You are {_actor.User.DisplayName}. Type /watch help; Ctrl+D to leave.");
+            output.Say($"WatchBot local channel #{_channel.ChannelId}. You are {_user.DisplayName}. Type /watch help; Ctrl+D to leave.");
         }
 
         while (!stoppingToken.IsCancellationRequested)
         {
             if (terminal.IsInteractive)
             {
-                terminal.Prompt($"{_actor.User.DisplayName}> ");
+                terminal.Prompt($"{_user.DisplayName}> ");
             }
 
             var line = await terminal.ReadLineAsync(stoppingToken);
@@ -61,7 +68,7 @@ internal sealed class ShellChannel(
         if (!terminal.IsInteractive)
         {
             // Scripts echo what was "typed", so a transcript reads like a conversation.
-            output.Say($"{_actor.User.DisplayName}> {line}");
+            output.Say($"{_user.DisplayName}> {line}");
         }
 
         switch (ShellDirective.TryParse(line))
@@ -70,7 +77,13 @@ internal sealed class ShellChannel(
                 await Task.Delay(wait.Duration, time, cancellationToken);
                 return true;
             case ShellDirective.SwitchUser user:
-                _actor = new Actor(ShellPlatform.User(user.Name), user.IsModerator);
+                _user = ShellPlatform.User(user.Name);
+                _switchedInAsModerator = user.IsModerator;
+                if (user.IsModerator)
+                {
+                    _moderators.SwitchedIn(_user.Id);
+                }
+
                 output.Whisper($"You are now {user.Name}{(user.IsModerator ? " (moderator)" : "")}.");
                 return true;
             case ShellDirective.Quit:
@@ -80,8 +93,25 @@ internal sealed class ShellChannel(
                 return true;
         }
 
-        var outcome = await coordinator.HandleTextAsync(_channel, _actor, line, cancellationToken);
-        if (outcome.Reply is { } reply)
+        // Moderators are those switched in with "/as NAME mod" and those added with /watch mod add.
+        var actor = new Actor(_user, _switchedInAsModerator
+            || await storedModerators.IsModeratorAsync(ShellPlatform.Name, _channel.SpaceId, _user.Id, cancellationToken));
+        var parsed = CommandParser.Parse(line);
+        Notice? reply;
+        if (!parsed.IsSuccess)
+        {
+            reply = new InvalidInput(parsed.Error);
+        }
+        else if (parsed.Command is ModCommand mod)
+        {
+            reply = await moderatorService.HandleAsync(_channel, actor, mod, _moderators, cancellationToken);
+        }
+        else
+        {
+            reply = (await coordinator.HandleAsync(_channel, actor, parsed.Command, cancellationToken)).Reply;
+        }
+
+        if (reply is not null)
         {
             output.Whisper(renderer.Render(reply));
         }

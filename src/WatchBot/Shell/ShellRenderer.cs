@@ -37,6 +37,8 @@ internal sealed class ShellRenderer(TimeProvider time)
         InvalidInput i => $"Sorry — {i.Error.Message} Try: {i.Error.Example}",
         HelpText h => "Commands:" + Environment.NewLine + string.Join(Environment.NewLine, h.Lines.Select(l => "  " + l))
             + Environment.NewLine + "Shell only: /wait 5s (let time pass), /as bob [mod] (switch who is typing).",
+        ModeratorChanged m => ModeratorWords.Changed(m, id => id),
+        ModeratorsListed l => ModeratorWords.Listed(l, id => id),
         _ => notice.GetType().Name,
     };
 

@@ -26,18 +26,60 @@ public sealed partial class WatchCommandDefinitionTests
         Assert.True(all.ToJsonString().Length <= 8000);
         foreach (var sub in command["options"]!.AsArray())
         {
-            Assert.Matches(NameRule(), sub!["name"]!.GetValue<string>());
-            Assert.InRange(sub["description"]!.GetValue<string>().Length, 1, 100);
-            var options = sub["options"]!.AsArray();
-            Assert.True(options.Count <= 25);
-            var required = options.Select(o => o!["required"]!.GetValue<bool>()).ToList();
-            Assert.Equal(required.OrderByDescending(r => r), required); // required first
-            foreach (var option in options)
+            // Discord: top-level entries are sub-commands (1) or groups (2); a group holds only sub-commands.
+            var type = sub!["type"]!.GetValue<int>();
+            Assert.True(type is 1 or 2, $"type {type}");
+            var leaves = type == 1 ? [sub] : sub["options"]!.AsArray().Select(o => o!).ToList();
+            CheckNameAndDescription(sub);
+            foreach (var leaf in leaves)
             {
-                Assert.Matches(NameRule(), option!["name"]!.GetValue<string>());
-                Assert.InRange(option["description"]!.GetValue<string>().Length, 1, 100);
+                Assert.Equal(1, leaf["type"]!.GetValue<int>());
+                CheckNameAndDescription(leaf);
+                var options = leaf["options"]!.AsArray();
+                Assert.True(options.Count <= 25);
+                var required = options.Select(o => o!["required"]!.GetValue<bool>()).ToList();
+                Assert.Equal(required.OrderByDescending(r => r), required); // required first
+                foreach (var option in options)
+                {
+                    Assert.False(option!["type"]!.GetValue<int>() is 1 or 2);
+                    CheckNameAndDescription(option);
+                }
             }
         }
+    }
+
+    [Fact]
+    public void Mod_IsAGroupOfAddRemoveWithAUserOption_AndList()
+    {
+        var mod = Sub("mod");
+
+        Assert.Equal(2, mod["type"]!.GetValue<int>());
+        var verbs = mod["options"]!.AsArray().ToDictionary(o => o!["name"]!.GetValue<string>(), o => o!);
+        Assert.Equal(["add", "remove", "list"], verbs.Keys);
+        foreach (var verb in new[] { "add", "remove" })
+        {
+            var user = Assert.Single(verbs[verb]["options"]!.AsArray())!;
+            Assert.Equal("user", user["name"]!.GetValue<string>());
+            Assert.Equal(6, user["type"]!.GetValue<int>()); // USER: Discord offers a member picker and sends the id
+            Assert.True(user["required"]!.GetValue<bool>());
+        }
+
+        Assert.Empty(verbs["list"]["options"]!.AsArray());
+    }
+
+    [Fact]
+    public void Descriptions_NameNoDate()
+    {
+        Assert.DoesNotMatch(@"\d{4}-\d{2}-\d{2}", WatchCommandDefinition.Build().ToJsonString());
+    }
+
+    private static System.Text.Json.Nodes.JsonNode Sub(string name) =>
+        WatchCommandDefinition.Build()[0]!["options"]!.AsArray().First(o => o!["name"]!.GetValue<string>() == name)!;
+
+    private static void CheckNameAndDescription(System.Text.Json.Nodes.JsonNode node)
+    {
+        Assert.Matches(NameRule(), node["name"]!.GetValue<string>());
+        Assert.InRange(node["description"]!.GetValue<string>().Length, 1, 100);
     }
 
     [Fact]

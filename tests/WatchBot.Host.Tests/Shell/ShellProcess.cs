@@ -53,9 +53,9 @@ internal sealed class ShellProcess : IAsyncDisposable
         }
     }
 
-    public static ShellProcess Start(string workingDirectory, IReadOnlyDictionary<string, string>? environment = null)
+    public static ShellProcess Start(string workingDirectory, IReadOnlyDictionary<string, string>? environment = null, IEnumerable<string>? arguments = null)
     {
-        var info = new ProcessStartInfo("dotnet", [BinaryPath()])
+        var info = new ProcessStartInfo("dotnet", [BinaryPath(), .. arguments ?? []])
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardInput = true,

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using WatchBot.Core.Rules;
+using WatchBot.Engine.Moderation;
 using WatchBot.Engine.Sessions;
 using WatchBot.Slack.Inbound;
 using WatchBot.Slack.Publishing;
@@ -59,7 +60,8 @@ public sealed class SlackCommandHandlerTests
         return new SlackCommandHandler(
             coordinator,
             _store,
-            new SlackModerators(options, new NoSpaceModerators(), NullLogger<SlackModerators>.Instance),
+            new SlackModerators(options, new NoSpaceModerators()),
+            new ModeratorService(new NoSpaceModerators(), NullLogger<ModeratorService>.Instance),
             _outbox,
             new ResponseUrlBook(_time),
             new SlackDeduplicator(_time),

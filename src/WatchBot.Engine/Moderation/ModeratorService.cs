@@ -1,0 +1,79 @@
+using Microsoft.Extensions.Logging;
+using WatchBot.Core.Commands;
+using WatchBot.Core.Notices;
+using WatchBot.Core.Sessions;
+using WatchBot.Engine.Ports;
+
+namespace WatchBot.Engine.Moderation;
+
+/// <summary>
+/// <c>/watch mod add|remove|list</c> on every platform: only moderators may use it, people added
+/// are stored per workspace or guild (<see cref="ISpaceModerators"/>), and moderators the platform
+/// defines (configuration, permissions, roles) cannot be removed with it. Every answer is for the
+/// sender only and names people by id as text, so it notifies no one.
+/// </summary>
+public sealed class ModeratorService(ISpaceModerators stored, ILogger<ModeratorService> logger)
+{
+    private static readonly Refused Failed = new("Something went wrong on my side and nothing was changed. Please try again in a moment.", null);
+
+    public async Task<Notice> HandleAsync(ChannelAddress channel, Actor actor, ModCommand command, IPlatformModerators platform, CancellationToken cancellationToken)
+    {
+        if (!actor.IsModerator)
+        {
+            return new Refused($"only a moderator can add, remove or list moderators. Moderators here are {platform.WhoModerates}; ask one of them.", null);
+        }
+
+        try
+        {
+            return await ApplyAsync(channel, actor, command, platform, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Log.ModeratorsFailed(logger, ex, channel.Platform, channel.SpaceId);
+            return Failed;
+        }
+    }
+
+    private async Task<Notice> ApplyAsync(ChannelAddress channel, Actor actor, ModCommand command, IPlatformModerators platform, CancellationToken cancellationToken)
+    {
+        if (command.Verb == ModVerb.List)
+        {
+            var added = await stored.ListAsync(channel.Platform, channel.SpaceId, cancellationToken);
+            return new ModeratorsListed(platform.Configured, [.. added.Except(platform.Configured, StringComparer.Ordinal)], platform.WhoModerates);
+        }
+
+        var verb = command.Verb == ModVerb.Add ? "add" : "remove";
+        if (command.User is null || platform.ReadUserId(command.User) is not { } target)
+        {
+            return new Refused($"I can't tell who that is: name them with {platform.HowToName}.", $"/watch mod {verb} user:@bob");
+        }
+
+        var builtIn = platform.BuiltInReason(target);
+        var isStored = await stored.IsModeratorAsync(channel.Platform, channel.SpaceId, target, cancellationToken);
+        if (command.Verb == ModVerb.Add)
+        {
+            if (builtIn is not null || isStored)
+            {
+                return new ModeratorChanged(target, Added: true, AlreadySo: true, builtIn);
+            }
+
+            await stored.AddAsync(channel.Platform, channel.SpaceId, target, actor.User.Id, cancellationToken);
+            Log.ModeratorChanged(logger, "added", channel.Platform, channel.SpaceId);
+            return new ModeratorChanged(target, Added: true, AlreadySo: false, null);
+        }
+
+        if (builtIn is not null)
+        {
+            return new Refused($"{target} moderates through {builtIn}, which /watch mod remove cannot change: change it there.", null);
+        }
+
+        if (!isStored)
+        {
+            return new ModeratorChanged(target, Added: false, AlreadySo: true, null);
+        }
+
+        await stored.RemoveAsync(channel.Platform, channel.SpaceId, target, cancellationToken);
+        Log.ModeratorChanged(logger, "removed", channel.Platform, channel.SpaceId);
+        return new ModeratorChanged(target, Added: false, AlreadySo: false, null);
+    }
+}

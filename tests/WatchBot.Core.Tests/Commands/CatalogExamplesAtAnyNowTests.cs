@@ -1,0 +1,69 @@
+using System.Text.RegularExpressions;
+using WatchBot.Core.Commands;
+using WatchBot.Core.Notices;
+using WatchBot.Core.Rules;
+using WatchBot.Core.Sessions;
+using static WatchBot.Core.Tests.Given;
+
+namespace WatchBot.Core.Tests.Commands;
+
+/// <summary>
+/// Help shows the catalog's examples to every new user, on any day: none may name a date, and each
+/// must be accepted whatever "now" is (a fixed instant in an example is in the past within days).
+/// </summary>
+public sealed partial class CatalogExamplesAtAnyNowTests
+{
+    public static TheoryData<string, DateTimeOffset> ExamplesAtManyNows()
+    {
+        var data = new TheoryData<string, DateTimeOffset>();
+        DateTimeOffset[] nows =
+        [
+            T0,
+            new(2026, 12, 2, 0, 0, 0, TimeSpan.Zero),
+            new(2031, 6, 15, 23, 59, 59, TimeSpan.Zero),
+            new(2099, 1, 1, 12, 0, 0, TimeSpan.Zero),
+        ];
+        foreach (var line in CommandCatalog.HelpLines())
+        {
+            foreach (var now in nows)
+            {
+                data.Add(line.Split(" — ")[0], now);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(ExamplesAtManyNows))]
+    public void HelpExample_IsAcceptedAtAnyNow(string example, DateTimeOffset now)
+    {
+        var parsed = CommandParser.Parse(example);
+        Assert.True(parsed.IsSuccess, $"\"{example}\": {parsed.Error?.Message}");
+
+        // Each example runs where it makes sense: playback commands on a playing session.
+        var live = parsed.Command is StartCommand or ScheduleCommand or ModCommand or HelpCommand or StatusCommand
+            ? null
+            : Playing(TimeSpan.FromMinutes(10)) with { Clock = new MediaClock(now, TimeSpan.FromMinutes(10), IsRunning: true, null) };
+        var context = new CommandContext(Channel, Carol, now, live, [], NewId, Options());
+
+        var decision = SessionRules.Decide(context, parsed.Command);
+
+        if (parsed.Command is not ModCommand)
+        {
+            Assert.False(decision.Reply is Refused or InvalidInput, $"\"{example}\" at {now:O} was refused: {decision.Reply}");
+        }
+    }
+
+    [Fact]
+    public void HelpExamples_NameNoDate()
+    {
+        foreach (var line in CommandCatalog.HelpLines())
+        {
+            Assert.DoesNotMatch(DatePattern(), line);
+        }
+    }
+
+    [GeneratedRegex(@"\d{4}-\d{2}-\d{2}")]
+    private static partial Regex DatePattern();
+}
