@@ -28,6 +28,9 @@ public static partial class SessionRules
         {
             Next = paused,
             ToChannel = [new PlaybackPaused(paused, paused.PositionAt(now), context.Actor.User)],
+
+            // A paused session waits for nothing: its GO (if counting down) and its end are off until a resume.
+            Disarm = [paused.Id],
         };
     }
 
@@ -49,7 +52,7 @@ public static partial class SessionRules
                 "/watch resume in:3s");
         }
 
-        var target = now + countdown;
+        var target = PressPlayAt(now + countdown);
         var from = live.PositionAt(now);
         var resumed = live with
         {
@@ -62,7 +65,7 @@ public static partial class SessionRules
         {
             Next = resumed,
             ToChannel = [new CountdownStarted(resumed, target, from, context.Actor.User, IsResume: true)],
-            Arm = [new SessionTimer(resumed.Id, TimerKind.Go, target, target)],
+            Arm = [new SessionTimer(resumed.Id, TimerKind.Go, target, target), .. EndTimer(resumed)],
         };
     }
 
@@ -74,10 +77,10 @@ public static partial class SessionRules
         var sought = live with { Clock = live.Clock.SeekedTo(wanted, now) };
         var to = sought.PositionAt(now);
 
-        return new Decision
+        return WithEnd(now, new Decision
         {
             Next = sought,
             ToChannel = [new PlaybackSeeked(sought, from, to, context.Actor.User)],
-        };
+        });
     }
 }
