@@ -31,4 +31,7 @@ internal static partial class Log
 
     [LoggerMessage(1008, LogLevel.Error, "Reading sessions of {Channel} failed")]
     public static partial void LoadFailed(ILogger logger, Exception exception, string channel);
+
+    [LoggerMessage(1009, LogLevel.Error, "Starting the session waiting for {Channel} failed; its deadline timer or start-up recovery will catch up")]
+    public static partial void WakeFailed(ILogger logger, Exception exception, string channel);
 }
