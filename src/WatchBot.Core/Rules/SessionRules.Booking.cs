@@ -77,8 +77,11 @@ public static partial class SessionRules
         return (start, booking.Clock.Runtime ?? assumed);
     }
 
+    // Whole seconds, rounded away from now: "in 0s" would read as already started.
     private static string Relative(DateTimeOffset instant, DateTimeOffset now) =>
-        instant > now ? $"in {DurationText.Format(instant - now)}" : $"from {DurationText.Format(now - instant)} ago";
+        instant > now
+            ? $"in {DurationText.Format(RoundUp(instant - now, TimeSpan.FromSeconds(1)))}"
+            : $"from {DurationText.Format(now - instant)} ago";
 
     private static TimeSpan RoundUp(TimeSpan span, TimeSpan step) =>
         span <= TimeSpan.Zero ? step : TimeSpan.FromTicks((span.Ticks + step.Ticks - 1) / step.Ticks * step.Ticks);

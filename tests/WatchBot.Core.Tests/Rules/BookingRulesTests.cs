@@ -34,6 +34,16 @@ public sealed class BookingRulesTests
     }
 
     [Fact]
+    public void Refusal_SaysWhenTheOtherStarts_RoundedUpToAWholeSecond()
+    {
+        var alien = Decide("/watch schedule title:Alien at:\"in 65s\"", Alice).Next!;
+
+        var refused = Expect.Refused(Decide("/watch schedule title:Aliens at:\"in 30s\"", Alice, upcoming: [alien], now: T0 + TimeSpan.FromMilliseconds(64_600)));
+
+        Assert.Contains("booked here in 1s for 2h.", refused.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Refusal_SuggestsAFreeTime_ThatIsItselfAccepted()
     {
         var alien = Decide("/watch schedule title:Alien at:\"in 65s\"", Alice).Next!;
