@@ -19,7 +19,10 @@ public sealed class SessionTimingTests
         using var folder = new TempFolder();
         await using var shell = Start(folder.Path);
 
-        // The bot reads the same clock (to the millisecond) after this line is typed.
+        // Once it has answered, the bot is up: it reads the same clock (to the millisecond) a few
+        // milliseconds after the next line is typed, not a start-up later.
+        await shell.TypeAsync("/watch status");
+        await shell.WaitForLineAsync("No session is running here.", Generous);
         var typed = TruncatedToMillisecond(TimeProvider.System.GetUtcNow());
         await shell.TypeAsync("/watch start title:Heat in:3s");
         var countdown = await shell.WaitForLineAsync("press play at", Generous);
