@@ -37,4 +37,6 @@ internal static partial class Log
 
     [LoggerMessage(1010, LogLevel.Error, "Reading or changing moderators on {Platform} in {Space} failed")]
     public static partial void ModeratorsFailed(ILogger logger, Exception exception, string platform, string space);
+    [LoggerMessage(1011, LogLevel.Error, "Starting the session waiting for {Channel} failed; its deadline timer or start-up recovery will catch up")]
+    public static partial void WakeFailed(ILogger logger, Exception exception, string channel);
 }

@@ -13,8 +13,11 @@ namespace WatchBot.Scheduling;
 /// Quartz stores this type's name with every job, so renaming or moving it orphans armed timers.
 /// Built by Quartz's DI job factory, in a scope per firing.
 /// </remarks>
-public sealed class SessionTimerJob(ISessionTimerHandler handler, ILogger<SessionTimerJob> logger) : IJob
+public sealed class SessionTimerJob(ISessionTimerHandler handler, TimeProvider time, ILogger<SessionTimerJob> logger) : IJob
 {
+    /// <summary>The most a firing is held back to its due time; anything earlier is not Quartz's lead time.</summary>
+    private static readonly TimeSpan MaxEarly = TimeSpan.FromSeconds(1);
+
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -28,6 +31,15 @@ public sealed class SessionTimerJob(ISessionTimerHandler handler, ILogger<Sessio
         var sessionId = timer.SessionId.Value;
         var kind = timer.Kind.ToString();
         Log.TimerFired(logger, sessionId, kind, context.Recovering);
+
+        // Quartz releases a trigger when it is within a couple of milliseconds of its time. A GO
+        // announced even that early would fall in the second before the one people were told.
+        var early = timer.DueAt - time.GetUtcNow();
+        if (early > TimeSpan.Zero && early <= MaxEarly)
+        {
+            await Task.Delay(early, time, cancellationToken);
+        }
+
         try
         {
             await handler.OnTimerAsync(timer, cancellationToken);

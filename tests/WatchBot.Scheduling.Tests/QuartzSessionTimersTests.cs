@@ -94,6 +94,7 @@ public sealed class QuartzSessionTimersTests : IAsyncLifetime, IDisposable
         var ended = SessionId.New();
         await _host.Timers.ArmAsync(Timer(ended, TimerKind.BeginCountdown, dueIn: TimeSpan.FromMinutes(4)), None);
         await _host.Timers.ArmAsync(Timer(ended, TimerKind.Go, dueIn: TimeSpan.FromMinutes(5)), None);
+        await _host.Timers.ArmAsync(Timer(ended, TimerKind.RuntimeEnd, dueIn: TimeSpan.FromMinutes(5)), None);
         var witness = Timer(SessionId.New(), TimerKind.Go, dueIn: TimeSpan.FromMinutes(6));
         await _host.Timers.ArmAsync(witness, None);
 
@@ -101,6 +102,7 @@ public sealed class QuartzSessionTimersTests : IAsyncLifetime, IDisposable
 
         Assert.False(await _scheduler.Exists(SessionTimerJobData.JobKeyFor(ended, TimerKind.BeginCountdown), None));
         Assert.False(await _scheduler.Exists(SessionTimerJobData.JobKeyFor(ended, TimerKind.Go), None));
+        Assert.False(await _scheduler.Exists(SessionTimerJobData.JobKeyFor(ended, TimerKind.RuntimeEnd), None));
         _time.Advance(TimeSpan.FromMinutes(6));
         await _host.Handler.FiredAsync(witness);
         Assert.DoesNotContain(_host.Handler.Fired, t => t.SessionId == ended);

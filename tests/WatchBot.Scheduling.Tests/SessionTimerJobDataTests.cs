@@ -22,6 +22,19 @@ public sealed class SessionTimerJobDataTests
         Assert.Equal(TimeSpan.FromHours(1), read.Target.Offset);
     }
 
+    [Theory]
+    [MemberData(nameof(AllKinds))]
+    public void EveryKind_RoundTripsByItsName(TimerKind kind)
+    {
+        var timer = Timer with { Kind = kind };
+
+        Assert.True(SessionTimerJobData.TryRead(SessionTimerJobData.ToJobDataMap(timer), out var read));
+        Assert.Equal(timer, read);
+        Assert.Equal(kind.ToString(), SessionTimerJobData.ToJobDataMap(timer)[SessionTimerJobData.KindKey]);
+    }
+
+    public static TheoryData<TimerKind> AllKinds() => [.. Enum.GetValues<TimerKind>()];
+
     [Fact]
     public void ToJobDataMap_HoldsOnlyReadableStrings()
     {

@@ -37,7 +37,13 @@ public sealed record LateStart(WatchSession Session, TimeSpan Late, TimeSpan Pos
 /// <summary>A start that passed while the bot was down, too long ago to join.</summary>
 public sealed record SessionMissed(WatchSession Session, DateTimeOffset ScheduledFor) : Notice;
 
-/// <summary>A scheduled start that found another session live in the channel.</summary>
+/// <summary>
+/// A scheduled start found another session live in the channel: it waits, and starts its countdown
+/// when the channel is free, or is given up at <paramref name="GiveUpAt"/>.
+/// </summary>
+public sealed record ScheduledStartWaiting(WatchSession Session, WatchSession Blocking, DateTimeOffset GiveUpAt) : Notice;
+
+/// <summary>A scheduled start that waited for another session in the channel past the grace period; given up.</summary>
 public sealed record ScheduledStartBlocked(WatchSession Session, WatchSession Blocking) : Notice;
 
 public sealed record SessionEnded(WatchSession Session, Recap Recap, UserRef? By) : Notice;

@@ -30,6 +30,9 @@ public static partial class SessionRules
         {
             Next = paused,
             ToChannel = [new PlaybackPaused(paused, paused.PositionAt(now), context.Actor.User)],
+
+            // A paused session waits for nothing: its GO (if counting down) and its end are off until a resume.
+            Disarm = [paused.Id],
         };
     }
 
@@ -51,7 +54,7 @@ public static partial class SessionRules
                 "/watch resume in:3s");
         }
 
-        var target = now + countdown;
+        var target = PressPlayAt(now + countdown);
         var from = live.PositionAt(now);
         var resumed = live with
         {
@@ -64,7 +67,7 @@ public static partial class SessionRules
         {
             Next = resumed,
             ToChannel = [new CountdownStarted(resumed, target, from, context.Actor.User, IsResume: true)],
-            Arm = [new SessionTimer(resumed.Id, TimerKind.Go, target, target)],
+            Arm = [new SessionTimer(resumed.Id, TimerKind.Go, target, target), .. EndTimer(resumed)],
         };
     }
 
@@ -82,11 +85,11 @@ public static partial class SessionRules
         }
 
         var sought = live with { Clock = live.Clock.SeekedTo(wanted, now) };
-        return new Decision
+        return WithEnd(now, new Decision
         {
             Next = sought,
             ToChannel = [new PlaybackSeeked(sought, from, to, context.Actor.User) { Requested = clampedFrom }],
-        };
+        });
     }
 
     // "2:30:00 is past the end (2:16:00)" / "that is before the start": why a seek stopped short.

@@ -18,6 +18,14 @@ public static partial class SessionRules
                 "/watch end");
         }
 
+        // A booked session that found the channel busy has it next, the moment it is free.
+        if (context.Upcoming.FirstOrDefault(u => u.WaitingSince is not null) is { } waiting)
+        {
+            return Decision.Refuse(
+                $"\"{waiting.Title}\" is booked here and starts as soon as the channel is free. Schedule yours after it.",
+                "/watch status");
+        }
+
         var countdown = command.CountdownIn ?? options.DefaultCountdown;
         if (countdown < options.MinCountdown || countdown > options.MaxCountdown)
         {
@@ -31,7 +39,7 @@ public static partial class SessionRules
             return invalid;
         }
 
-        var target = context.Now + countdown;
+        var target = PressPlayAt(context.Now + countdown);
         var session = NewSession(context, command.Title, command.Runtime, command.Policy) with
         {
             Phase = SessionPhase.CountingDown,
@@ -43,14 +51,14 @@ public static partial class SessionRules
         {
             Next = session,
             ToChannel = [new CountdownStarted(session, target, TimeSpan.Zero, context.Actor.User, IsResume: false)],
-            Arm = [new SessionTimer(session.Id, TimerKind.Go, target, target)],
+            Arm = [new SessionTimer(session.Id, TimerKind.Go, target, target), .. EndTimer(session)],
         };
     }
 
     private static Decision Schedule(CommandContext context, ScheduleCommand command)
     {
         var options = context.Options;
-        var at = command.At.Resolve(context.Now);
+        var at = PressPlayAt(command.At.Resolve(context.Now));
         if (at <= context.Now)
         {
             return InvalidValue("That time has already passed. Pick a time in the future.", "/watch schedule title:\"Alien\" at:\"in 2h\"");
@@ -66,6 +74,11 @@ public static partial class SessionRules
         if (ValidateNewSession(command.Title, command.Runtime, options, "schedule") is { } invalid)
         {
             return invalid;
+        }
+
+        if (RefuseOverlap(context, command.Title, at, command.Runtime) is { } overlap)
+        {
+            return overlap;
         }
 
         var session = NewSession(context, command.Title, command.Runtime, command.Policy) with
@@ -85,15 +98,9 @@ public static partial class SessionRules
             };
         }
 
-        // Close enough that its countdown is already due: count down now, in the same decision,
-        // rather than through a timer that could fire after the bot has started to stop.
-        if (context.Live is { } live)
-        {
-            return Decision.Refuse(
-                $"\"{live.Title}\" is running here now, so that start is too soon. End it first, or schedule for later.",
-                "/watch schedule title:\"Alien\" at:\"in 2h\"");
-        }
-
+        // Close enough that its countdown is already due: count down now (or wait for the live
+        // session), in the same decision, rather than through a timer that could fire after the bot
+        // has started to stop.
         var counting = BeginScheduled(session, context.Live, context.Now, options);
         return counting with { ToChannel = [new SessionScheduled(session, at, context.Actor.User), .. counting.ToChannel] };
     }

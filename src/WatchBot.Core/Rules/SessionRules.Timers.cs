@@ -22,6 +22,8 @@ public static partial class SessionRules
                 Go(session, now, options),
             TimerKind.BeginCountdown when session.Phase == SessionPhase.Scheduled && session.ScheduledFor == timer.Target =>
                 BeginScheduled(session, liveInChannel, now, options),
+            TimerKind.RuntimeEnd when EndsAt(session) == timer.Target =>
+                ReachEnd(session, timer.Target),
             _ => Decision.Nothing,
         };
 
@@ -41,8 +43,11 @@ public static partial class SessionRules
                     : BeginScheduled(session, liveInChannel, now, options);
             case SessionPhase.CountingDown when session.CountdownTarget is { } target:
                 return target > now
-                    ? new Decision { Arm = [new SessionTimer(session.Id, TimerKind.Go, target, target)] }
-                    : Go(session, now, options);
+                    ? new Decision { Arm = [new SessionTimer(session.Id, TimerKind.Go, target, target), .. EndTimer(session)] }
+                    : WithEnd(now, Go(session, now, options));
+            case SessionPhase.Playing when EndsAt(session) is { } end:
+                // Its end timer again, or the end itself if the runtime passed while the bot was down.
+                return end > now ? new Decision { Arm = EndTimer(session) } : ReachEnd(session, end);
             default:
                 return Decision.Nothing;
         }
@@ -67,55 +72,17 @@ public static partial class SessionRules
             StartedAt = session.StartedAt ?? target,
         };
 
+        // A resume the bot slept through past the end of the media: it ended there.
+        if (EndsAt(playing) is { } end && end <= now)
+        {
+            return ReachEnd(playing, end);
+        }
+
         var late = now - target;
         Notice notice = late > options.LateGoTolerance
             ? new LateStart(playing, late, playing.PositionAt(now))
             : new PlaybackStarted(playing, playing.PositionAt(now));
         return new Decision { Next = playing, ToChannel = [notice] };
-    }
-
-    private static Decision BeginScheduled(WatchSession session, WatchSession? liveInChannel, DateTimeOffset now, SessionRulesOptions options)
-    {
-        var at = session.ScheduledFor ?? now;
-        if (liveInChannel is { } blocking && blocking.Id != session.Id)
-        {
-            var blocked = EndWithout(session, now, EndReason.ChannelBusy);
-            return new Decision { Next = blocked, ToChannel = [new ScheduledStartBlocked(blocked, blocking)], Disarm = [session.Id] };
-        }
-
-        if (at > now)
-        {
-            var counting = session with
-            {
-                Phase = SessionPhase.CountingDown,
-                CountdownTarget = at,
-                Clock = session.Clock.RunningFrom(TimeSpan.Zero, at),
-            };
-
-            return new Decision
-            {
-                Next = counting,
-                ToChannel = [new CountdownStarted(counting, at, TimeSpan.Zero, By: null, IsResume: false)],
-                Arm = [new SessionTimer(session.Id, TimerKind.Go, at, at)],
-            };
-        }
-
-        // The start passed while the bot was down: join in progress if the film is plausibly still on.
-        var late = now - at;
-        if (late >= (session.Clock.Runtime ?? options.LateStartGrace))
-        {
-            var missed = EndWithout(session, now, EndReason.Missed);
-            return new Decision { Next = missed, ToChannel = [new SessionMissed(missed, at)], Disarm = [session.Id] };
-        }
-
-        var playing = session with
-        {
-            Phase = SessionPhase.Playing,
-            Clock = session.Clock.RunningFrom(TimeSpan.Zero, at),
-            StartedAt = at,
-        };
-
-        return new Decision { Next = playing, ToChannel = [new LateStart(playing, late, playing.PositionAt(now))] };
     }
 
     private static WatchSession EndWithout(WatchSession session, DateTimeOffset now, EndReason reason) => session with

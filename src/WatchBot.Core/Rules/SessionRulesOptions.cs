@@ -29,6 +29,12 @@ public sealed class SessionRulesOptions
     /// <summary>Longest runtime accepted. Default 24 h.</summary>
     public TimeSpan MaxRuntime { get; set; } = TimeSpan.FromHours(24);
 
+    /// <summary>
+    /// How long a session without a runtime is taken to last when a booking is checked for overlap with
+    /// the other bookings of its channel. Default 2 h: a feature film.
+    /// </summary>
+    public TimeSpan AssumedRuntime { get; set; } = TimeSpan.FromHours(2);
+
     /// <summary>Title length in characters as people count them. Default 100 (Discord's option limit).</summary>
     public int MaxTitleLength { get; set; } = 100;
 

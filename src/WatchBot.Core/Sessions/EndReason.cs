@@ -9,6 +9,9 @@ public enum EndReason
     /// <summary>Its start passed while the bot was down, beyond the runtime (or the grace period).</summary>
     Missed,
 
-    /// <summary>Its start came while another session was live in the channel.</summary>
+    /// <summary>Its start came while another session was live in the channel, which stayed busy past the grace period.</summary>
     ChannelBusy,
+
+    /// <summary>Its media clock reached the runtime.</summary>
+    ReachedEnd,
 }

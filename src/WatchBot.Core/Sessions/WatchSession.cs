@@ -29,6 +29,12 @@ public sealed record WatchSession
     /// <summary>While counting down: the instant everyone presses play.</summary>
     public DateTimeOffset? CountdownTarget { get; init; }
 
+    /// <summary>
+    /// For a scheduled session whose start found another session live in the channel: when it began
+    /// to wait. It starts its countdown once the channel is free, or is given up after the grace period.
+    /// </summary>
+    public DateTimeOffset? WaitingSince { get; init; }
+
     public required DateTimeOffset CreatedAt { get; init; }
 
     /// <summary>When playback first started (the first GO); null before.</summary>

@@ -50,6 +50,7 @@ internal sealed class DiscordPublisher(DiscordOutbox outbox, ReactionBatcher rea
         ReadyMarked n => n.Session,
         SessionEnded n => n.Session,
         SessionMissed n => n.Session,
+        ScheduledStartWaiting n => n.Session,
         ScheduledStartBlocked n => n.Session,
         _ => null,
     };

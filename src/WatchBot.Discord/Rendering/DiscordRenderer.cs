@@ -27,6 +27,7 @@ public static class DiscordRenderer
             new($"📅 {Title(r.Session)} — starts {T(at, 'F')} ({T(at, 'R')}). Host: {Name(r.Session.Host)}.{ReadyCount(r.Session)}", Buttons(r.Session)),
         SessionEnded e => new($"■ {Title(e.Session)} has ended.", []),
         SessionMissed m => new($"✖ {Title(m.Session)} was missed.", []),
+        ScheduledStartWaiting w => new($"⏳ {Title(w.Session)} is due and starts as soon as {Title(w.Blocking)} ends (given up {T(w.GiveUpAt, 'R')}).", Buttons(w.Session)),
         ScheduledStartBlocked b => new($"✖ {Title(b.Session)} could not start.", []),
         _ => null,
     };
@@ -40,6 +41,7 @@ public static class DiscordRenderer
         PlaybackSeeked s => new($"⏩ {Name(s.By)} moved {Title(s.Session)} to {Pos(s.To)} (was {Pos(s.From)}){Clamped(s)}."),
         SessionEnded e => new(Ended(e)),
         SessionMissed m => new($"✖ {Title(m.Session)} was due {T(m.ScheduledFor, 'F')} while I was offline, too long ago to join; marked missed."),
+        ScheduledStartWaiting w => new($"⏳ {Title(w.Session)} is due, but {Title(w.Blocking)} is still running here: it starts when the channel is free, or is given up {T(w.GiveUpAt, 'F')}."),
         ScheduledStartBlocked b => new($"✖ {Title(b.Session)} could not start: {Title(b.Blocking)} is still running here."),
         StatusReport or HelpText or Refused or InvalidInput or AlreadySo or ReactionNoted or ReactionTooSoon => new(Reply(notice)),
         _ => null,
@@ -84,7 +86,9 @@ public static class DiscordRenderer
             lines.Add("No session is running here.");
         }
 
-        lines.AddRange(s.Upcoming.Take(5).Select(u => $"Next: {Title(u)} {T(u.ScheduledFor ?? s.Now, 'F')} ({T(u.ScheduledFor ?? s.Now, 'R')})."));
+        lines.AddRange(s.Upcoming.Take(5).Select(u => u.WaitingSince is null
+            ? $"Next: {Title(u)} {T(u.ScheduledFor ?? s.Now, 'F')} ({T(u.ScheduledFor ?? s.Now, 'R')})."
+            : $"Next: {Title(u)}, due {T(u.ScheduledFor ?? s.Now, 'F')}, starts when this channel is free."));
         return string.Join("\n", lines);
     }
 

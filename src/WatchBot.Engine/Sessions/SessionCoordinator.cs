@@ -38,29 +38,13 @@ public sealed class SessionCoordinator(
     /// <summary>Handles one command from <paramref name="actor"/> in <paramref name="channel"/>.</summary>
     public async Task<CommandOutcome> HandleAsync(ChannelAddress channel, Actor actor, WatchCommand command, CancellationToken cancellationToken)
     {
-        using var gate = await _locks.AcquireAsync(channel, cancellationToken);
-        WatchSession? live;
-        IReadOnlyList<WatchSession> upcoming;
-        try
+        var (outcome, freed) = await DecideAsync(channel, actor, command, cancellationToken);
+        if (freed)
         {
-            live = await store.FindLiveAsync(channel, cancellationToken);
-            upcoming = await store.ListScheduledAsync(channel, cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            Log.LoadFailed(logger, ex, channel.ToString());
-            return new CommandOutcome(SaveFailedReply, []);
+            await WakeWaitingAsync(channel, cancellationToken);
         }
 
-        var context = new CommandContext(channel, actor, Now(), live, upcoming, SessionId.New(), options.Value);
-        var decision = SessionRules.Decide(context, command);
-        if (!await TrySaveAsync(decision, cancellationToken))
-        {
-            return new CommandOutcome(SaveFailedReply, []);
-        }
-
-        await ApplyEffectsAsync(channel, decision, cancellationToken);
-        return new CommandOutcome(decision.Reply, decision.ToChannel);
+        return outcome;
     }
 
     /// <summary>A timer fired. Safe to call twice: the rules act only on the state the timer was armed for.</summary>
@@ -74,6 +58,34 @@ public sealed class SessionCoordinator(
         }
 
         await WithFreshSessionAsync(known, (session, live, now) => SessionRules.OnTimer(session, timer, live, now, options.Value), cancellationToken);
+    }
+
+    /// <returns>The outcome, and whether it ended the channel's live session (freeing the channel).</returns>
+    private async Task<(CommandOutcome Outcome, bool Freed)> DecideAsync(ChannelAddress channel, Actor actor, WatchCommand command, CancellationToken cancellationToken)
+    {
+        using var gate = await _locks.AcquireAsync(channel, cancellationToken);
+        WatchSession? live;
+        IReadOnlyList<WatchSession> upcoming;
+        try
+        {
+            live = await store.FindLiveAsync(channel, cancellationToken);
+            upcoming = await store.ListScheduledAsync(channel, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Log.LoadFailed(logger, ex, channel.ToString());
+            return (new CommandOutcome(SaveFailedReply, []), false);
+        }
+
+        var context = new CommandContext(channel, actor, Now(), live, upcoming, SessionId.New(), options.Value);
+        var decision = SessionRules.Decide(context, command);
+        if (!await TrySaveAsync(decision, cancellationToken))
+        {
+            return (new CommandOutcome(SaveFailedReply, []), false);
+        }
+
+        await ApplyEffectsAsync(channel, decision, cancellationToken);
+        return (new CommandOutcome(decision.Reply, decision.ToChannel), Frees(live, decision));
     }
 
     /// <summary>
@@ -107,17 +119,49 @@ public sealed class SessionCoordinator(
         Func<WatchSession, WatchSession?, DateTimeOffset, Decision> decide,
         CancellationToken cancellationToken)
     {
-        using var gate = await _locks.AcquireAsync(known.Channel, cancellationToken);
-
-        // Re-read under the gate: a command may have changed the session since it was first loaded.
-        var session = await store.GetAsync(known.Id, cancellationToken) ?? known;
-        var live = await store.FindLiveAsync(session.Channel, cancellationToken);
-        var decision = decide(session, live, Now());
-        if (await TrySaveAsync(decision, cancellationToken))
+        var freed = false;
+        using (await _locks.AcquireAsync(known.Channel, cancellationToken))
         {
-            await ApplyEffectsAsync(session.Channel, decision, cancellationToken);
+            // Re-read under the gate: a command may have changed the session since it was first loaded.
+            var session = await store.GetAsync(known.Id, cancellationToken) ?? known;
+            var live = await store.FindLiveAsync(session.Channel, cancellationToken);
+            var decision = decide(session, live, Now());
+            if (await TrySaveAsync(decision, cancellationToken))
+            {
+                await ApplyEffectsAsync(session.Channel, decision, cancellationToken);
+                freed = Frees(live, decision);
+            }
+        }
+
+        if (freed)
+        {
+            await WakeWaitingAsync(known.Channel, cancellationToken);
         }
     }
+
+    /// <summary>
+    /// The channel's live session ended: a booked session that waited for it starts its countdown now.
+    /// Run after the gate is released, as a decision of its own. If the process dies first, start-up
+    /// recovery starts it (a waiting session is due), and its deadline timer is armed meanwhile.
+    /// </summary>
+    private async Task WakeWaitingAsync(ChannelAddress channel, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var upcoming = await store.ListScheduledAsync(channel, cancellationToken);
+            if (SessionRules.NextWaiting(upcoming) is { } waiting)
+            {
+                await WithFreshSessionAsync(waiting, (fresh, live, now) => SessionRules.OnChannelFreed(fresh, live, now, options.Value), cancellationToken);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Log.WakeFailed(logger, ex, channel.ToString());
+        }
+    }
+
+    private static bool Frees(WatchSession? liveBefore, Decision decision) =>
+        liveBefore is not null && decision.Next is { Phase: SessionPhase.Ended } ended && ended.Id == liveBefore.Id;
 
     /// <summary>
     /// Now, to the whole millisecond: instants the rules fix (countdown targets, scheduled starts)

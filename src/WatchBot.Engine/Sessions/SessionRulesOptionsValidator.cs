@@ -35,6 +35,11 @@ public sealed class SessionRulesOptionsValidator : IValidateOptions<SessionRules
             failures.Add($"{S}:ScheduledCountdownLead, LateStartGrace and LateGoTolerance must not be negative.");
         }
 
+        if (options.AssumedRuntime <= TimeSpan.Zero || options.AssumedRuntime > options.MaxRuntime)
+        {
+            failures.Add($"{S}:AssumedRuntime must be more than 0 and at most {S}:MaxRuntime.");
+        }
+
         if (options.MaxTitleLength is < 1 or > 100)
         {
             failures.Add($"{S}:MaxTitleLength must be between 1 and 100 (Discord's limit for an option value shown as a title).");

@@ -82,7 +82,8 @@ internal sealed partial class SlackSender(
             case PlaybackStarted started:
                 postNew = await ClaimGoAsync(channel, started.Session, cancellationToken);
                 break;
-            case LateStart or SessionEnded or SessionMissed or ScheduledStartBlocked:
+            // A wait moves the GO to whenever the channel frees: the queued one would come too early.
+            case LateStart or SessionEnded or SessionMissed or ScheduledStartBlocked or ScheduledStartWaiting:
                 await ClaimGoAsync(channel, SessionOf(notice)!, cancellationToken);
                 break;
         }

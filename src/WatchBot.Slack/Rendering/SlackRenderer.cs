@@ -20,6 +20,7 @@ public static class SlackRenderer
         PlaybackStarted p => new(p.Session, SessionMessage(p.Session, Line(p)), new SlackMessage($"▶ *GO!* {Title(p.Session)} — press play now ({Pos(p.Position)})")),
         LateStart l => new(l.Session, SessionMessage(l.Session, Line(l)), new SlackMessage(Line(l))),
         SessionMissed m => new(m.Session, SessionMessage(m.Session, Line(m)), new SlackMessage(Line(m))),
+        ScheduledStartWaiting w => new(w.Session, SessionMessage(w.Session, Line(w)), new SlackMessage(Line(w))),
         ScheduledStartBlocked b => new(b.Session, SessionMessage(b.Session, Line(b)), new SlackMessage(Line(b))),
         SessionEnded e => new(e.Session, SessionMessage(e.Session, Line(e)), new SlackMessage(Line(e))),
         CountdownStarted c => new(c.Session, SessionMessage(c.Session, Line(c)), null),
@@ -52,6 +53,8 @@ public static class SlackRenderer
         SessionScheduled s => $"📅 Scheduled for {SlackText.Date(s.At, "{date_short_pretty} at {time}")} by {Esc(s.By.DisplayName)}",
         LateStart l => $"▶ {Title(l.Session)} started {DurationText.Format(l.Late)} ago — now at {Pos(l.Position)}",
         SessionMissed m => $"✖ {Title(m.Session)} was due at {SlackText.Date(m.ScheduledFor, "{date_short_pretty} at {time}")} while I was offline; marked missed.",
+        ScheduledStartWaiting w =>
+            $"⏳ {Title(w.Session)} is due, but {Title(w.Blocking)} is still running here: it starts when the channel is free, or is given up {SlackText.Date(w.GiveUpAt, "{date_short_pretty} at {time}")}.",
         ScheduledStartBlocked b => $"✖ {Title(b.Session)} could not start: {Title(b.Blocking)} is still running here.",
         SessionEnded e => Ended(e),
         StatusReport s => Status(s),
@@ -135,7 +138,9 @@ public static class SlackRenderer
             lines.Add("No session is running here.");
         }
 
-        lines.AddRange(s.Upcoming.Take(5).Select(u => $"Next: {Title(u)} at {SlackText.Date(u.ScheduledFor ?? s.Now, "{date_short_pretty} at {time}")}."));
+        lines.AddRange(s.Upcoming.Take(5).Select(u => u.WaitingSince is null
+            ? $"Next: {Title(u)} at {SlackText.Date(u.ScheduledFor ?? s.Now, "{date_short_pretty} at {time}")}."
+            : $"Next: {Title(u)}, due {SlackText.Date(u.ScheduledFor ?? s.Now, "{date_short_pretty} at {time}")}, starts when this channel is free."));
         return string.Join("\n", lines);
     }
 

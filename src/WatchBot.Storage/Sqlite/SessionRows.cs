@@ -34,6 +34,7 @@ internal static class SessionRows
         p.AddWithValue("@started_at", OrNull(ToUnixMs(session.StartedAt)));
         p.AddWithValue("@ended_at", OrNull(ToUnixMs(session.EndedAt)));
         p.AddWithValue("@end_reason", OrNull(session.EndReason?.ToString()));
+        p.AddWithValue("@waiting_since", OrNull(ToUnixMs(session.WaitingSince)));
         StoredUser[] participants = [.. session.Participants.Select(u => new StoredUser(u.Id, u.DisplayName))];
         p.AddWithValue("@participants", JsonSerializer.Serialize(participants, StorageJsonContext.Default.StoredUserArray));
 
@@ -79,6 +80,7 @@ internal static class SessionRows
             },
             ScheduledFor = NullableInstant(row, "scheduled_for"),
             CountdownTarget = NullableInstant(row, "countdown_target"),
+            WaitingSince = NullableInstant(row, "waiting_since"),
             CreatedAt = FromUnixMs(Integer(row, "created_at")),
             StartedAt = NullableInstant(row, "started_at"),
             EndedAt = NullableInstant(row, "ended_at"),

@@ -105,7 +105,80 @@ internal static class SqliteSchema
                 PRIMARY KEY (platform, space_id, user_id)
             ) STRICT, WITHOUT ROWID;
             """),
-        new(3, "played time", """
+        new(3, "sessions that wait for their channel, and sessions that reach their end", $"""
+            -- SQLite cannot change a CHECK constraint in place, so sessions (and reactions, whose foreign
+            -- key must follow it) are rebuilt: copied into new tables, the old ones dropped, the new ones
+            -- renamed. Reactions go first so that dropping the old sessions cascades to nothing.
+            CREATE TABLE sessions_v3 (
+                id                        TEXT    NOT NULL PRIMARY KEY,
+                platform                  TEXT    NOT NULL,
+                space_id                  TEXT    NOT NULL,
+                channel_id                TEXT    NOT NULL,
+                title                     TEXT    NOT NULL,
+                host_id                   TEXT    NOT NULL,
+                host_name                 TEXT    NOT NULL,
+                phase                     TEXT    NOT NULL
+                    CHECK (phase IN ('Scheduled', 'CountingDown', 'Playing', 'Paused', 'Ended')),
+                policy                    TEXT    NOT NULL
+                    CHECK (policy IN ('HostOnly', 'HostAndModerators', 'Everyone')),
+                clock_anchor_at           INTEGER NOT NULL,
+                clock_anchor_position_ms  INTEGER NOT NULL,
+                clock_running             INTEGER NOT NULL CHECK (clock_running IN (0, 1)),
+                runtime_ms                INTEGER,
+                scheduled_for             INTEGER,
+                countdown_target          INTEGER,
+                created_at                INTEGER NOT NULL,
+                started_at                INTEGER,
+                ended_at                  INTEGER,
+                end_reason                TEXT
+                    CHECK (end_reason IN ('EndedByUser', 'Missed', 'ChannelBusy', 'ReachedEnd')),
+                participants              TEXT    NOT NULL DEFAULT '[]',
+                ready_user_ids            TEXT    NOT NULL DEFAULT '[]',
+                waiting_since             INTEGER
+            ) STRICT;
+
+            INSERT INTO sessions_v3 (
+                id, platform, space_id, channel_id, title, host_id, host_name, phase, policy,
+                clock_anchor_at, clock_anchor_position_ms, clock_running, runtime_ms,
+                scheduled_for, countdown_target, created_at, started_at, ended_at, end_reason,
+                participants, ready_user_ids)
+            SELECT
+                id, platform, space_id, channel_id, title, host_id, host_name, phase, policy,
+                clock_anchor_at, clock_anchor_position_ms, clock_running, runtime_ms,
+                scheduled_for, countdown_target, created_at, started_at, ended_at, end_reason,
+                participants, ready_user_ids
+            FROM sessions;
+
+            CREATE TABLE reactions_v3 (
+                session_id  TEXT    NOT NULL REFERENCES sessions_v3 (id) ON DELETE CASCADE,
+                seq         INTEGER NOT NULL,
+                emoji       TEXT    NOT NULL,
+                note        TEXT,
+                position_ms INTEGER NOT NULL,
+                user_id     TEXT    NOT NULL,
+                user_name   TEXT    NOT NULL,
+                at          INTEGER NOT NULL,
+                PRIMARY KEY (session_id, seq)
+            ) STRICT, WITHOUT ROWID;
+
+            INSERT INTO reactions_v3 (session_id, seq, emoji, note, position_ms, user_id, user_name, at)
+            SELECT session_id, seq, emoji, note, position_ms, user_id, user_name, at FROM reactions;
+
+            DROP TABLE reactions;
+            DROP TABLE sessions;
+
+            -- Renaming a parent table rewrites the foreign keys that name it: reactions_v3 now refers to sessions.
+            ALTER TABLE sessions_v3 RENAME TO sessions;
+            ALTER TABLE reactions_v3 RENAME TO reactions;
+
+            CREATE UNIQUE INDEX ux_sessions_live_channel
+                ON sessions (platform, space_id, channel_id)
+                WHERE phase IN ({LivePhases});
+
+            CREATE INDEX ix_sessions_channel_phase
+                ON sessions (platform, space_id, channel_id, phase, scheduled_for);
+            """),
+        new(4, "played time", """
             -- Media time the shared clock has played in its earlier stretches (MediaClock.PlayedBefore),
             -- so the recap counts time played, not time since the start. Sessions already under way
             -- are taken to have played up to their anchor position: the best estimate there is.

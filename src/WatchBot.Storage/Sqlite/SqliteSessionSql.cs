@@ -10,7 +10,7 @@ internal static class SqliteSessionSql
         id, platform, space_id, channel_id, title, host_id, host_name, phase, policy,
         clock_anchor_at, clock_anchor_position_ms, clock_running, runtime_ms,
         scheduled_for, countdown_target, created_at, started_at, ended_at, end_reason,
-        participants, ready_user_ids, clock_played_ms
+        participants, ready_user_ids, waiting_since, clock_played_ms
         """;
 
     /// <summary>
@@ -23,7 +23,7 @@ internal static class SqliteSessionSql
             @id, @platform, @space_id, @channel_id, @title, @host_id, @host_name, @phase, @policy,
             @clock_anchor_at, @clock_anchor_position_ms, @clock_running, @runtime_ms,
             @scheduled_for, @countdown_target, @created_at, @started_at, @ended_at, @end_reason,
-            @participants, @ready_user_ids, @clock_played_ms)
+            @participants, @ready_user_ids, @waiting_since, @clock_played_ms)
         ON CONFLICT (id) DO UPDATE SET
             platform = excluded.platform,
             space_id = excluded.space_id,
@@ -45,6 +45,7 @@ internal static class SqliteSessionSql
             end_reason = excluded.end_reason,
             participants = excluded.participants,
             ready_user_ids = excluded.ready_user_ids,
+            waiting_since = excluded.waiting_since,
             clock_played_ms = excluded.clock_played_ms;
         """;
 

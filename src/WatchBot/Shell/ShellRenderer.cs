@@ -25,6 +25,8 @@ internal sealed class ShellRenderer(TimeProvider time)
         SessionScheduled s => $"📅 \"{s.Session.Title}\" is scheduled for {Instant(s.At)} (in {Until(s.At)}) by {s.By.DisplayName}",
         LateStart l => $"▶ \"{l.Session.Title}\" started {DurationText.Format(l.Late)} ago — now at {Pos(l.Position)}",
         SessionMissed m => $"✖ \"{m.Session.Title}\" was due at {Instant(m.ScheduledFor)} while I was offline, too long ago to join; marked missed.",
+        ScheduledStartWaiting w =>
+            $"⏳ \"{w.Session.Title}\" is due, but \"{w.Blocking.Title}\" is still running here: it starts when the channel is free, or is given up at {Instant(w.GiveUpAt)}.",
         ScheduledStartBlocked b => $"✖ \"{b.Session.Title}\" could not start: \"{b.Blocking.Title}\" is still running here.",
         SessionEnded e => Ended(e),
         StatusReport s => Status(s),
@@ -81,7 +83,9 @@ internal sealed class ShellRenderer(TimeProvider time)
             lines.Add("No session is running here.");
         }
 
-        lines.AddRange(s.Upcoming.Take(5).Select(u => $"Next: \"{u.Title}\" at {Instant(u.ScheduledFor ?? s.Now)} (in {Until(u.ScheduledFor ?? s.Now)})."));
+        lines.AddRange(s.Upcoming.Take(5).Select(u => u.WaitingSince is null
+            ? $"Next: \"{u.Title}\" at {Instant(u.ScheduledFor ?? s.Now)} (in {Until(u.ScheduledFor ?? s.Now)})."
+            : $"Next: \"{u.Title}\", due at {Instant(u.ScheduledFor ?? s.Now)}, starts when this channel is free."));
         return string.Join(Environment.NewLine, lines);
     }
 

@@ -11,7 +11,8 @@ public sealed class PhaseCommandMatrixTests
     private static readonly Dictionary<string, string> Typed = new(StringComparer.Ordinal)
     {
         ["start"] = "/watch start title:\"Heat\" in:10s",
-        ["schedule"] = "/watch schedule title:\"Heat\" at:\"in 2h\"",
+        // Clear of the scheduled session's window (T0 + 1h, for the assumed 2 h): a booking that fits.
+        ["schedule"] = "/watch schedule title:\"Heat\" at:\"in 3h\"",
         ["ready"] = "/watch ready",
         ["pause"] = "/watch pause",
         ["resume"] = "/watch resume",

@@ -162,12 +162,28 @@ public sealed class PlaybackRulesTests
     }
 
     [Fact]
-    public void Seek_PastTheRuntime_StopsAtTheEnd()
+    public void Seek_PastTheRuntime_WhilePlaying_StopsAtTheEndAndEndsTheSessionThere()
     {
         var decision = Decide("/watch seek to:3:00:00", Alice, Playing(Minute, Runtime));
 
         Assert.Equal(Runtime, decision.Next!.PositionAt(T0));
+        Assert.Equal((SessionPhase.Ended, EndReason.ReachedEnd, T0), (decision.Next.Phase, decision.Next.EndReason, decision.Next.EndedAt));
+        Assert.Collection(
+            decision.ToChannel,
+            n => Assert.Equal(Runtime, Assert.IsType<PlaybackSeeked>(n).To),
+            n => Assert.Equal(Runtime, Assert.IsType<SessionEnded>(n).Recap.FinalPosition));
+        Assert.Empty(decision.Arm); // never a timer for an instant already here
+        Assert.Equal([LiveId], decision.Disarm);
+    }
+
+    [Fact]
+    public void Seek_PastTheRuntime_WhilePaused_StopsAtTheEndAndStaysPaused()
+    {
+        var decision = Decide("/watch seek to:3:00:00", Alice, Paused(Minute, Runtime));
+
+        Assert.Equal(SessionPhase.Paused, decision.Next!.Phase);
         Assert.True(decision.Next.Clock.IsAtEnd(T0));
+        Assert.Empty(decision.Arm);
         var notice = Assert.IsType<PlaybackSeeked>(Assert.Single(decision.ToChannel));
         Assert.Equal(Runtime, notice.To);
         Assert.Equal(3 * Hour, notice.Requested);

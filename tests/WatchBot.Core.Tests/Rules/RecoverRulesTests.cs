@@ -84,14 +84,15 @@ public sealed class RecoverRulesTests
     }
 
     [Fact]
-    public void Recover_ScheduledStartPassedWhileAnotherSessionIsLive_IsBlocked()
+    public void Recover_ScheduledStartPassedWhileAnotherSessionIsLive_WaitsForTheChannel()
     {
         var at = T0 - Minute;
 
         var decision = SessionRules.Recover(Scheduled(at), Playing(Hour), T0, Defaults);
 
-        Assert.Equal(EndReason.ChannelBusy, decision.Next!.EndReason);
-        Assert.IsType<ScheduledStartBlocked>(Assert.Single(decision.ToChannel));
+        Assert.Equal((SessionPhase.Scheduled, T0), (decision.Next!.Phase, decision.Next.WaitingSince));
+        Assert.IsType<ScheduledStartWaiting>(Assert.Single(decision.ToChannel));
+        Assert.Equal([new SessionTimer(NextId, TimerKind.BeginCountdown, at, at + Defaults.LateStartGrace)], decision.Arm);
     }
 
     [Fact]

@@ -53,13 +53,17 @@ public sealed class ScheduleRulesTests
     }
 
     [Fact]
-    public void Schedule_WithinTheLead_WhileAnotherSessionIsLive_IsRefusedAndChangesNothing()
+    public void Schedule_WithinTheLead_WhileAnotherSessionIsLive_IsBookedAndWaitsForTheChannel()
     {
         var decision = Decide("/watch schedule title:Alien at:\"in 30s\"", Alice, live: Playing(Minute));
 
-        Assert.IsType<Refused>(decision.Reply);
-        Assert.Null(decision.Next);
-        Assert.Empty(decision.Arm);
+        var waiting = decision.Next!;
+        Assert.Equal((SessionPhase.Scheduled, T0), (waiting.Phase, waiting.WaitingSince));
+        Assert.Collection(
+            decision.ToChannel,
+            n => Assert.IsType<SessionScheduled>(n),
+            n => Assert.Equal(LiveId, Assert.IsType<ScheduledStartWaiting>(n).Blocking.Id));
+        Assert.Equal(TimerKind.BeginCountdown, Assert.Single(decision.Arm).Kind);
     }
 
     [Theory]

@@ -34,7 +34,8 @@ public sealed class StartRulesTests
         Assert.False(notice.IsResume);
         Assert.Same(session, notice.Session);
 
-        Assert.Equal([new SessionTimer(NewId, TimerKind.Go, target, target)], decision.Arm);
+        var end = target + TimeSpan.FromMinutes(136);
+        Assert.Equal([new SessionTimer(NewId, TimerKind.Go, target, target), new SessionTimer(NewId, TimerKind.RuntimeEnd, end, end)], decision.Arm);
         Assert.Null(decision.Reply);
     }
 

@@ -196,21 +196,21 @@ public sealed class TimerRulesTests
     }
 
     [Fact]
-    public void BeginCountdown_WhileAnotherSessionIsLive_EndsItAsChannelBusy()
+    public void BeginCountdown_WhileAnotherSessionIsLive_WaitsForTheChannelUntilItsGrace()
     {
         var at = T0 + Hour;
         var blocking = Playing(Minute);
 
         var decision = SessionRules.OnTimer(Scheduled(at), BeginAt(at), blocking, at - Minute, Defaults);
 
-        var blocked = decision.Next!;
-        Assert.Equal(SessionPhase.Ended, blocked.Phase);
-        Assert.Equal(EndReason.ChannelBusy, blocked.EndReason);
-        Assert.Equal(at - Minute, blocked.EndedAt);
-        var notice = Assert.IsType<ScheduledStartBlocked>(Assert.Single(decision.ToChannel));
+        var waiting = decision.Next!;
+        Assert.Equal(SessionPhase.Scheduled, waiting.Phase);
+        Assert.Equal(at - Minute, waiting.WaitingSince);
+        var notice = Assert.IsType<ScheduledStartWaiting>(Assert.Single(decision.ToChannel));
         Assert.Same(blocking, notice.Blocking);
-        Assert.Equal([NextId], decision.Disarm);
-        Assert.Empty(decision.Arm);
+        Assert.Equal(at + Defaults.LateStartGrace, notice.GiveUpAt);
+        Assert.Equal([new SessionTimer(NextId, TimerKind.BeginCountdown, at, at + Defaults.LateStartGrace)], decision.Arm);
+        Assert.Empty(decision.Disarm);
     }
 
     private static SessionTimer GoAt(DateTimeOffset target) => new(LiveId, TimerKind.Go, target, target);

@@ -55,6 +55,32 @@ public sealed class RendererPayloadTests
     }
 
     [Fact]
+    public void ScheduledStartWaiting_SaysItWaits_AndWhenItIsGivenUp()
+    {
+        var waiting = Session(SessionPhase.Scheduled) with { Title = "Alien", WaitingSince = Now };
+        var giveUp = Now.AddHours(3);
+        var notice = new ScheduledStartWaiting(waiting, Session(SessionPhase.Playing) with { Title = "Heat" }, giveUp);
+
+        var line = DiscordRenderer.ChannelMessage(notice)!.Content;
+        var state = DiscordRenderer.SessionMessage(notice)!;
+
+        Assert.Contains("**Alien** is due, but **Heat** is still running here", line, StringComparison.Ordinal);
+        Assert.Contains($"<t:{giveUp.ToUnixTimeSeconds()}:F>", line, StringComparison.Ordinal);
+        Assert.Contains("starts as soon as **Heat** ends", state.Content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Status_ShowsAWaitingBookingAsWaiting()
+    {
+        var waiting = Session(SessionPhase.Scheduled) with { Title = "Alien", WaitingSince = Now };
+
+        var reply = DiscordRenderer.Reply(new StatusReport(Session(SessionPhase.Playing), TimeSpan.FromMinutes(1), [waiting], Now));
+
+        Assert.Contains("**Alien**, due", reply, StringComparison.Ordinal);
+        Assert.Contains("starts when this channel is free", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ReactionLine_ReadsLikeTheIssue()
     {
         var line = DiscordRenderer.ReactionLine(new Reaction(1, "😂", null, TimeSpan.Parse("1:12:33", System.Globalization.CultureInfo.InvariantCulture), new UserRef("1", "bob"), Now));
@@ -177,6 +203,7 @@ public sealed class RendererPayloadTests
             new SessionScheduled(Session(SessionPhase.Scheduled), Now.AddHours(1), Mallory),
             new LateStart(s, TimeSpan.FromMinutes(4), TimeSpan.FromMinutes(4)),
             new SessionMissed(ended, Now),
+            new ScheduledStartWaiting(Session(SessionPhase.Scheduled) with { WaitingSince = Now }, s, Now.AddHours(3)),
             new ScheduledStartBlocked(Session(SessionPhase.Scheduled), s),
             new SessionEnded(ended, Recap.Of(ended, Now), Mallory),
             new StatusReport(s, TimeSpan.FromMinutes(1), [Session(SessionPhase.Scheduled)], Now),

@@ -40,8 +40,14 @@ public sealed class RealStoreSessionTests : IDisposable
         var coordinator = NewCoordinator();
         _time.Advance(TimeSpan.FromTicks(9_876_543)); // not a whole millisecond
 
+        var started = _time.GetUtcNow();
         await coordinator.HandleTextAsync(Channel, Alice, "/watch start title:\"The Matrix\" in:3s", CancellationToken.None);
-        _time.Advance(TimeSpan.FromSeconds(3));
+
+        // GO falls on the next whole second after the countdown, and the store keeps that instant exactly.
+        var target = Assert.Single(_platform.Of<CountdownStarted>()).Target;
+        Assert.Equal(0, target.ToUnixTimeMilliseconds() % 1000);
+        Assert.InRange(target - started, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(4));
+        _time.Advance(target - _time.GetUtcNow());
 
         Assert.Single(_platform.Of<PlaybackStarted>());
         Assert.Equal(SessionPhase.Playing, (await _store.FindLiveAsync(Channel, CancellationToken.None))!.Phase);

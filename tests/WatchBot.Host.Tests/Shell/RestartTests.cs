@@ -73,12 +73,15 @@ public sealed class RestartTests
         {
             ["Sessions__LateStartGrace"] = "00:00:02",
             ["Sessions__ScheduledCountdownLead"] = "00:00:01",
+
+            // Two bookings a second apart: each holds the channel for a second, so neither overlaps.
+            ["Sessions__AssumedRuntime"] = "00:00:01",
         };
         await using (var first = Start(folder.Path, quickGrace))
         {
             await first.TypeAsync(
                 "/watch schedule title:Brazil at:\"in 5s\"",
-                "/watch schedule title:Alien at:\"in 6s\" runtime:2h");
+                "/watch schedule title:Alien at:\"in 7s\" runtime:2h");
             first.CloseInput();
             Assert.Equal(0, await first.WaitForExitAsync(Generous));
         }

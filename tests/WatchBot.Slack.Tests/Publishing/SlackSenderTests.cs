@@ -107,6 +107,23 @@ public sealed class SlackSenderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ABookingThatWaitsForTheChannel_DeletesItsQueuedGo_AndPostsItsOwnWhenItStarts()
+    {
+        var session = Session(SessionPhase.Scheduled) with { ScheduledFor = Now.AddHours(1) };
+        Publish(new SessionScheduled(session, Now.AddHours(1), session.Host));
+        var waiting = session with { WaitingSince = Now.AddHours(1) };
+        Publish(new ScheduledStartWaiting(waiting, Session(SessionPhase.Playing) with { Id = new SessionId("other0000001"), Title = "Heat" }, Now.AddHours(4)));
+        await _slack.WaitForAsync(c => c.Any(x => x.Method == "chat.postMessage" && x.Text!.Contains("is still running here", StringComparison.Ordinal)));
+
+        Assert.Empty(_slack.Scheduled); // Slack must not post a GO at the booked time: the start moved
+        Publish(new PlaybackStarted(waiting with { Phase = SessionPhase.Playing }, TimeSpan.Zero));
+        var calls = await _slack.WaitForAsync(c => c.Any(x => x.Method == "chat.postMessage" && x.Text!.Contains("GO!", StringComparison.Ordinal)));
+
+        Assert.True(Assert.Single(calls, c => c.Method == "chat.deleteScheduledMessage").Ok);
+        Assert.Single(calls, c => c.Text?.Contains("GO!", StringComparison.Ordinal) == true && c.Method != "chat.scheduleMessage");
+    }
+
+    [Fact]
     public async Task Reactions_AreBatchedIntoOneMessage()
     {
         var session = Session(SessionPhase.Playing);

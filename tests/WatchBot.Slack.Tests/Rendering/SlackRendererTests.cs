@@ -88,6 +88,31 @@ public sealed class SlackRendererTests
     }
 
     [Fact]
+    public void ScheduledStartWaiting_IsANewMessage_NamingBoth_WithTheGiveUpTimeAsADateToken()
+    {
+        var waiting = Session("Alien") with { Phase = SessionPhase.Scheduled, WaitingSince = Now };
+        var giveUp = Now.AddHours(3);
+
+        var rendering = SlackRenderer.Render(new ScheduledStartWaiting(waiting, Session("<!channel> Heat"), giveUp));
+
+        Assert.Contains("“Alien” is due, but “&lt;!channel&gt; Heat” is still running here", rendering.Post!.Text, StringComparison.Ordinal);
+        Assert.Contains($"<!date^{giveUp.ToUnixTimeSeconds()}^", rendering.Post.Text, StringComparison.Ordinal);
+        Assert.Same(waiting, rendering.Session);
+        Assert.NotNull(rendering.SessionMessage);
+    }
+
+    [Fact]
+    public void Status_ShowsAWaitingBookingAsWaiting()
+    {
+        var waiting = Session("Alien") with { Phase = SessionPhase.Scheduled, ScheduledFor = Now, WaitingSince = Now };
+
+        var line = SlackRenderer.Line(new StatusReport(Session("Heat") with { Phase = SessionPhase.Playing }, TimeSpan.Zero, [waiting], Now));
+
+        Assert.Contains("Next: “Alien”, due <!date^", line, StringComparison.Ordinal);
+        Assert.Contains("starts when this channel is free", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ReactionNotes_AreEscaped()
     {
         var reaction = new Reaction(1, "😂", "<!channel> look", TimeSpan.FromSeconds(62), new UserRef("U1", "bob"), Now);

@@ -34,6 +34,7 @@ public sealed class SqliteSchemaTests : IDisposable
             "platform_links,reactions,sessions,space_moderators",
             await _db.TextAsync("SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name);"));
         Assert.Equal(1, await _db.ScalarAsync("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'ux_sessions_live_channel';"));
+        Assert.Equal(1, await _db.ScalarAsync("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'ix_sessions_channel_phase';"));
     }
 
     [Fact]

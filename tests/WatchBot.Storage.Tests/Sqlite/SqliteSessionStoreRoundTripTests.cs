@@ -35,6 +35,18 @@ public sealed class SqliteSessionStoreRoundTripTests : IDisposable
         SessionAssert.Equivalent(session, await store.GetAsync(session.Id, CancellationToken.None));
     }
 
+    [Theory]
+    [MemberData(nameof(AllEndReasons))]
+    public async Task Save_ThenGet_RoundTripsEachEndReason(EndReason reason)
+    {
+        var store = _db.OpenStore();
+        var session = Samples.Session(SessionPhase.Ended) with { EndReason = reason };
+
+        await store.SaveAsync(session, CancellationToken.None);
+
+        Assert.Equal(reason, (await store.GetAsync(session.Id, CancellationToken.None))!.EndReason);
+    }
+
     [Fact]
     public async Task Save_ThenGet_KeepsNullsNull()
     {
@@ -57,6 +69,7 @@ public sealed class SqliteSessionStoreRoundTripTests : IDisposable
         Assert.Null(loaded.StartedAt);
         Assert.Null(loaded.EndedAt);
         Assert.Null(loaded.EndReason);
+        Assert.Null(loaded.WaitingSince);
         Assert.Empty(loaded.Participants);
         Assert.Empty(loaded.ReadyUserIds);
         Assert.Empty(loaded.Reactions);
@@ -142,4 +155,6 @@ public sealed class SqliteSessionStoreRoundTripTests : IDisposable
     }
 
     public static TheoryData<SessionPhase> AllPhases() => [.. Enum.GetValues<SessionPhase>()];
+
+    public static TheoryData<EndReason> AllEndReasons() => [.. Enum.GetValues<EndReason>()];
 }

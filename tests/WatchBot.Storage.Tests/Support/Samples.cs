@@ -64,6 +64,7 @@ internal static class Samples
         },
         ScheduledFor = T0.AddMinutes(-30),
         CountdownTarget = T0.AddSeconds(-5),
+        WaitingSince = T0.AddMinutes(-29).AddMilliseconds(5),
 
         // A non-zero offset: the store keeps the instant (in UTC), which is what equality compares.
         CreatedAt = new DateTimeOffset(2025, 3, 14, 21, 0, 0, 7, TimeSpan.FromHours(2)),

@@ -1,0 +1,72 @@
+using WatchBot.Core.Sessions;
+using WatchBot.Storage.Sqlite;
+using WatchBot.Storage.Tests.Support;
+
+namespace WatchBot.Storage.Tests.Sqlite;
+
+/// <summary>
+/// Version 3 rebuilds sessions and reactions (a new end reason in a CHECK constraint, and
+/// <c>waiting_since</c>): a database written by version 2 keeps every row and every rule.
+/// </summary>
+public sealed class SqliteMigrationTests : IDisposable
+{
+    private readonly TempDatabase _db = new();
+
+    public void Dispose() => _db.Dispose();
+
+    [Fact]
+    public async Task FromVersion2_KeepsSessionsAndReactions_AndTheNewFieldsRoundTrip()
+    {
+        await WriteVersion2DatabaseAsync();
+
+        var store = _db.OpenStore();
+        await store.InitializeAsync(CancellationToken.None);
+
+        Assert.Equal(3, await _db.ScalarAsync("PRAGMA user_version;"));
+        var old = await store.GetAsync(new SessionId("old000000001"), CancellationToken.None);
+        Assert.NotNull(old);
+        Assert.Equal(("Heat", SessionPhase.Playing, EndReason.EndedByUser), (old.Title, old.Phase, old.EndReason));
+        Assert.Null(old.WaitingSince);
+        Assert.Equal(["🔥", "😂"], old.Reactions.Select(r => r.Emoji));
+        Assert.Equal("{\"a\":1}", await _db.TextAsync("SELECT value FROM platform_links WHERE key = 'k';"));
+
+        var ended = old with { Phase = SessionPhase.Ended, EndReason = EndReason.ReachedEnd, WaitingSince = old.CreatedAt };
+        await store.SaveAsync(ended, CancellationToken.None);
+        SessionAssert.Equivalent(ended, await _db.OpenStore().GetAsync(ended.Id, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task FromVersion2_ReactionsStillFollowTheirSession_AndTheLiveIndexStillHolds()
+    {
+        await WriteVersion2DatabaseAsync();
+        var store = _db.OpenStore();
+        await store.InitializeAsync(CancellationToken.None);
+
+        Assert.Equal("sessions", await _db.TextAsync("SELECT \"table\" FROM pragma_foreign_key_list('reactions');"));
+        var second = Samples.Session(SessionPhase.Playing) with { Id = new SessionId("new000000002"), Channel = new ChannelAddress("shell", "local", "general") };
+        await Assert.ThrowsAsync<WatchBot.Engine.Ports.LiveSessionConflictException>(() => store.SaveAsync(second, CancellationToken.None));
+
+        await _db.ExecuteAsync("PRAGMA foreign_keys = ON; DELETE FROM sessions WHERE id = 'old000000001';");
+        Assert.Equal(0, await _db.ScalarAsync("SELECT COUNT(*) FROM reactions;"));
+        Assert.Equal(0, await _db.ScalarAsync("SELECT COUNT(*) FROM sqlite_master WHERE name LIKE '%_v3';"));
+    }
+
+    /// <summary>The file as version 2 left it: schema steps 1–2 and rows written with their columns.</summary>
+    private async Task WriteVersion2DatabaseAsync()
+    {
+        await _db.OpenDatabase([.. SqliteSchema.Migrations.Take(2)]).EnsureMigratedAsync(CancellationToken.None);
+        Assert.Equal(2, await _db.ScalarAsync("PRAGMA user_version;"));
+        await _db.ExecuteAsync("""
+            INSERT INTO sessions (id, platform, space_id, channel_id, title, host_id, host_name, phase, policy,
+                clock_anchor_at, clock_anchor_position_ms, clock_running, runtime_ms, scheduled_for, countdown_target,
+                created_at, started_at, ended_at, end_reason, participants, ready_user_ids)
+            VALUES ('old000000001', 'shell', 'local', 'general', 'Heat', 'u1', 'alice', 'Playing', 'HostAndModerators',
+                1795000000000, 0, 1, NULL, NULL, NULL, 1794999990000, 1795000000000, NULL, 'EndedByUser',
+                '[{"id":"u1","name":"alice"}]', '[]');
+            INSERT INTO reactions (session_id, seq, emoji, note, position_ms, user_id, user_name, at)
+            VALUES ('old000000001', 1, '🔥', NULL, 1000, 'u1', 'alice', 1795000001000),
+                   ('old000000001', 2, '😂', 'ha', 2000, 'u1', 'alice', 1795000002000);
+            INSERT INTO platform_links (platform, key, value) VALUES ('shell', 'k', '{"a":1}');
+            """);
+    }
+}
