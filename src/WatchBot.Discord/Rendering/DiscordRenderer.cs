@@ -143,8 +143,8 @@ public static class DiscordRenderer
     /// <summary>Emoji are user text too (a custom <c>&lt;:name:id&gt;</c> stays literal).</summary>
     private static string Emoji(string emoji) => DiscordText.Escape(emoji);
 
-    /// <summary>Examples go inside inline code: nothing inside renders, so only backticks need removing.</summary>
-    private static string Code(string text) => text.Replace('`', '\'');
+    /// <summary>Examples go inside inline code (see <see cref="DiscordText.Code"/>).</summary>
+    private static string Code(string text) => DiscordText.Code(text);
 
     private static string Pos(TimeSpan position) => PositionText.Format(position);
 
