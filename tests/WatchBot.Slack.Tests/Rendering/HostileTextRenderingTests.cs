@@ -15,9 +15,9 @@ namespace WatchBot.Slack.Tests.Rendering;
 public sealed class HostileTextRenderingTests
 {
     private static readonly IReadOnlyList<(string Title, string Name, string Typed)> Cases =
-        HostileText.Cases(Gen.Select(HostileText.Visible, HostileText.Any, HostileText.Any), 400);
+        HostileText.Cases(Gen.Select(HostileText.Visible, HostileText.Any, HostileText.Any), 200);
 
-    public static TheoryData<int> Batches => [.. Enumerable.Range(0, 4)];
+    public static TheoryData<int> Batches => [.. Enumerable.Range(0, 2)];
 
     [Theory]
     [MemberData(nameof(Batches))]
