@@ -20,6 +20,7 @@ namespace WatchBot.Slack.Tests.Http;
 public sealed class HostileTextEndToEndTests
 {
     private const int Cases = 8;
+    private static long _sequence;
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
 
     [Fact]
@@ -128,7 +129,7 @@ public sealed class HostileTextEndToEndTests
             ["command"] = "/watch",
             ["text"] = text,
             ["response_url"] = "https://hooks.slack.invalid/commands/1/2/3",
-            ["trigger_id"] = Guid.NewGuid().ToString("N"),
+            ["trigger_id"] = NextTrigger(),
         };
         return bot.Sender.PostAsync("slack/commands", SlackRequestSender.Form(fields), "application/x-www-form-urlencoded");
     }
@@ -142,7 +143,7 @@ public sealed class HostileTextEndToEndTests
             ["user"] = new JsonObject { ["id"] = user, ["username"] = userName, ["name"] = userName, ["team_id"] = SlackHttpHost.Team },
             ["container"] = new JsonObject { ["type"] = "message", ["channel_id"] = channel },
             ["channel"] = new JsonObject { ["id"] = channel },
-            ["trigger_id"] = Guid.NewGuid().ToString("N"),
+            ["trigger_id"] = NextTrigger(),
             ["response_url"] = "https://hooks.slack.invalid/actions/1/2/3",
             ["actions"] = new JsonArray(new JsonObject
             {
@@ -150,11 +151,15 @@ public sealed class HostileTextEndToEndTests
                 ["action_id"] = actionId,
                 ["block_id"] = "controls",
                 ["value"] = value,
-                ["action_ts"] = Guid.NewGuid().ToString("N"),
+                ["action_ts"] = string.Create(CultureInfo.InvariantCulture, $"1795377600.{Interlocked.Increment(ref _sequence):000000}"),
             }),
         };
         return bot.Sender.InteractionAsync(payload.ToJsonString());
     }
+
+    /// <summary>A trigger id shaped like Slack's (digits.digits.hex), unique per request.</summary>
+    private static string NextTrigger() =>
+        string.Create(CultureInfo.InvariantCulture, $"{Interlocked.Increment(ref _sequence)}.1.{Guid.NewGuid():N}");
 
     /// <summary>The session id on the Ready button of the latest session message in <paramref name="channel"/>.</summary>
     private static string SessionIn(IReadOnlyList<SlackApiCall> calls, string channel) =>
