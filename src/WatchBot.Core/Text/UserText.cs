@@ -4,33 +4,40 @@ using System.Text;
 namespace WatchBot.Core.Text;
 
 /// <summary>
-/// The platform-neutral cleaning of text people type (titles, notes). Each platform still escapes
-/// for its own markup when rendering; this only removes what no platform should ever carry.
+/// The platform-neutral cleaning of text people type (titles, notes, names, words echoed in errors).
+/// Each platform's escape function calls it before its own markup escaping, so no text reaches any
+/// platform without it; this only removes what no platform should ever carry.
 /// </summary>
 public static class UserText
 {
-    private const char ZeroWidthJoiner = '\u200D';
+    private const int ZeroWidthJoiner = 0x200D;
+    private const int EmojiPresentationSelector = 0xFE0F;
 
     /// <summary>
-    /// Control and format characters removed (newlines, bidi overrides that disguise text), runs of
-    /// white space folded to one space, ends trimmed. The zero-width joiner stays: emoji use it.
+    /// Control and format characters removed (newlines, bidi overrides and isolates that disguise text,
+    /// zero-width spaces that hide a mention or a link from a reader), runs of white space folded to one
+    /// space, ends trimmed, a lone surrogate replaced with U+FFFD. The zero-width joiner stays only where
+    /// emoji use it: between two emoji (👨‍👩‍👧, 🏳️‍🌈).
     /// </summary>
     public static string Clean(string text)
     {
+        var runes = text.EnumerateRunes().ToList();
         var builder = new StringBuilder(text.Length);
         var pendingSpace = false;
-        foreach (var rune in text.EnumerateRunes())
+        Rune? previous = null;
+        for (var i = 0; i < runes.Count; i++)
         {
-            var category = Rune.GetUnicodeCategory(rune);
+            var rune = runes[i];
             if (Rune.IsWhiteSpace(rune))
             {
                 pendingSpace = builder.Length > 0;
                 continue;
             }
 
-            var isJoiner = rune.Value == ZeroWidthJoiner;
-            if (!isJoiner && category is UnicodeCategory.Control or UnicodeCategory.Format
-                or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned)
+            var keep = rune.Value == ZeroWidthJoiner
+                ? !pendingSpace && previous is { } before && EndsEmoji(before) && i + 1 < runes.Count && IsEmoji(runes[i + 1])
+                : !IsInvisible(rune);
+            if (!keep)
             {
                 continue;
             }
@@ -42,6 +49,7 @@ public static class UserText
             }
 
             builder.Append(rune.ToString());
+            previous = rune;
         }
 
         return builder.ToString();
@@ -49,4 +57,15 @@ public static class UserText
 
     /// <summary>Length as people count it: text elements (an emoji with modifiers is one).</summary>
     public static int VisibleLength(string text) => new StringInfo(text).LengthInTextElements;
+
+    /// <summary>Characters that show nothing themselves but change how the text around them reads or is parsed.</summary>
+    private static bool IsInvisible(Rune rune) => Rune.GetUnicodeCategory(rune) is UnicodeCategory.Control
+        or UnicodeCategory.Format or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned
+        || rune.Value is 0x115F or 0x1160 or 0x3164 or 0xFFA0; // Hangul fillers: letters that render as nothing.
+
+    private static bool IsEmoji(Rune rune) => Rune.GetUnicodeCategory(rune) == UnicodeCategory.OtherSymbol;
+
+    // An emoji, or what may close one before a joiner: the emoji presentation selector or a skin tone.
+    private static bool EndsEmoji(Rune rune) =>
+        IsEmoji(rune) || rune.Value == EmojiPresentationSelector || rune.Value is >= 0x1F3FB and <= 0x1F3FF;
 }

@@ -157,8 +157,8 @@ public static class DiscordRenderer
     /// </summary>
     private static string Emoji(string emoji) => EmojiText.IsDiscordCustom(emoji) ? emoji : DiscordText.Escape(emoji);
 
-    /// <summary>Examples go inside inline code: nothing inside renders, so only backticks need removing.</summary>
-    private static string Code(string text) => text.Replace('`', '\'');
+    /// <summary>Examples go inside inline code (see <see cref="DiscordText.Code"/>).</summary>
+    private static string Code(string text) => DiscordText.Code(text);
 
     // An id as code, never <@id>: an answer about moderators must not notify anyone.
     private static string Id(string id) => $"`{Code(id)}`";

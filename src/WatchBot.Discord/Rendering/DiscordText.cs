@@ -1,13 +1,17 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using WatchBot.Core.Text;
 
 namespace WatchBot.Discord.Rendering;
 
 /// <summary>
-/// Makes user text (titles, notes, names) inert in Discord markdown: no mentions (a zero-width space
-/// after every <c>@</c>, <c>&lt;</c> escaped so <c>&lt;@id&gt;</c>, <c>&lt;#id&gt;</c>, <c>&lt;t:…&gt;</c> show as text),
-/// no links (masked-link brackets escaped, a zero-width space inside every <c>scheme://</c>), no
+/// Makes text that may hold user input (titles, notes, names, option names and values echoed in
+/// errors) inert in Discord markdown. First the same cleaning as every platform
+/// (<see cref="UserText.Clean"/>: no bidi overrides, no zero-width characters of the user's), then no
+/// mentions (a zero-width space after every <c>@</c>, <c>&lt;</c> escaped so <c>&lt;@id&gt;</c>,
+/// <c>&lt;#id&gt;</c>, <c>&lt;t:…&gt;</c> show as text), no links (masked-link brackets escaped, a
+/// zero-width space inside every <c>scheme://</c>: Discord links only URLs that have a scheme), no
 /// formatting (every markdown character backslash-escaped). <c>allowed_mentions</c> is the second lock.
 /// </summary>
 public static partial class DiscordText
@@ -20,7 +24,7 @@ public static partial class DiscordText
 
     public static string Escape(string text)
     {
-        var unlinked = Scheme().Replace(text, m => m.Groups["scheme"].Value + ZeroWidthSpace + "://");
+        var unlinked = Unlink(UserText.Clean(text));
         var builder = new StringBuilder(unlinked.Length + 16);
         foreach (var c in unlinked)
         {
@@ -41,6 +45,14 @@ public static partial class DiscordText
         return builder.ToString();
     }
 
+    /// <summary>
+    /// Text for inside inline code (the "Try:" examples): nothing renders there, but it is read and
+    /// copied, so it is cleaned, a backtick (which would end the span) becomes a quote, and mentions and
+    /// links are broken as in <see cref="Escape"/> in case a client renders the span differently.
+    /// </summary>
+    public static string Code(string text) =>
+        Unlink(UserText.Clean(text)).Replace('`', '\'').Replace("@", "@" + ZeroWidthSpace, StringComparison.Ordinal);
+
     /// <summary>Cuts <paramref name="content"/> to Discord's limit without splitting a character or emoji.</summary>
     public static string Fit(string content, int max = MaxContentLength)
     {
@@ -54,7 +66,7 @@ public static partial class DiscordText
         for (var i = 0; i < info.LengthInTextElements; i++)
         {
             var element = info.SubstringByTextElements(i, 1);
-            if (builder.Length + element.Length > max - 1)
+            if (builder.Length + element.Length > max - 2)
             {
                 break;
             }
@@ -62,13 +74,25 @@ public static partial class DiscordText
             builder.Append(element);
         }
 
-        return builder.Append('…').ToString();
+        // Cut inside an inline code span (a "Try:" example), close it: an open span would let Discord
+        // render the rest of the example, which is only cleaned for inside code, as markdown.
+        var backticks = 0;
+        for (var i = 0; i < builder.Length; i++)
+        {
+            backticks += builder[i] == '`' && (i == 0 || builder[i - 1] != '\\') ? 1 : 0;
+        }
+
+        return (backticks % 2 == 1 ? builder.Append('`') : builder).Append('…').ToString();
     }
 
     /// <summary>A Discord timestamp that every client renders in its own time zone.</summary>
     public static string Timestamp(DateTimeOffset instant, char style) =>
         string.Create(CultureInfo.InvariantCulture, $"<t:{instant.ToUnixTimeSeconds()}:{style}>");
 
-    [GeneratedRegex(@"(?<scheme>[A-Za-z][A-Za-z0-9+.\-]*)://", RegexOptions.CultureInvariant)]
-    private static partial Regex Scheme();
+    private static string Unlink(string text) => SchemeEnd().Replace(text, ZeroWidthSpace.ToString());
+
+    // Where a scheme ends and "://" (or ":\\") begins. A look-around, so a long run of letters is read
+    // once, not once per starting letter.
+    [GeneratedRegex(@"(?<=[A-Za-z0-9+.\-])(?=:[/\\]{2})", RegexOptions.CultureInvariant)]
+    private static partial Regex SchemeEnd();
 }

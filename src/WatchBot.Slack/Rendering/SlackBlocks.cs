@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 
 namespace WatchBot.Slack.Rendering;
@@ -42,5 +43,21 @@ internal static class SlackBlocks
         ["elements"] = new JsonArray([.. elements]),
     };
 
-    private static string Truncate(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
+    /// <summary>Cut on a text element boundary: half a surrogate pair cannot be sent, half an emoji reads wrong.</summary>
+    private static string Truncate(string text, int max)
+    {
+        if (text.Length <= max)
+        {
+            return text;
+        }
+
+        var cut = 0;
+        var elements = StringInfo.GetTextElementEnumerator(text);
+        while (elements.MoveNext() && elements.ElementIndex + elements.GetTextElement().Length <= max - 1)
+        {
+            cut = elements.ElementIndex + elements.GetTextElement().Length;
+        }
+
+        return text[..cut] + "…";
+    }
 }

@@ -54,6 +54,15 @@ public sealed class DiscordTextTests
     }
 
     [Fact]
+    public void Fit_CuttingInsideAnExample_ClosesItsCodeSpan()
+    {
+        var fitted = DiscordText.Fit("Sorry — too long. Try: `" + new string('x', 3000) + "`");
+
+        Assert.True(fitted.Length <= 2000);
+        Assert.EndsWith("x`…", fitted, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Timestamp_IsUnixSecondsWithStyle() =>
         Assert.Equal("<t:1795464000:R>", DiscordText.Timestamp(new DateTimeOffset(2026, 11, 23, 20, 0, 0, TimeSpan.Zero), 'R'));
 }

@@ -13,9 +13,9 @@ public sealed class SlackRendererTests
     [Theory]
     [InlineData("<!channel>", "&lt;!channel&gt;")]
     [InlineData("<!here> <!everyone>", "&lt;!here&gt; &lt;!everyone&gt;")]
-    [InlineData("<@U123> & <https://evil.example|click>", "&lt;@U123&gt; &amp; &lt;https://evil.example|click&gt;")]
+    [InlineData("<@U123> & <https://evil.example|click>", "&lt;@U123&gt; &amp; &lt;https\u2236//evil\u2024example|click&gt;")]
     [InlineData("Tom & Jerry \"quoted\" 'single'", "Tom &amp; Jerry \"quoted\" 'single'")]
-    public void Escape_TouchesOnlyAmpersandAndAngleBrackets(string raw, string expected)
+    public void Escape_EncodesOnlyAmpersandAndAngleBrackets(string raw, string expected)
     {
         Assert.Equal(expected, SlackText.Escape(raw));
     }
