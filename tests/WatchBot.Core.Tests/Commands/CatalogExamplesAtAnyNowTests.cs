@@ -41,10 +41,13 @@ public sealed partial class CatalogExamplesAtAnyNowTests
         var parsed = CommandParser.Parse(example);
         Assert.True(parsed.IsSuccess, $"\"{example}\": {parsed.Error?.Message}");
 
-        // Each example runs where it makes sense: playback commands on a playing session.
-        var live = parsed.Command is StartCommand or ScheduleCommand or ModCommand or HelpCommand or StatusCommand
-            ? null
-            : Playing(TimeSpan.FromMinutes(10)) with { Clock = new MediaClock(now, TimeSpan.FromMinutes(10), IsRunning: true, null) };
+        // Each example runs where it makes sense: ready before GO, playback commands on a playing session.
+        var live = parsed.Command switch
+        {
+            StartCommand or ScheduleCommand or ModCommand or HelpCommand or StatusCommand => null,
+            ReadyCommand => CountingDown(now + TimeSpan.FromSeconds(5)),
+            _ => Playing(TimeSpan.FromMinutes(10)) with { Clock = new MediaClock(now, TimeSpan.FromMinutes(10), IsRunning: true, null) },
+        };
         var context = new CommandContext(Channel, Carol, now, live, [], NewId, Options());
 
         var decision = SessionRules.Decide(context, parsed.Command);

@@ -22,7 +22,7 @@ public sealed class SqliteMigrationTests : IDisposable
         var store = _db.OpenStore();
         await store.InitializeAsync(CancellationToken.None);
 
-        Assert.Equal(3, await _db.ScalarAsync("PRAGMA user_version;"));
+        Assert.Equal(SqliteSchema.LatestVersion, (int)await _db.ScalarAsync("PRAGMA user_version;"));
         var old = await store.GetAsync(new SessionId("old000000001"), CancellationToken.None);
         Assert.NotNull(old);
         Assert.Equal(("Heat", SessionPhase.Playing, EndReason.EndedByUser), (old.Title, old.Phase, old.EndReason));

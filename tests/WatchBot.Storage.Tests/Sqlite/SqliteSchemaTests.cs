@@ -28,7 +28,7 @@ public sealed class SqliteSchemaTests : IDisposable
 
         await store.InitializeAsync(CancellationToken.None);
 
-        Assert.Equal(3, SqliteSchema.LatestVersion);
+        Assert.Equal(4, SqliteSchema.LatestVersion);
         Assert.Equal(SqliteSchema.LatestVersion, await _db.ScalarAsync("PRAGMA user_version;"));
         Assert.Equal(
             "platform_links,reactions,sessions,space_moderators",
@@ -120,7 +120,7 @@ public sealed class SqliteSchemaTests : IDisposable
 
         await store.InitializeAsync(CancellationToken.None);
 
-        Assert.Equal(3, await _db.ScalarAsync("PRAGMA user_version;"));
+        Assert.Equal(SqliteSchema.LatestVersion, (int)await _db.ScalarAsync("PRAGMA user_version;"));
         var paused = await store.GetAsync(new SessionId("paused000001"), CancellationToken.None);
         var planned = await store.GetAsync(new SessionId("planned00001"), CancellationToken.None);
         Assert.Equal(TimeSpan.FromSeconds(65), paused!.Clock.PlayedBefore);
