@@ -229,7 +229,7 @@ public sealed class SlackApiEmulator : IAsyncDisposable
         var error = call.Error ?? result?["error"]?.GetValue<string>();
         var answer = error is null ? result! : new JsonObject { ["error"] = error };
         answer["ok"] = error is null;
-        _calls.Enqueue(call with { Error = error });
+        _calls.Enqueue(call with { Error = error, Answer = answer });
         context.Response.StatusCode = 200;
         context.Response.ContentType = "application/json; charset=utf-8";
         await context.Response.WriteAsync(answer.ToJsonString());

@@ -53,9 +53,12 @@ public sealed class SlackSenderTests : IAsyncLifetime
 
         var calls = await _slack.WaitForAsync(c => c.Count(x => x.Method == "chat.update") == 2);
 
+        // Every edit must name the message the post created: the ts Slack answered, not one we made up.
         var post = Assert.Single(calls, c => c.Method == "chat.postMessage");
-        Assert.All(calls.Where(c => c.Method == "chat.update"), u => Assert.Equal(post.Body["ts"]?.ToString() ?? (string?)u.Body["ts"], (string?)u.Body["ts"]));
-        Assert.Equal(await _links.GetAsync("slack", SlackSender.MessageKey(session.Id), CancellationToken.None), (string?)calls.Last(c => c.Method == "chat.update").Body["ts"]);
+        var postedTs = (string?)post.Answer?["ts"];
+        Assert.False(string.IsNullOrEmpty(postedTs));
+        Assert.All(calls.Where(c => c.Method == "chat.update"), u => Assert.Equal(postedTs, (string?)u.Body["ts"]));
+        Assert.Equal(postedTs, await _links.GetAsync("slack", SlackSender.MessageKey(session.Id), CancellationToken.None));
     }
 
     [Fact]
