@@ -8,7 +8,7 @@ public sealed class GatewaySendLimiterTests
     [Fact]
     public async Task HundredTwentyPerMinute_TheNextWaitsForTheOldestToAgeOut()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider(TestTime.Start);
         var limiter = new GatewaySendLimiter(clock);
         for (var i = 0; i < 120; i++)
         {

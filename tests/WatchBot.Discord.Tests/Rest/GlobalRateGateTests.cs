@@ -6,7 +6,7 @@ namespace WatchBot.Discord.Tests.Rest;
 /// <summary>The global ceiling on the manual clock: slots held until a second after the answer, FIFO, 429 blocks.</summary>
 public sealed class GlobalRateGateTests
 {
-    private readonly ManualTimeProvider _time = new();
+    private readonly FakeTimeProvider _time = new(TestTime.Start);
 
     [Fact]
     public async Task UpToTheCeiling_GoAtOnce_TheNextWaits()

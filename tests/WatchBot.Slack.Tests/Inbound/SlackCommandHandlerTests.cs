@@ -11,7 +11,7 @@ namespace WatchBot.Slack.Tests.Inbound;
 
 public sealed class SlackCommandHandlerTests
 {
-    private readonly ManualTimeProvider _time = new();
+    private readonly FakeTimeProvider _time = new(TestTime.Start);
     private readonly GatedSessionStore _store = new();
     private readonly SlackOutbox _outbox = new();
 

@@ -31,7 +31,7 @@ internal sealed class GatewayHarness : IAsyncDisposable
 
     public GatewayOptions Options { get; }
 
-    public ManualTimeProvider Clock { get; } = new();
+    public FakeTimeProvider Clock { get; } = new(TestTime.Start);
 
     public RecordingLogger<DiscordGatewayClient> Logger { get; } = new();
 
