@@ -1,4 +1,5 @@
 using WatchBot.Discord.Gateway;
+using WatchBot.Emulators;
 using WatchBot.Testing;
 
 namespace WatchBot.Discord.Tests.Gateway;
@@ -22,6 +23,6 @@ public sealed class GatewaySendLimiterTests
         Assert.False(next.IsCompleted);
         Assert.Equal(TimeSpan.FromSeconds(48), waited);
         clock.Advance(TimeSpan.FromSeconds(48));
-        await next.WaitAsync(TimeSpan.FromSeconds(5));
+        await next.WaitAsync(EmulatorAssembly.Patience);
     }
 }
