@@ -40,22 +40,65 @@ public sealed class RestartTests
     [Fact]
     public async Task ScheduledSession_WithTheBotRestartedBeforeItsTime_StartsOnTime()
     {
+        // The scenario needs the first bot gone and the second up before the countdown is due. A machine
+        // too loaded for that gets the scenario again with more room; the bot is judged on a run where it held.
+        foreach (var ahead in new[] { 30, 90, 240 })
+        {
+            if (await RestartBeforeTheStartAsync(ahead))
+            {
+                return;
+            }
+        }
+
+        Assert.Fail("The machine never restarted the bot in time, even with 4 minutes' room.");
+    }
+
+    [Fact]
+    public async Task ScheduledStartsThatPassedWhileDown_AreJoinedOrMarkedMissed()
+    {
+        foreach (var ahead in new[] { 20, 60, 180 })
+        {
+            if (await DownPastTheStartsAsync(ahead))
+            {
+                return;
+            }
+        }
+
+        Assert.Fail("The first bot never exited before its countdowns, even with 3 minutes' room.");
+    }
+
+    /// <returns>False when the machine was too slow for the scenario, so nothing was learnt about the bot.</returns>
+    private static async Task<bool> RestartBeforeTheStartAsync(int secondsAhead)
+    {
         using var folder = new TempFolder();
 
-        // The countdown is posted 3 s ahead (not the default minute). The start is 30 s away so the first
-        // bot has long exited, and the second is up, before the countdown is due, however loaded the machine.
+        // The countdown is posted 3 s ahead (not the default minute).
+        var lead = TimeSpan.FromSeconds(3);
         var shortLead = new Dictionary<string, string> { ["Sessions__ScheduledCountdownLead"] = "00:00:03" };
         (DateTimeOffset At, string Line) scheduled;
         await using (var first = Start(folder.Path, shortLead))
         {
-            await first.TypeAsync("/watch schedule title:Alien at:\"in 30s\"");
+            await first.TypeAsync($"/watch schedule title:Alien at:\"in {secondsAhead}s\"");
             first.CloseInput();
-            Assert.Equal(0, await first.WaitForExitAsync(Generous));
+            Assert.Equal(0, await first.WaitForExitAsync(Generous + TimeSpan.FromSeconds(secondsAhead)));
             scheduled = await first.WaitForLineAsync("is scheduled for", TimeSpan.FromSeconds(1));
-            Assert.DoesNotContain(first.Lines, l => l.Line.Contains("starts in", StringComparison.Ordinal) || l.Line.Contains("GO!", StringComparison.Ordinal));
+            if (first.Lines.Any(l => l.Line.Contains("starts in", StringComparison.Ordinal)))
+            {
+                return false; // still running when the countdown was due
+            }
         }
 
+        var booked = InstantAfter(scheduled.Line, "is scheduled for ").TimeOfDay;
         await using var second = Start(folder.Path, shortLead);
+        await second.TypeAsync("/watch status");
+        var firstWord = await second.WaitForLineAsync("\"Alien\"", Generous);
+        if (firstWord.Line.Contains("started", StringComparison.Ordinal))
+        {
+            // Up only after the countdown was due: too slow, unless it said so before then (a bug).
+            Assert.True(Between(booked - lead, StampOf(firstWord.Line)) < TimeSpan.FromHours(12), $"a late start announced early: {firstWord.Line}");
+            return false;
+        }
+
         var countdown = await second.WaitForLineAsync("starts in", Generous);
         var go = await second.WaitForLineAsync("GO!", Generous);
         second.CloseInput();
@@ -64,21 +107,21 @@ public sealed class RestartTests
         // The restarted bot names the booked instant (to the second; a target rounded up to a whole
         // second may name the next one) and says GO no earlier than that. How late a loaded machine
         // lets the timer fire is not this test's business.
-        var booked = InstantAfter(scheduled.Line, "is scheduled for ").TimeOfDay;
         var pressPlayAt = ClockAfter(countdown.Line, "press play at ");
         Assert.InRange(Between(booked, pressPlayAt), TimeSpan.Zero, TimeSpan.FromSeconds(1));
         Assert.True(Between(pressPlayAt, StampOf(go.Line)) < TimeSpan.FromHours(12), $"GO said before {pressPlayAt}: {go.Line}");
         Assert.DoesNotContain(second.Lines, l => l.Line.Contains("started", StringComparison.Ordinal));
+        return true;
     }
 
-    [Fact]
-    public async Task ScheduledStartsThatPassedWhileDown_AreJoinedOrMarkedMissed()
+    /// <returns>False when the first bot was still up when a countdown was due, so nothing was learnt.</returns>
+    private static async Task<bool> DownPastTheStartsAsync(int secondsAhead)
     {
         using var folder = new TempFolder();
 
         // With no runtime, a start is joined for LateStartGrace: 2 s here, so Brazil is missed; Alien
-        // (runtime 2h) is joined, and announced as late once more than LateGoTolerance late. The starts
-        // are 20 s away so the first bot has long exited before their countdowns (1 s ahead) are due.
+        // (runtime 2h) is joined, and announced as late once more than LateGoTolerance late. Countdowns
+        // would be posted 1 s ahead.
         var quickGrace = new Dictionary<string, string>
         {
             ["Sessions__LateStartGrace"] = "00:00:02",
@@ -89,13 +132,16 @@ public sealed class RestartTests
         await using (var first = Start(folder.Path, quickGrace))
         {
             await first.TypeAsync(
-                "/watch schedule title:Brazil at:\"in 20s\"",
-                "/watch schedule title:Alien at:\"in 21s\" runtime:2h");
+                $"/watch schedule title:Brazil at:\"in {secondsAhead}s\"",
+                $"/watch schedule title:Alien at:\"in {secondsAhead + 1}s\" runtime:2h");
             first.CloseInput();
-            Assert.Equal(0, await first.WaitForExitAsync(Generous));
+            Assert.Equal(0, await first.WaitForExitAsync(Generous + TimeSpan.FromSeconds(secondsAhead)));
             brazil = InstantAfter((await first.WaitForLineAsync("\"Brazil\" is scheduled for", TimeSpan.FromSeconds(1))).Line, "is scheduled for ");
             alien = InstantAfter((await first.WaitForLineAsync("\"Alien\" is scheduled for", TimeSpan.FromSeconds(1))).Line, "is scheduled for ");
-            Assert.DoesNotContain(first.Lines, l => l.Line.Contains("starts in", StringComparison.Ordinal));
+            if (first.Lines.Any(l => l.Line.Contains("starts in", StringComparison.Ordinal)))
+            {
+                return false;
+            }
         }
 
         // The bot stays down until both starts are past their grace (instants are shown to the second,
@@ -114,6 +160,7 @@ public sealed class RestartTests
         second.CloseInput();
         Assert.Equal(0, await second.WaitForExitAsync(Generous));
         Assert.DoesNotContain(second.Lines, l => l.Line.Contains("GO!", StringComparison.Ordinal));
+        return true;
     }
 
     private static DateTimeOffset Later(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
