@@ -32,7 +32,8 @@ rm -f tests/WatchBot.Testing/ManualTimeProvider.cs
 # Drop `using WatchBot.Testing;` where nothing from WatchBot.Testing is used any more.
 testing_types=$(find tests/WatchBot.Testing -maxdepth 1 -name '*.cs' -printf '%f\n' | sed 's/\.cs$//' | paste -sd'|')
 for file in $(grep -rl '^using WatchBot.Testing;' --include='*.cs' tests bench 2>/dev/null | grep -v '/obj/\|/bin/'); do
-  if ! grep -v '^using ' "$file" | grep -qE "\b($testing_types)\b"; then
+  # No grep -q: it would stop reading early, and pipefail would take the SIGPIPE for "not found".
+  if ! grep -v '^using ' "$file" | grep -E "\b($testing_types)\b" > /dev/null; then
     sed -i '/^using WatchBot.Testing;$/d' "$file"
   fi
 done
