@@ -14,7 +14,7 @@ public sealed class QuartzSessionTimersTests : IAsyncLifetime, IDisposable
 {
     private static readonly CancellationToken None = CancellationToken.None;
     private readonly TempFolder _folder = new();
-    private readonly ManualTimeProvider _time = new();
+    private readonly FakeTimeProvider _time = new(TestTime.Start);
     private SchedulingHost _host = null!;
     private IScheduler _scheduler = null!;
 

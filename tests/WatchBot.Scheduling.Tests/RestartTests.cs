@@ -10,7 +10,7 @@ public sealed class RestartTests : IDisposable
 {
     private static readonly CancellationToken None = CancellationToken.None;
     private readonly TempFolder _folder = new();
-    private readonly ManualTimeProvider _time = new();
+    private readonly FakeTimeProvider _time = new(TestTime.Start);
 
     public void Dispose() => _folder.Dispose();
 

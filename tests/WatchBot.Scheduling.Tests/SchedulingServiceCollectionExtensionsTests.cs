@@ -16,7 +16,7 @@ public sealed class SchedulingServiceCollectionExtensionsTests : IDisposable
 {
     private static readonly CancellationToken None = CancellationToken.None;
     private readonly TempFolder _folder = new();
-    private readonly ManualTimeProvider _time = new();
+    private readonly FakeTimeProvider _time = new(TestTime.Start);
 
     public void Dispose() => _folder.Dispose();
 

@@ -12,7 +12,7 @@ public sealed class SessionTimerJobTests : IDisposable
 {
     private static readonly CancellationToken None = CancellationToken.None;
     private readonly TempFolder _folder = new();
-    private readonly ManualTimeProvider _time = new();
+    private readonly FakeTimeProvider _time = new(TestTime.Start);
 
     public static TheoryData<string, string?, string?, string?> Malformed => new()
     {

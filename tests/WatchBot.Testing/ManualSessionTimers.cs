@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.Time.Testing;
 using WatchBot.Core.Rules;
 using WatchBot.Core.Sessions;
 using WatchBot.Engine.Ports;
@@ -6,10 +7,10 @@ using WatchBot.Engine.Ports;
 namespace WatchBot.Testing;
 
 /// <summary>
-/// Session timers on a <see cref="ManualTimeProvider"/>: armed timers fire (calling the handler)
+/// Session timers on a <see cref="FakeTimeProvider"/>: armed timers fire (calling the handler)
 /// when the test advances the clock past them. Same replace-by-(session, kind) rule as Quartz's.
 /// </summary>
-public sealed class ManualSessionTimers(ManualTimeProvider time) : ISessionTimers
+public sealed class ManualSessionTimers(FakeTimeProvider time) : ISessionTimers
 {
     private readonly ConcurrentDictionary<(SessionId, TimerKind), ITimer> _armed = new();
     private readonly ConcurrentQueue<SessionTimer> _history = new();
@@ -26,13 +27,16 @@ public sealed class ManualSessionTimers(ManualTimeProvider time) : ISessionTimer
     {
         _history.Enqueue(timer);
         var due = timer.DueAt - time.GetUtcNow();
-        var created = time.CreateTimer(_ => Fire(timer), null, due < TimeSpan.Zero ? TimeSpan.Zero : due, Timeout.InfiniteTimeSpan);
+        var created = time.CreateTimer(_ => Fire(timer), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         if (_armed.TryGetValue((timer.SessionId, timer.Kind), out var previous))
         {
             previous.Dispose();
         }
 
+        // Started only once it is on the books: FakeTimeProvider fires a timer that is already due
+        // at once, on this thread.
         _armed[(timer.SessionId, timer.Kind)] = created;
+        created.Change(due < TimeSpan.Zero ? TimeSpan.Zero : due, Timeout.InfiniteTimeSpan);
         return Task.CompletedTask;
     }
 

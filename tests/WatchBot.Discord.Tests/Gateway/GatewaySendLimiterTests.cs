@@ -1,4 +1,5 @@
 using WatchBot.Discord.Gateway;
+using WatchBot.Emulators;
 using WatchBot.Testing;
 
 namespace WatchBot.Discord.Tests.Gateway;
@@ -8,7 +9,7 @@ public sealed class GatewaySendLimiterTests
     [Fact]
     public async Task HundredTwentyPerMinute_TheNextWaitsForTheOldestToAgeOut()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider(TestTime.Start);
         var limiter = new GatewaySendLimiter(clock);
         for (var i = 0; i < 120; i++)
         {
@@ -22,6 +23,6 @@ public sealed class GatewaySendLimiterTests
         Assert.False(next.IsCompleted);
         Assert.Equal(TimeSpan.FromSeconds(48), waited);
         clock.Advance(TimeSpan.FromSeconds(48));
-        await next.WaitAsync(TimeSpan.FromSeconds(5));
+        await next.WaitAsync(EmulatorAssembly.Patience);
     }
 }

@@ -6,7 +6,7 @@ namespace WatchBot.Discord.Tests.Gateway;
 
 public sealed class IdentifyGateTests
 {
-    private readonly ManualTimeProvider _clock = new();
+    private readonly FakeTimeProvider _clock = new(TestTime.Start);
     private readonly RecordingLogger<IdentifyGateTests> _log = new();
     private readonly FakeGatewayUrlSource _source = new(new Uri("ws://127.0.0.1:1/"));
 

@@ -1,4 +1,5 @@
 using WatchBot.Discord.Rest;
+using WatchBot.Emulators;
 using WatchBot.Testing;
 
 namespace WatchBot.Discord.Tests.Rest;
@@ -6,7 +7,7 @@ namespace WatchBot.Discord.Tests.Rest;
 /// <summary>The global ceiling on the manual clock: slots held until a second after the answer, FIFO, 429 blocks.</summary>
 public sealed class GlobalRateGateTests
 {
-    private readonly ManualTimeProvider _time = new();
+    private readonly FakeTimeProvider _time = new(TestTime.Start);
 
     [Fact]
     public async Task UpToTheCeiling_GoAtOnce_TheNextWaits()
@@ -46,7 +47,7 @@ public sealed class GlobalRateGateTests
         Assert.False(next.IsCompleted);
         _time.Advance(TimeSpan.FromMilliseconds(1));
 
-        using var granted = await next.WaitAsync(TimeSpan.FromSeconds(5), TimeProvider.System);
+        using var granted = await next.WaitAsync(EmulatorAssembly.Patience, TimeProvider.System);
         Assert.Equal(1, gate.Taken);
     }
 
@@ -84,7 +85,7 @@ public sealed class GlobalRateGateTests
         for (var i = 0; i < 3; i++)
         {
             _time.Advance(TimeSpan.FromSeconds(1));
-            var granted = await waiting[i].WaitAsync(TimeSpan.FromSeconds(5), TimeProvider.System);
+            var granted = await waiting[i].WaitAsync(EmulatorAssembly.Patience, TimeProvider.System);
             granted.Dispose();
         }
 
@@ -102,7 +103,7 @@ public sealed class GlobalRateGateTests
         Assert.False(blocked.IsCompleted);
         _time.Advance(TimeSpan.FromMilliseconds(1));
 
-        using var slot = await blocked.WaitAsync(TimeSpan.FromSeconds(5), TimeProvider.System);
+        using var slot = await blocked.WaitAsync(EmulatorAssembly.Patience, TimeProvider.System);
     }
 
     [Fact]
@@ -119,7 +120,7 @@ public sealed class GlobalRateGateTests
         _time.Advance(TimeSpan.FromSeconds(1));
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => cancelled);
-        using var slot = await patient.WaitAsync(TimeSpan.FromSeconds(5), TimeProvider.System);
+        using var slot = await patient.WaitAsync(EmulatorAssembly.Patience, TimeProvider.System);
         Assert.Equal(1, gate.Taken);
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using WatchBot.Emulators;
 using WatchBot.Emulators.Discord;
 using WatchBot.Emulators.Discord.Gateway;
 using WatchBot.Http;
@@ -50,7 +51,7 @@ internal sealed class DiscordHttpHarness : IAsyncDisposable
         var gateway = await DiscordGatewayEmulator.StartAsync();
         var harness = await StartAsync(gateway, null, "--Discord:Transport=gateway");
         harness.Gateway = gateway;
-        await gateway.WaitUntilAsync(g => g.Identifies >= 1, TimeSpan.FromSeconds(15));
+        await gateway.WaitUntilAsync(g => g.Identifies >= 1, EmulatorAssembly.Patience);
         return harness;
     }
 

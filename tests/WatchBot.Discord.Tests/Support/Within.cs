@@ -1,3 +1,5 @@
+using WatchBot.Emulators;
+
 namespace WatchBot.Discord.Tests.Support;
 
 /// <summary>Bounded polling: waits for a condition with a timeout instead of a fixed sleep.</summary>
@@ -5,7 +7,7 @@ internal static class Within
 {
     public static async Task<T> AsyncUntil<T>(Func<T> read, Func<T, bool> done, TimeSpan? timeout = null)
     {
-        var deadline = TimeProvider.System.GetUtcNow() + (timeout ?? TimeSpan.FromSeconds(15));
+        var deadline = TimeProvider.System.GetUtcNow() + (timeout ?? EmulatorAssembly.Patience);
         while (true)
         {
             var value = read();

@@ -11,6 +11,9 @@ namespace WatchBot.Emulators.Slack;
 /// <param name="Error">The Slack error code answered, or null when ok.</param>
 public sealed record SlackApiCall(string Method, string? Token, string? ContentType, JsonObject Body, int Status, string? Error)
 {
+    /// <summary>The JSON the emulator answered (its <c>ts</c>, <c>scheduled_message_id</c>…), or null for a 429.</summary>
+    public JsonObject? Answer { get; init; }
+
     public string? Channel => Body["channel"]?.GetValue<string>();
 
     public string? Text => Body["text"]?.GetValue<string>();

@@ -124,7 +124,7 @@ public sealed class SlackApiEmulator : IAsyncDisposable
     /// <summary>Waits (polling, bounded) until <paramref name="condition"/> holds over the calls so far.</summary>
     public async Task<IReadOnlyList<SlackApiCall>> WaitForAsync(Func<IReadOnlyList<SlackApiCall>, bool> condition, TimeSpan? timeout = null)
     {
-        var deadline = TimeProvider.System.GetTimestamp() + (long)((timeout ?? TimeSpan.FromSeconds(10)).TotalSeconds * TimeProvider.System.TimestampFrequency);
+        var deadline = TimeProvider.System.GetTimestamp() + (long)((timeout ?? EmulatorAssembly.Patience).TotalSeconds * TimeProvider.System.TimestampFrequency);
         while (true)
         {
             var calls = Calls;
@@ -229,7 +229,7 @@ public sealed class SlackApiEmulator : IAsyncDisposable
         var error = call.Error ?? result?["error"]?.GetValue<string>();
         var answer = error is null ? result! : new JsonObject { ["error"] = error };
         answer["ok"] = error is null;
-        _calls.Enqueue(call with { Error = error });
+        _calls.Enqueue(call with { Error = error, Answer = answer });
         context.Response.StatusCode = 200;
         context.Response.ContentType = "application/json; charset=utf-8";
         await context.Response.WriteAsync(answer.ToJsonString());

@@ -23,7 +23,7 @@ internal sealed class CoordinatorHarness
         Timers.Handler = Coordinator;
     }
 
-    public ManualTimeProvider Time { get; } = new();
+    public FakeTimeProvider Time { get; } = new(TestTime.Start);
 
     public InMemorySessionStore Store { get; } = new();
 

@@ -110,7 +110,7 @@ public sealed class SessionCoordinatorTests
         await h.Say(Alice, "/watch pause");
         await h.Say(Alice, "/watch resume in:5s");
 
-        h.Time.AdvanceTo(first.DueAt);
+        h.Time.SetUtcNow(first.DueAt);
         await h.Coordinator.OnTimerAsync(first, CancellationToken.None);
 
         Assert.Single(h.Platform.Of<PlaybackStarted>());
@@ -181,7 +181,7 @@ public sealed class SessionCoordinatorTests
         Assert.Equal(at, Assert.IsType<CountdownStarted>(outcome.Announced[1]).Target);
         Assert.Equal(at, Assert.Single(h.Platform.Of<CountdownStarted>()).Target);
 
-        h.Time.AdvanceTo(at);
+        h.Time.SetUtcNow(at);
         Assert.Single(h.Platform.Of<PlaybackStarted>());
         Assert.Equal(at, (await h.Live())!.StartedAt);
     }

@@ -21,7 +21,7 @@ public sealed class RealStoreSessionTests : IDisposable
     private static readonly Actor Alice = new(new UserRef("u1", "alice"), IsModerator: false);
 
     private readonly TempFolder _folder = new();
-    private readonly ManualTimeProvider _time = new();
+    private readonly FakeTimeProvider _time = new(TestTime.Start);
     private readonly RecordingPublisher _platform = new();
     private readonly ManualSessionTimers _timers;
     private readonly SqliteSessionStore _store;
@@ -60,7 +60,11 @@ public sealed class RealStoreSessionTests : IDisposable
         _time.Advance(TimeSpan.FromTicks(5_555));
 
         await coordinator.HandleTextAsync(Channel, Alice, "/watch schedule title:Alien at:\"in 2m\"", CancellationToken.None);
-        _time.Advance(TimeSpan.FromMinutes(2));
+
+        // One step per timer (countdown a minute ahead, then GO): FakeTimeProvider shows every callback
+        // of one step the step's end instant.
+        _time.Advance(TimeSpan.FromMinutes(1));
+        _time.Advance(TimeSpan.FromMinutes(1));
 
         Assert.Single(_platform.Of<CountdownStarted>());
         Assert.Single(_platform.Of<PlaybackStarted>());

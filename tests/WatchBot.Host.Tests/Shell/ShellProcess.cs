@@ -68,6 +68,10 @@ internal sealed class ShellProcess : IAsyncDisposable
         info.Environment["Logging__LogLevel__Default"] = "Warning";
         info.Environment["Discord__Token"] = "";
         info.Environment["Slack__BotToken"] = "";
+
+        // A GO timer that fires late on a loaded machine is still a GO, not a "started 6s ago":
+        // only a test about late starts (which sets it lower) wants the default 5 s.
+        info.Environment["Sessions__LateGoTolerance"] = "00:01:00";
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
         {
             info.Environment[key] = value;
@@ -157,6 +161,55 @@ internal sealed class ShellProcess : IAsyncDisposable
         var path = Path.Combine(root!.FullName, "src", "WatchBot", "bin", configuration, "net10.0", "WatchBot.dll");
         return File.Exists(path) ? path : throw new FileNotFoundException("Build src/WatchBot first", path);
     }
+
+    /// <summary>
+    /// The bot's own stamp on a line (<c>[HH:mm:ss] …</c>): the second at which it said it, on its clock,
+    /// as a time of day. Unlike the instant a line reaches this test, it does not move when the
+    /// machine is slow to hand output over.
+    /// </summary>
+    public static TimeSpan StampOf(string line)
+    {
+        Assert.True(line.Length > 10 && line[0] == '[' && line[9] == ']', $"no [HH:mm:ss] stamp on: {line}");
+        return TimeSpan.ParseExact(line[1..9], @"hh\:mm\:ss", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Reads the first HH:mm:ss time of day after <paramref name="marker"/> in a line.</summary>
+    public static TimeSpan ClockAfter(string line, string marker)
+    {
+        var start = line.IndexOf(marker, StringComparison.Ordinal);
+        Assert.True(start >= 0, $"\"{marker}\" not in: {line}");
+        return TimeSpan.ParseExact(line.Substring(start + marker.Length, 8), @"hh\:mm\:ss", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// Reads the full instant after <paramref name="marker"/>, as the shell writes it
+    /// (<c>Sun 2026-11-22 20:00:00 UTC</c> or <c>… UTC+01:00</c>), to the second.
+    /// </summary>
+    public static DateTimeOffset InstantAfter(string line, string marker)
+    {
+        var start = line.IndexOf(marker, StringComparison.Ordinal);
+        Assert.True(start >= 0, $"\"{marker}\" not in: {line}");
+        var parts = line[(start + marker.Length)..].Split(' ');
+        var offset = parts[3] == "UTC" ? TimeSpan.Zero : TimeSpan.ParseExact(parts[3][4..], @"hh\:mm", CultureInfo.InvariantCulture) * (parts[3][3] == '-' ? -1 : 1);
+        var local = DateTime.ParseExact(parts[1] + " " + parts[2], "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+        return new DateTimeOffset(local, offset);
+    }
+
+    /// <summary>How long after time of day <paramref name="from"/> time of day <paramref name="to"/> falls (across midnight too).</summary>
+    public static TimeSpan Between(TimeSpan from, TimeSpan to)
+    {
+        var difference = to - from;
+        return difference < TimeSpan.Zero ? difference + TimeSpan.FromDays(1) : difference;
+    }
+
+    /// <summary>
+    /// A shown position agrees with the time the bot's own stamps say has passed since playback began
+    /// (<paramref name="byStamps"/>). Both are truncated to the second, and a position is taken a moment
+    /// before its line is stamped: the stamps may run up to 2 s ahead of it, or 1 s behind it when
+    /// playback began mid-second. Load delays the lines, not what they say, so this holds on a slow machine.
+    /// </summary>
+    public static void AssertAgrees(TimeSpan byStamps, TimeSpan shown) =>
+        Assert.True(byStamps - shown >= -TimeSpan.FromSeconds(1) && byStamps - shown <= TimeSpan.FromSeconds(2), $"shown {shown}, by the bot's stamps {byStamps}");
 
     /// <summary>Reads the first H:MM:SS position after <paramref name="marker"/> in a line.</summary>
     public static TimeSpan PositionAfter(string line, string marker)

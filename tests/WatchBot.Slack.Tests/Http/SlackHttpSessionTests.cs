@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using WatchBot.Emulators;
 using WatchBot.Emulators.Slack;
 using WatchBot.Slack.Tests.Support;
 
@@ -111,12 +112,13 @@ public sealed class SlackHttpSessionTests
 
     internal static async Task WaitUntilAsync(Func<bool> condition)
     {
-        for (var i = 0; i < 500 && !condition(); i++)
+        var deadline = TimeProvider.System.GetUtcNow() + EmulatorAssembly.Patience;
+        while (!condition() && TimeProvider.System.GetUtcNow() < deadline)
         {
             await Task.Delay(TimeSpan.FromMilliseconds(20), TimeProvider.System);
         }
 
-        Assert.True(condition(), "condition not met within 10 s");
+        Assert.True(condition(), $"condition not met within {EmulatorAssembly.Patience}");
     }
 
     private static IEnumerable<string> Strings(JsonNode? node) => node switch

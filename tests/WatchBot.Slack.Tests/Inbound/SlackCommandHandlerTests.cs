@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using WatchBot.Core.Rules;
 using WatchBot.Engine.Moderation;
+using WatchBot.Emulators;
 using WatchBot.Engine.Sessions;
 using WatchBot.Slack.Inbound;
 using WatchBot.Slack.Publishing;
@@ -12,7 +13,7 @@ namespace WatchBot.Slack.Tests.Inbound;
 
 public sealed class SlackCommandHandlerTests
 {
-    private readonly ManualTimeProvider _time = new();
+    private readonly FakeTimeProvider _time = new(TestTime.Start);
     private readonly GatedSessionStore _store = new();
     private readonly SlackOutbox _outbox = new();
 
@@ -24,9 +25,9 @@ public sealed class SlackCommandHandlerTests
         var reply = handler.HandleCommandAsync(new SlashCommand("T1", "C1", "U1", "alice", "/watch", "status", null, "trig-1"), CancellationToken.None);
         Assert.False(reply.IsCompleted);
         _time.Advance(TimeSpan.FromSeconds(2.5));
-        var ack = await reply.WaitAsync(TimeSpan.FromSeconds(10));
+        var ack = await reply.WaitAsync(EmulatorAssembly.Patience);
         _store.Gate.SetResult();
-        using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        using var wait = new CancellationTokenSource(EmulatorAssembly.Patience);
         var followUp = await _outbox.Reader.ReadAsync(wait.Token);
 
         Assert.Contains("Working on it", ack, StringComparison.Ordinal);

@@ -3,7 +3,6 @@ using Microsoft.Extensions.Options;
 using WatchBot.Emulators.Slack;
 using WatchBot.Slack.Inbound;
 using WatchBot.Slack.Tests.Support;
-using WatchBot.Testing;
 
 namespace WatchBot.Slack.Tests.Inbound;
 
@@ -20,7 +19,7 @@ public sealed class SlackRequestVerifierTests
     [Fact]
     public void PublishedExample_Verifies()
     {
-        var verifier = Verifier(ExampleSecret, new ManualTimeProvider(ExampleTime.AddSeconds(30)));
+        var verifier = Verifier(ExampleSecret, new FakeTimeProvider(ExampleTime.AddSeconds(30)));
 
         Assert.Equal(SignatureCheck.Valid, verifier.Verify(ExampleTimestamp, ExampleSignature, Fixtures.ReadBytes(ExampleBody)));
     }
@@ -35,7 +34,7 @@ public sealed class SlackRequestVerifierTests
     [Fact]
     public void ForgedSignature_IsAMismatch()
     {
-        var verifier = Verifier(ExampleSecret, new ManualTimeProvider(ExampleTime));
+        var verifier = Verifier(ExampleSecret, new FakeTimeProvider(ExampleTime));
         var forged = SlackRequestVerifier.Sign("not-the-secret", ExampleTimestamp, Fixtures.ReadBytes(ExampleBody));
 
         Assert.Equal(SignatureCheck.Mismatch, verifier.Verify(ExampleTimestamp, forged, Fixtures.ReadBytes(ExampleBody)));
@@ -44,7 +43,7 @@ public sealed class SlackRequestVerifierTests
     [Fact]
     public void TamperedBody_IsAMismatch()
     {
-        var verifier = Verifier(ExampleSecret, new ManualTimeProvider(ExampleTime));
+        var verifier = Verifier(ExampleSecret, new FakeTimeProvider(ExampleTime));
         var body = Fixtures.ReadBytes(ExampleBody);
         body[^1] ^= 1;
 
@@ -57,7 +56,7 @@ public sealed class SlackRequestVerifierTests
     [InlineData(-86_400)]
     public void TimestampMoreThanFiveMinutesOff_EitherWay_IsStale(int offsetSeconds)
     {
-        var verifier = Verifier(ExampleSecret, new ManualTimeProvider(ExampleTime.AddSeconds(-offsetSeconds)));
+        var verifier = Verifier(ExampleSecret, new FakeTimeProvider(ExampleTime.AddSeconds(-offsetSeconds)));
 
         Assert.Equal(SignatureCheck.Stale, verifier.Verify(ExampleTimestamp, ExampleSignature, Fixtures.ReadBytes(ExampleBody)));
     }
@@ -67,7 +66,7 @@ public sealed class SlackRequestVerifierTests
     [InlineData(299)]
     public void TimestampWithinFiveMinutes_EitherWay_Verifies(int offsetSeconds)
     {
-        var verifier = Verifier(ExampleSecret, new ManualTimeProvider(ExampleTime.AddSeconds(-offsetSeconds)));
+        var verifier = Verifier(ExampleSecret, new FakeTimeProvider(ExampleTime.AddSeconds(-offsetSeconds)));
 
         Assert.Equal(SignatureCheck.Valid, verifier.Verify(ExampleTimestamp, ExampleSignature, Fixtures.ReadBytes(ExampleBody)));
     }
@@ -78,7 +77,7 @@ public sealed class SlackRequestVerifierTests
     [InlineData("", "")]
     public void MissingHeaders_AreRefused(string? timestamp, string? signature)
     {
-        var verifier = Verifier(ExampleSecret, new ManualTimeProvider(ExampleTime));
+        var verifier = Verifier(ExampleSecret, new FakeTimeProvider(ExampleTime));
 
         Assert.Equal(SignatureCheck.Missing, verifier.Verify(timestamp, signature, Fixtures.ReadBytes(ExampleBody)));
     }
@@ -90,7 +89,7 @@ public sealed class SlackRequestVerifierTests
     [InlineData("soon")]
     public void UnreadableTimestamp_IsStale(string timestamp)
     {
-        var verifier = Verifier(ExampleSecret, new ManualTimeProvider(ExampleTime));
+        var verifier = Verifier(ExampleSecret, new FakeTimeProvider(ExampleTime));
 
         Assert.Equal(SignatureCheck.Stale, verifier.Verify(timestamp, ExampleSignature, Encoding.UTF8.GetBytes("x")));
     }

@@ -7,6 +7,7 @@ using WatchBot.Emulators.Slack;
 using WatchBot.Slack.Api;
 using WatchBot.Slack.Publishing;
 using WatchBot.Slack.Tests.Support;
+using WatchBot.Testing;
 
 namespace WatchBot.Slack.Tests.Publishing;
 
@@ -19,6 +20,8 @@ public sealed class SlackSenderTests : IAsyncLifetime
     private static readonly DateTimeOffset Now = new(2026, 11, 22, 20, 0, 0, TimeSpan.Zero);
     private static readonly ChannelAddress Channel = new("slack", "T1", "C1");
 
+    // The sender's own clock (its reaction window) moves only when a test says so.
+    private readonly FakeTimeProvider _clock = new(TestTime.Start);
     private readonly SlackOutbox _outbox = new();
     private readonly MemoryPlatformLinks _links = new();
     private SlackApiEmulator _slack = null!;
@@ -31,7 +34,7 @@ public sealed class SlackSenderTests : IAsyncLifetime
         var options = Options.Create(new SlackOptions { BotToken = "xoxb-test", ApiBaseUrl = _slack.ApiBaseUrl.ToString(), PostBurst = 20, ReactionBatchWindow = TimeSpan.FromMilliseconds(100) });
         _slack.PostBurst = 20;
         _api = new SlackWebApiClient(options, TimeProvider.System, NullLogger<SlackWebApiClient>.Instance);
-        _sender = new SlackSender(_outbox, _api, _links, new ResponseUrlBook(TimeProvider.System), options, TimeProvider.System, NullLogger<SlackSender>.Instance);
+        _sender = new SlackSender(_outbox, _api, _links, new ResponseUrlBook(_clock), options, _clock, NullLogger<SlackSender>.Instance);
         await _sender.StartAsync(CancellationToken.None);
     }
 
@@ -53,9 +56,12 @@ public sealed class SlackSenderTests : IAsyncLifetime
 
         var calls = await _slack.WaitForAsync(c => c.Count(x => x.Method == "chat.update") == 2);
 
+        // Every edit must name the message the post created: the ts Slack answered, not one we made up.
         var post = Assert.Single(calls, c => c.Method == "chat.postMessage");
-        Assert.All(calls.Where(c => c.Method == "chat.update"), u => Assert.Equal(post.Body["ts"]?.ToString() ?? (string?)u.Body["ts"], (string?)u.Body["ts"]));
-        Assert.Equal(await _links.GetAsync("slack", SlackSender.MessageKey(session.Id), CancellationToken.None), (string?)calls.Last(c => c.Method == "chat.update").Body["ts"]);
+        var postedTs = (string?)post.Answer?["ts"];
+        Assert.False(string.IsNullOrEmpty(postedTs));
+        Assert.All(calls.Where(c => c.Method == "chat.update"), u => Assert.Equal(postedTs, (string?)u.Body["ts"]));
+        Assert.Equal(postedTs, await _links.GetAsync("slack", SlackSender.MessageKey(session.Id), CancellationToken.None));
     }
 
     [Fact]
@@ -132,9 +138,17 @@ public sealed class SlackSenderTests : IAsyncLifetime
             Publish(new ReactionAdded(session, new Reaction(i, "🔥", null, TimeSpan.FromSeconds(i), new UserRef("U" + i, "user" + i), Now)));
         }
 
+        // The sender takes its items in order and sends nothing of the reactions while the window is
+        // open: once the ephemeral note queued after them reaches Slack, all four are in the batch.
+        // (A notice would not do: it sends the waiting reactions ahead of itself.)
+        _outbox.Enqueue(new EphemeralItem(Channel, "U9", "noted"));
+        await _slack.WaitForAsync(c => c.Any(x => x.Method == "chat.postEphemeral"));
+        Assert.DoesNotContain(_slack.Calls, c => c.Text?.Contains("🔥", StringComparison.Ordinal) == true);
+        _clock.Advance(TimeSpan.FromMilliseconds(100));
+
         var calls = await _slack.WaitForAsync(c => c.Any(x => x.Text?.Contains("🔥", StringComparison.Ordinal) == true));
 
-        var batch = Assert.Single(calls, c => c.Method == "chat.postMessage");
+        var batch = Assert.Single(calls, c => c.Text?.Contains("🔥", StringComparison.Ordinal) == true);
         Assert.Equal(4, batch.Text!.Split('\n').Length);
     }
 

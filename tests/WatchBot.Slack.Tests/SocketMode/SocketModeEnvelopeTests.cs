@@ -62,7 +62,7 @@ public sealed class SocketModeEnvelopeTests
     [Fact]
     public async Task SlowHandler_IsAckedBareBeforeTheDeadline_AndNotAgainWhenItFinishes()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider(TestTime.Start);
         await using var h = await SocketModeHarness.StartConnectedAsync(clock);
         var entered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var release = new TaskCompletionSource<JsonObject?>(TaskCreationOptions.RunContinuationsAsynchronously);

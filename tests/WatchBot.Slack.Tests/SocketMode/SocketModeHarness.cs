@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using WatchBot.Emulators;
 using WatchBot.Emulators.Slack.SocketMode;
 using WatchBot.Slack.SocketMode;
 
@@ -10,7 +11,7 @@ namespace WatchBot.Slack.Tests.SocketMode;
 /// </summary>
 internal sealed class SocketModeHarness : IAsyncDisposable
 {
-    public static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
+    public static readonly TimeSpan Wait = EmulatorAssembly.Patience;
 
     private readonly CancellationTokenSource _stop = new();
     private readonly ILoggerFactory _loggerFactory;

@@ -122,7 +122,7 @@ public sealed class SocketModeReconnectTests
     [Fact]
     public async Task LinkDisabled_StopsWithOneClearLine_AndNeverTriesAgain()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider(TestTime.Start);
         await using var h = await SocketModeHarness.StartConnectedAsync(clock);
 
         await h.Server.SendDisconnectAsync(SocketModeDisconnectReasons.LinkDisabled);
@@ -141,7 +141,7 @@ public sealed class SocketModeReconnectTests
     [Fact]
     public async Task MissingHello_TimesOut_AndReconnectsWithANewUrlAfterBackoff()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider(TestTime.Start);
         await using var h = await SocketModeHarness.CreateAsync(clock);
         h.Server.SendHello = false;
         h.Start();
@@ -157,7 +157,7 @@ public sealed class SocketModeReconnectTests
     [Fact]
     public async Task FailingUrlSource_BacksOffWithinBounds_AndTheAppTokenIsNeverLogged()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider(TestTime.Start);
         await using var h = await SocketModeHarness.CreateAsync(clock, o =>
         {
             o.ReconnectDelayMin = TimeSpan.FromSeconds(1);
@@ -181,7 +181,7 @@ public sealed class SocketModeReconnectTests
         TimeSpan.Parse(values.Split(';').Single(v => v.StartsWith("Delay=", StringComparison.Ordinal))["Delay=".Length..], System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Moves the manual clock in small steps until the condition holds (bounded in real time).</summary>
-    private static async Task AdvanceUntilAsync(ManualTimeProvider clock, Func<bool> condition)
+    private static async Task AdvanceUntilAsync(FakeTimeProvider clock, Func<bool> condition)
     {
         var deadline = TimeProvider.System.GetTimestamp() + (long)(Wait.TotalSeconds * TimeProvider.System.TimestampFrequency);
         while (!condition())

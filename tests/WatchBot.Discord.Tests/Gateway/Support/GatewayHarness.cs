@@ -1,5 +1,6 @@
 using System.Text.Json;
 using WatchBot.Discord.Gateway;
+using WatchBot.Emulators;
 using WatchBot.Emulators.Discord.Gateway;
 using WatchBot.Testing;
 
@@ -12,7 +13,7 @@ namespace WatchBot.Discord.Tests.Gateway.Support;
 internal sealed class GatewayHarness : IAsyncDisposable
 {
     public const string Token = "SECRET-test-token";
-    public static readonly TimeSpan Wait = TimeSpan.FromSeconds(5);
+    public static readonly TimeSpan Wait = EmulatorAssembly.Patience;
 
     private readonly CancellationTokenSource _stop = new();
     private int _barriers;
@@ -31,7 +32,7 @@ internal sealed class GatewayHarness : IAsyncDisposable
 
     public GatewayOptions Options { get; }
 
-    public ManualTimeProvider Clock { get; } = new();
+    public FakeTimeProvider Clock { get; } = new(TestTime.Start);
 
     public RecordingLogger<DiscordGatewayClient> Logger { get; } = new();
 

@@ -122,7 +122,7 @@ public sealed partial class DiscordGatewayEmulator : IAsyncDisposable
     /// <summary>Polls (bounded) until <paramref name="condition"/> holds; throws <see cref="TimeoutException"/> otherwise.</summary>
     public async Task WaitUntilAsync(Func<DiscordGatewayEmulator, bool> condition, TimeSpan? timeout = null)
     {
-        var deadline = TimeProvider.System.GetTimestamp() + (long)((timeout ?? TimeSpan.FromSeconds(5)).TotalSeconds * TimeProvider.System.TimestampFrequency);
+        var deadline = TimeProvider.System.GetTimestamp() + (long)((timeout ?? EmulatorAssembly.Patience).TotalSeconds * TimeProvider.System.TimestampFrequency);
         while (!condition(this))
         {
             if (TimeProvider.System.GetTimestamp() > deadline)
