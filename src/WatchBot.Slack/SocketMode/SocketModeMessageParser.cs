@@ -1,26 +1,22 @@
 using System.Text.Json;
+using WatchBot.Http;
 
 namespace WatchBot.Slack.SocketMode;
 
 /// <summary>
 /// Turns one Socket Mode text frame into a <see cref="SocketModeMessage"/>. Tolerant on purpose:
 /// unknown fields are ignored and optional ones may be missing or null; a frame that is not a JSON
-/// object with a <c>type</c> (or an envelope without an id) is malformed and yields null.
+/// object with a <c>type</c>, holds unreadable text, or is an envelope without an id is malformed and
+/// yields null.
 /// </summary>
 public static class SocketModeMessageParser
 {
     public static SocketModeMessage? Parse(ReadOnlySpan<byte> utf8Json)
     {
-        try
-        {
-            var reader = new Utf8JsonReader(utf8Json);
-            using var document = JsonDocument.ParseValue(ref reader);
-            return FromRoot(document.RootElement);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
+        // InboundJson also refuses text .NET cannot read (a lone surrogate escape), which would
+        // otherwise throw from the first property lookup and end the receive loop.
+        using var document = InboundJson.TryParse(utf8Json.ToArray());
+        return document is null ? null : FromRoot(document.RootElement);
     }
 
     public static SocketModeMessage? Parse(string json) => Parse(System.Text.Encoding.UTF8.GetBytes(json));

@@ -24,7 +24,7 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
         using var client = Client();
 
         var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(i =>
-            client.SendAsync(DiscordRoute.CreateMessage("42"), Message($"line {i}"), CancellationToken.None)));
+            client.SendAsync(DiscordRoute.CreateMessage(new Snowflake(42)), Message($"line {i}"), CancellationToken.None)));
 
         Assert.All(results, r => Assert.True(r.IsSuccess));
         Assert.Equal(0, _api.RateLimitedCount);
@@ -38,7 +38,7 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
         using var client = Client();
 
         var results = await Task.WhenAll(Enumerable.Range(0, 5).Select(i =>
-            client.SendAsync(DiscordRoute.CreateMessage($"{100 + i}"), Message("hi"), CancellationToken.None)));
+            client.SendAsync(DiscordRoute.CreateMessage(new Snowflake((ulong)(100 + i))), Message("hi"), CancellationToken.None)));
 
         Assert.All(results, r => Assert.True(r.IsSuccess));
         Assert.True(_api.RateLimitedCount > 0);
@@ -52,7 +52,7 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
         using var client = Client(perSecond: 4);
 
         var results = await Task.WhenAll(Enumerable.Range(0, 12).Select(i =>
-            client.SendAsync(DiscordRoute.CreateMessage($"{300 + i}"), Message("showtime"), CancellationToken.None)));
+            client.SendAsync(DiscordRoute.CreateMessage(new Snowflake((ulong)(300 + i))), Message("showtime"), CancellationToken.None)));
 
         Assert.All(results, r => Assert.True(r.IsSuccess));
         Assert.Equal(0, _api.RateLimitedCount);
@@ -63,9 +63,9 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
     public async Task InteractionCallbacks_AreNotHeldByTheGlobalLimit()
     {
         using var client = Client(perSecond: 1);
-        await client.SendAsync(DiscordRoute.CreateMessage("7"), Message("uses the one global slot"), CancellationToken.None);
+        await client.SendAsync(DiscordRoute.CreateMessage(new Snowflake(7)), Message("uses the one global slot"), CancellationToken.None);
 
-        var callback = client.SendAsync(DiscordRoute.InteractionCallback("1", "tok"), new JsonObject { ["type"] = 1 }, CancellationToken.None);
+        var callback = client.SendAsync(DiscordRoute.InteractionCallback(new Snowflake(1), "tok"), new JsonObject { ["type"] = 1 }, CancellationToken.None);
         var finished = await Task.WhenAny(callback, Task.Delay(TimeSpan.FromMilliseconds(800), TimeProvider.System));
 
         Assert.Same(callback, finished);
@@ -78,7 +78,7 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
         _api.Deny("9", 50001);
         using var client = Client();
 
-        var result = await client.SendAsync(DiscordRoute.CreateMessage("9"), Message("hi"), CancellationToken.None);
+        var result = await client.SendAsync(DiscordRoute.CreateMessage(new Snowflake(9)), Message("hi"), CancellationToken.None);
 
         Assert.True(result.IsMissingPermissions);
         Assert.Equal(50001, result.Code);
@@ -102,7 +102,7 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
     {
         using var client = Client();
 
-        await client.SendAsync(DiscordRoute.CreateMessage("5"), Message("hi"), CancellationToken.None);
+        await client.SendAsync(DiscordRoute.CreateMessage(new Snowflake(5)), Message("hi"), CancellationToken.None);
 
         var call = Assert.Single(_api.Calls);
         Assert.Equal("Bot t0ken", call.Authorization);
