@@ -13,11 +13,28 @@ public static class SocketModeMessageParser
 {
     public static SocketModeMessage? Parse(ReadOnlySpan<byte> utf8Json)
     {
-        // InboundJson also refuses text .NET cannot read (a lone surrogate escape), which would
-        // otherwise throw from the first property lookup and end the receive loop.
-        using var document = InboundJson.TryParse(utf8Json.ToArray());
-        return document is null ? null : FromRoot(document.RootElement);
+        JsonDocument document;
+        try
+        {
+            var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = InboundJson.MaxDepth });
+            document = JsonDocument.ParseValue(ref reader);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+
+        using (document)
+        {
+            // Text .NET cannot read (a lone surrogate escape) would throw from the first property
+            // lookup and end the receive loop. Such an envelope is still acknowledged when its id
+            // can be read, so Slack does not redeliver it, but its content is never handed on.
+            return InboundJson.IsReadable(document.RootElement) ? FromRoot(document.RootElement) : Unreadable(document.RootElement);
+        }
     }
+
+    /// <summary>The envelope type given to a frame whose content cannot be read.</summary>
+    public const string UnreadableType = "unreadable";
 
     public static SocketModeMessage? Parse(string json) => Parse(System.Text.Encoding.UTF8.GetBytes(json));
 
@@ -49,6 +66,21 @@ public static class SocketModeMessageParser
                 Object(root, "debug_info") is { } debug ? String(debug, "host") : null),
             _ => new SocketModeUnknownMessage(type),
         };
+    }
+
+    private static SocketModeEnvelope? Unreadable(JsonElement root)
+    {
+        try
+        {
+            return root.ValueKind == JsonValueKind.Object && String(root, "envelope_id") is { Length: > 0 } id
+                ? new SocketModeEnvelope(id, UnreadableType, default, false, 0, null)
+                : null;
+        }
+        catch (InvalidOperationException)
+        {
+            // A property name at the top level is itself unreadable: nothing to acknowledge.
+            return null;
+        }
     }
 
     private static SocketModeEnvelope ToEnvelope(JsonElement root, string envelopeId, string type)
