@@ -16,7 +16,7 @@ public sealed class HttpServerOptions
 
     /// <summary>
     /// How long a request body may take to start arriving at Kestrel's minimum rate (240 bytes/s)
-    /// before the request is answered 408. Default 5 s; at least 1 s (Kestrel checks once a second).
+    /// before the request is answered 408. Default 5 s; more than 1 s (Kestrel checks once a second).
     /// </summary>
     public TimeSpan RequestBodyTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
