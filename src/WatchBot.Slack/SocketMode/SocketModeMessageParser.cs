@@ -68,19 +68,35 @@ public static class SocketModeMessageParser
         };
     }
 
+    /// <summary>
+    /// An envelope to acknowledge (and not handle) when its id can still be read; null otherwise.
+    /// Properties are looked at one by one: a lookup by name would compare against the unreadable
+    /// names too, and throw.
+    /// </summary>
     private static SocketModeEnvelope? Unreadable(JsonElement root)
     {
-        try
+        if (root.ValueKind != JsonValueKind.Object)
         {
-            return root.ValueKind == JsonValueKind.Object && String(root, "envelope_id") is { Length: > 0 } id
-                ? new SocketModeEnvelope(id, UnreadableType, default, false, 0, null)
-                : null;
-        }
-        catch (InvalidOperationException)
-        {
-            // A property name at the top level is itself unreadable: nothing to acknowledge.
             return null;
         }
+
+        foreach (var property in root.EnumerateObject())
+        {
+            try
+            {
+                if (property.NameEquals("envelope_id") && property.Value.ValueKind == JsonValueKind.String
+                    && property.Value.GetString() is { Length: > 0 } id)
+                {
+                    return new SocketModeEnvelope(id, UnreadableType, default, false, 0, null);
+                }
+            }
+            catch (InvalidOperationException)
+            {
+                // This property's name or the id itself is the unreadable text: look further.
+            }
+        }
+
+        return null;
     }
 
     private static SocketModeEnvelope ToEnvelope(JsonElement root, string envelopeId, string type)

@@ -5,15 +5,18 @@ using WatchBot.Emulators.Slack.SocketMode;
 namespace WatchBot.Slack.Tests.Http;
 
 /// <summary>
-/// An envelope holding a lone surrogate escape is acknowledged (so Slack does not redeliver it) and
-/// not acted on; the connection stays up and the next command is answered on it.
+/// An envelope holding a lone surrogate escape (in a field of its payload, or in a property name
+/// of the envelope itself, which used to end the receive loop) is acknowledged, so Slack does not
+/// redeliver it, and not acted on; the connection stays up and the next command is answered on it.
 /// </summary>
 public sealed class SocketModeUnreadableEnvelopeTests
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
 
-    [Fact]
-    public async Task EnvelopeWithALoneSurrogate_IsAcked_AndTheSocketStaysUp()
+    [Theory]
+    [InlineData("\"user_id\":\"UPLACEHOLDER\"", "\"user_id\":\"\\ud800\"")]
+    [InlineData("\"envelope_id\":", "\"\\udfff\":1,\"envelope_id\":")]
+    public async Task EnvelopeWithALoneSurrogate_IsAcked_AndTheSocketStaysUp(string find, string replace)
     {
         await using var slack = await SlackApiEmulator.StartAsync();
         await using var socket = await SlackSocketModeServer.StartAsync();
@@ -35,7 +38,9 @@ public sealed class SocketModeUnreadableEnvelopeTests
         {
             await socket.WaitUntilAsync(s => s.OpenConnectionCount > 0, Patience);
             var bad = SocketModeFrames.SlashCommand("start title:\"Heat\" in:10m", userId: "UPLACEHOLDER", envelopeId: "bad-envelope");
-            await socket.SendRawFrameAsync(Encoding.UTF8.GetBytes(bad.ToJsonString().Replace("UPLACEHOLDER", "\\ud800", StringComparison.Ordinal)));
+            var frame = bad.ToJsonString();
+            Assert.Contains(find, frame, StringComparison.Ordinal);
+            await socket.SendRawFrameAsync(Encoding.UTF8.GetBytes(frame.Replace(find, replace, StringComparison.Ordinal)));
             await socket.WaitForAckAsync("bad-envelope", Patience);
 
             var status = SocketModeFrames.SlashCommand("status");
