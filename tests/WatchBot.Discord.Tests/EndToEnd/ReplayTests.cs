@@ -21,7 +21,9 @@ public sealed class ReplayTests
         var pause = DiscordInteractions.Watch("pause").ToJsonString();
         var signedAt = TimeProvider.System.GetUtcNow();
         var first = await SendSignedAsync(bot, pause, signedAt);
+        // Both effects of the pause (the session message edited, the notice posted) have arrived.
         await bot.WaitForCallAsync(c => c.Method == "PATCH" && c.Content.Contains("is paused at", StringComparison.Ordinal));
+        await bot.WaitForCallAsync(c => c.Method == "POST" && c.Content.Contains("⏸ Paused at", StringComparison.Ordinal));
         var callsAfterFirst = Settled(bot);
 
         var replay = await SendSignedAsync(bot, pause, signedAt);
@@ -42,6 +44,10 @@ public sealed class ReplayTests
 
         await bot.Gateway!.DispatchInteractionAsync(start.ToJsonString());
         await bot.Gateway.DispatchInteractionAsync(start.ToJsonString());
+        await bot.WaitForCallAsync(c => c.Path == callback);
+        await bot.WaitForCallAsync(c => c.IsMessageWrite && c.Content.Contains("Heat", StringComparison.Ordinal));
+
+        // Dispatches are handled concurrently: a later one answered means the two before it were handed over.
         var status = DiscordInteractions.Watch("status");
         await bot.Gateway.DispatchInteractionAsync(status.ToJsonString());
         await bot.WaitForCallAsync(c => c.Path == $"/interactions/{status["id"]}/{status["token"]}/callback");
