@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace WatchBot.Http;
@@ -16,6 +17,7 @@ public static class HttpServiceCollectionExtensions
             .Validate(o => o.RequestBodyTimeout > TimeSpan.FromSeconds(1) && o.RequestBodyTimeout <= TimeSpan.FromMinutes(5), "Http:RequestBodyTimeout must be more than 00:00:01 and at most 00:05:00.")
             .Validate(o => o.RefusalWarningsPerMinute is >= 0 and <= 10_000, "Http:RefusalWarningsPerMinute must be between 0 and 10000.")
             .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<InboundHttpServer>();
         services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<InboundHttpServer>());
         return services;
