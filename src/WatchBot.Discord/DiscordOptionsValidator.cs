@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using WatchBot.Discord.Rest;
 
 namespace WatchBot.Discord;
 
@@ -19,7 +20,7 @@ internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
             errors.Add("Discord:Token is required (set the environment variable Discord__Token).");
         }
 
-        if (string.IsNullOrWhiteSpace(options.ApplicationId) || !ulong.TryParse(options.ApplicationId, out _))
+        if (!Snowflake.IsValid(options.ApplicationId))
         {
             errors.Add("Discord:ApplicationId is required: the application's numeric id.");
         }
@@ -34,12 +35,12 @@ internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
             errors.Add("Discord:ApiBaseUrl must be an absolute http(s) URL.");
         }
 
-        if (!string.IsNullOrWhiteSpace(options.DevGuildId) && !ulong.TryParse(options.DevGuildId, out _))
+        if (!string.IsNullOrWhiteSpace(options.DevGuildId) && !Snowflake.IsValid(options.DevGuildId))
         {
             errors.Add("Discord:DevGuildId must be a numeric guild id.");
         }
 
-        if (options.ModeratorRoleIds.Any(id => !ulong.TryParse(id, out _)))
+        if (options.ModeratorRoleIds.Any(id => !Snowflake.IsValid(id)))
         {
             errors.Add("Discord:ModeratorRoleIds must hold numeric role ids.");
         }

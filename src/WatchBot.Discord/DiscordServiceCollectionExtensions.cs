@@ -41,6 +41,7 @@ public static class DiscordServiceCollectionExtensions
 
         // Inbound, shared by both transports.
         services.AddSingleton<InteractionCommands>();
+        services.AddSingleton<InteractionReplayGuard>();
         services.AddSingleton<DiscordInteractionHandler>();
         services.AddSingleton<IHostedService, CommandRegistration>();
 

@@ -17,6 +17,12 @@ internal static partial class Log
     [LoggerMessage(4002, LogLevel.Warning, "Interaction {InteractionId} could not be handled")]
     public static partial void InteractionFailed(ILogger logger, Exception exception, string interactionId);
 
+    [LoggerMessage(4004, LogLevel.Information, "Interaction {InteractionId} seen before: not handled again")]
+    public static partial void InteractionReplayed(ILogger logger, string interactionId);
+
+    [LoggerMessage(4032, LogLevel.Warning, "Discord send skipped: its channel id is not a snowflake")]
+    public static partial void NotASnowflake(ILogger logger);
+
     [LoggerMessage(4003, LogLevel.Debug, "Interaction {InteractionId} deferred: the answer took longer than the budget")]
     public static partial void InteractionDeferred(ILogger logger, string interactionId);
 

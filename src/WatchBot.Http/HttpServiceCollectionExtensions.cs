@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace WatchBot.Http;
@@ -13,7 +14,10 @@ public static class HttpServiceCollectionExtensions
             .Bind(configuration.GetSection(HttpServerOptions.SectionName))
             .Validate(o => !string.IsNullOrWhiteSpace(o.Urls), "Http:Urls must not be empty.")
             .Validate(o => o.MaxRequestBodyBytes is >= 1024 and <= 64 * 1024 * 1024, "Http:MaxRequestBodyBytes must be between 1 KiB and 64 MiB.")
+            .Validate(o => o.RequestBodyTimeout > TimeSpan.FromSeconds(1) && o.RequestBodyTimeout <= TimeSpan.FromMinutes(5), "Http:RequestBodyTimeout must be more than 00:00:01 and at most 00:05:00.")
+            .Validate(o => o.RefusalWarningsPerMinute is >= 0 and <= 10_000, "Http:RefusalWarningsPerMinute must be between 0 and 10000.")
             .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<InboundHttpServer>();
         services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<InboundHttpServer>());
         return services;

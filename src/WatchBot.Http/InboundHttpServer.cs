@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -15,6 +16,7 @@ namespace WatchBot.Http;
 public sealed class InboundHttpServer(
     IEnumerable<IHttpEndpointModule> modules,
     IOptions<HttpServerOptions> options,
+    TimeProvider time,
     ILoggerFactory loggerFactory) : IHostedService, IAsyncDisposable
 {
     private WebApplication? _app;
@@ -36,11 +38,18 @@ public sealed class InboundHttpServer(
         {
             k.AddServerHeader = false;
             k.Limits.MaxRequestBodySize = options.Value.MaxRequestBodyBytes;
+            k.Limits.MinRequestBodyDataRate = new MinDataRate(240, options.Value.RequestBodyTimeout);
         });
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton(loggerFactory);
 
         var app = builder.Build();
+        var perMinute = options.Value.RefusalWarningsPerMinute;
+        var guard = new InboundGuard(
+            new LogBudget(time, perMinute, TimeSpan.FromMinutes(1)),
+            new LogBudget(time, perMinute, TimeSpan.FromMinutes(1)),
+            loggerFactory.CreateLogger<InboundHttpServer>());
+        app.Use(guard.InvokeAsync);
         foreach (var module in mapped)
         {
             module.Map(app);

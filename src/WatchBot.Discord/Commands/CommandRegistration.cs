@@ -24,8 +24,9 @@ internal sealed class CommandRegistration(
             return;
         }
 
-        var guild = string.IsNullOrWhiteSpace(o.DevGuildId) ? null : o.DevGuildId;
-        var result = await rest.SendAsync(DiscordRoute.OverwriteCommands(o.ApplicationId!, guild), WatchCommandDefinition.Build(), cancellationToken);
+        // Both were validated as snowflakes at start (DiscordOptionsValidator).
+        Snowflake? guild = string.IsNullOrWhiteSpace(o.DevGuildId) ? null : Snowflake.Parse(o.DevGuildId);
+        var result = await rest.SendAsync(DiscordRoute.OverwriteCommands(Snowflake.Parse(o.ApplicationId!), guild), WatchCommandDefinition.Build(), cancellationToken);
         if (result.IsSuccess)
         {
             Log.CommandsRegistered(logger, guild is null ? "global" : "guild " + guild);

@@ -14,7 +14,7 @@ internal sealed partial class GatewayConnection
         var hello = d.ValueKind == JsonValueKind.Object ? GatewayJson.Data<HelloData>(d) : null;
         if (hello is null || hello.HeartbeatInterval <= 0)
         {
-            GatewayLog.MalformedMessage(ctx.Logger, new JsonException("Hello without a positive heartbeat_interval."), shardId);
+            GatewayLog.MalformedMessage(ctx.Logger, "Hello without a positive heartbeat_interval", shardId);
             RequestClose(new GatewayConnectionOutcome(GatewayNext.Reconnect, false), GatewayCloseCodes.ClientResuming);
             return;
         }

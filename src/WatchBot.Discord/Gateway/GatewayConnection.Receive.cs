@@ -62,7 +62,7 @@ internal sealed partial class GatewayConnection
         catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException)
         {
             // Discord never sends these; a proxy or a bug might. Skip the frame, keep the connection.
-            GatewayLog.MalformedMessage(ctx.Logger, ex, shardId);
+            GatewayLog.MalformedMessage(ctx.Logger, ex.GetType().Name, shardId);
         }
     }
 

@@ -59,8 +59,9 @@ internal static partial class GatewayLog
     [LoggerMessage(4316, LogLevel.Critical, "Stopping WatchBot: the Discord gateway cannot continue (close code {CloseCode}); Discord:Gateway:StopHostOnFatalClose is true")]
     public static partial void StoppingHost(ILogger logger, int closeCode);
 
-    [LoggerMessage(4317, LogLevel.Warning, "Shard {ShardId}: a malformed gateway message was ignored")]
-    public static partial void MalformedMessage(ILogger logger, Exception exception, int shardId);
+    // The reason, not the exception: a stack trace per bad frame says nothing more and floods the log.
+    [LoggerMessage(4317, LogLevel.Warning, "Shard {ShardId}: a malformed gateway message was ignored ({Reason})")]
+    public static partial void MalformedMessage(ILogger logger, string reason, int shardId);
 
     [LoggerMessage(4318, LogLevel.Error, "Shard {ShardId}: sending op {Op} failed")]
     public static partial void SendFailed(ILogger logger, Exception exception, int shardId, int op);

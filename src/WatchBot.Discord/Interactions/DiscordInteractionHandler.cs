@@ -14,6 +14,7 @@ namespace WatchBot.Discord.Interactions;
 /// </summary>
 internal sealed class DiscordInteractionHandler(
     InteractionCommands commands,
+    InteractionReplayGuard replays,
     IDiscordRestClient rest,
     IOptions<DiscordOptions> options,
     TimeProvider time,
@@ -31,6 +32,13 @@ internal sealed class DiscordInteractionHandler(
         if (parsed.Type == InteractionTypes.Ping || !InteractionCommands.IsKnownType(parsed.Type))
         {
             Log.InteractionRefused(logger, $"type {parsed.Type} not handled");
+            return;
+        }
+
+        // A resumed session may deliver an interaction again; its token answers once anyway.
+        if (!replays.FirstTime(parsed.Id))
+        {
+            Log.InteractionReplayed(logger, parsed.Id.ToString());
             return;
         }
 
@@ -56,13 +64,12 @@ internal sealed class DiscordInteractionHandler(
             return;
         }
 
-        Log.InteractionDeferred(logger, interaction.Id);
+        Log.InteractionDeferred(logger, interaction.Id.ToString());
         await initial(InteractionAnswers.DeferredEphemeral());
         var answer = await work;
         if (answer["data"] is JsonObject data)
         {
-            var appId = string.IsNullOrEmpty(interaction.ApplicationId) ? options.Value.ApplicationId ?? "" : interaction.ApplicationId;
-            await rest.SendAsync(DiscordRoute.EditOriginal(appId, interaction.Token), data.DeepClone(), cancellationToken);
+            await rest.SendAsync(DiscordRoute.EditOriginal(ApplicationOf(interaction, options.Value), interaction.Token), data.DeepClone(), cancellationToken);
         }
     }
 
@@ -74,8 +81,12 @@ internal sealed class DiscordInteractionHandler(
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            Log.InteractionFailed(logger, ex, interaction.Id);
+            Log.InteractionFailed(logger, ex, interaction.Id.ToString());
             return InteractionAnswers.Ephemeral("Something went wrong on my side and nothing was changed. Please try again in a moment.");
         }
     }
+
+    /// <summary>The interaction's application, else the configured one (validated as a snowflake at start).</summary>
+    internal static Snowflake ApplicationOf(Interaction interaction, DiscordOptions options) =>
+        interaction.ApplicationId ?? Snowflake.Parse(options.ApplicationId!);
 }

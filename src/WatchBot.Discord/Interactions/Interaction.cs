@@ -1,26 +1,32 @@
 using System.Globalization;
 using System.Numerics;
 using System.Text.Json;
+using WatchBot.Discord.Rest;
+using WatchBot.Http;
 
 namespace WatchBot.Discord.Interactions;
 
 /// <summary>
 /// An interaction as WatchBot needs it, read from Discord's JSON (HTTP body or gateway dispatch
-/// <c>d</c>). Tolerant: unknown fields are ignored, newer fields are not required.
+/// <c>d</c>). Tolerant of unknown and newer fields; strict about what it uses: every id is a
+/// <see cref="Snowflake"/>, the token is URL-safe, and all text in the payload is readable, else the
+/// interaction is refused as a whole.
 /// </summary>
 public sealed record Interaction
 {
-    public required string Id { get; init; }
+    /// <summary>The interaction's id (zero for a PING without one).</summary>
+    public required Snowflake Id { get; init; }
 
-    public required string ApplicationId { get; init; }
+    /// <summary>The application it was sent to, when the payload says.</summary>
+    public Snowflake? ApplicationId { get; init; }
 
     public required int Type { get; init; }
 
     public required string Token { get; init; }
 
-    public string? GuildId { get; init; }
+    public Snowflake? GuildId { get; init; }
 
-    public string? ChannelId { get; init; }
+    public Snowflake? ChannelId { get; init; }
 
     public InteractionMember? Member { get; init; }
 
@@ -40,45 +46,64 @@ public sealed record Interaction
     /// </summary>
     public IReadOnlyDictionary<string, InteractionMember> ResolvedMembers { get; init; } = new Dictionary<string, InteractionMember>();
 
-    /// <summary>Reads an interaction; false (with a reason for the log) when required fields are missing or mistyped.</summary>
+    /// <summary>Reads an interaction; false (with a reason for the log) when it is unusable or unsafe to use.</summary>
     public static bool TryParse(JsonElement json, out Interaction? interaction, out string reason)
     {
         interaction = null;
-        reason = "";
-        if (json.ValueKind != JsonValueKind.Object)
+        reason = Refusal(json, out var type);
+        if (reason.Length > 0)
         {
-            reason = "not an object";
-            return false;
-        }
-
-        if (!TryInt(json, "type", out var type))
-        {
-            reason = "no type";
             return false;
         }
 
         var id = Str(json, "id");
         var token = Str(json, "token");
-        var app = Str(json, "application_id") ?? "";
-        if (type != InteractionTypes.Ping && (id is null || token is null))
+        if (type == InteractionTypes.Ping)
+        {
+            interaction = new Interaction
+            {
+                Id = Snowflake.TryParse(id, out var pingId) ? pingId : default,
+                Type = type,
+                Token = token ?? "",
+            };
+            return true;
+        }
+
+        if (id is null || token is null)
         {
             reason = "no id or token";
             return false;
         }
 
+        if (!Snowflake.TryParse(id, out var interactionId) || !InteractionToken.IsValid(token))
+        {
+            reason = "id or token malformed";
+            return false;
+        }
+
+        if (!OptionalSnowflake(json, "application_id", out var app) || !OptionalSnowflake(json, "guild_id", out var guild)
+            || !ReadChannel(json, out var channel))
+        {
+            reason = "application, guild or channel id malformed";
+            return false;
+        }
+
+        if (!InteractionSender.TryRead(json, guild is not null, out var member, out reason))
+        {
+            return false;
+        }
+
         var data = json.TryGetProperty("data", out var d) && d.ValueKind == JsonValueKind.Object ? d : default;
         var hasData = data.ValueKind == JsonValueKind.Object;
-        var channelId = Str(json, "channel_id")
-            ?? (json.TryGetProperty("channel", out var ch) && ch.ValueKind == JsonValueKind.Object ? Str(ch, "id") : null);
         interaction = new Interaction
         {
-            Id = id ?? "",
+            Id = interactionId,
             ApplicationId = app,
             Type = type,
-            Token = token ?? "",
-            GuildId = Str(json, "guild_id"),
-            ChannelId = channelId,
-            Member = ReadMember(json),
+            Token = token,
+            GuildId = guild,
+            ChannelId = channel,
+            Member = member,
             CommandName = hasData ? Str(data, "name") : null,
             Options = hasData ? ReadOptions(data) : [],
             CustomId = hasData ? Str(data, "custom_id") : null,
@@ -86,22 +111,6 @@ public sealed record Interaction
             ResolvedMembers = hasData ? ReadResolvedMembers(data) : new Dictionary<string, InteractionMember>(),
         };
         return true;
-    }
-
-    private static InteractionMember? ReadMember(JsonElement json)
-    {
-        if (json.TryGetProperty("member", out var member) && member.ValueKind == JsonValueKind.Object
-            && member.TryGetProperty("user", out var user) && user.ValueKind == JsonValueKind.Object)
-        {
-            var roles = member.TryGetProperty("roles", out var r) && r.ValueKind == JsonValueKind.Array
-                ? r.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(x => x.GetString()!).ToList()
-                : [];
-            return ReadUser(user, Permissions(Str(member, "permissions")), roles);
-        }
-
-        return json.TryGetProperty("user", out var dmUser) && dmUser.ValueKind == JsonValueKind.Object
-            ? ReadUser(dmUser, 0, [])
-            : null;
     }
 
     private static Dictionary<string, InteractionMember> ReadResolvedMembers(JsonElement data)
@@ -113,10 +122,10 @@ public sealed record Interaction
             return found;
         }
 
-        // A resolved member has no user object: the key is the user id.
+        // A resolved member has no user object: the key is the user id, kept only when it is a snowflake.
         foreach (var entry in members.EnumerateObject().Take(25))
         {
-            if (entry.Value.ValueKind == JsonValueKind.Object)
+            if (entry.Value.ValueKind == JsonValueKind.Object && Snowflake.TryParse(entry.Name, out _))
             {
                 found[entry.Name] = new InteractionMember(entry.Name, entry.Name, Permissions(Str(entry.Value, "permissions")), Roles(entry.Value));
             }
@@ -130,20 +139,55 @@ public sealed record Interaction
             ? [.. r.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(x => x.GetString()!)]
             : [];
 
-    private static InteractionMember? ReadUser(JsonElement user, ulong permissions, IReadOnlyList<string> roles)
+    /// <summary>Why the payload cannot be read at all ("" when it can), and its type.</summary>
+    private static string Refusal(JsonElement json, out int type)
     {
-        var userId = Str(user, "id");
-        if (userId is null)
+        type = 0;
+        if (json.ValueKind != JsonValueKind.Object)
         {
-            return null;
+            return "not an object";
         }
 
-        var name = Str(user, "global_name") ?? Str(user, "username") ?? userId;
-        return new InteractionMember(userId, name, permissions, roles);
+        if (!InboundJson.IsReadable(json))
+        {
+            return "unreadable text (invalid UTF-16 escape or UTF-8)";
+        }
+
+        return TryInt(json, "type", out type) ? "" : "no type";
+    }
+
+    /// <summary><c>channel_id</c>, else <c>channel.id</c>; false when one is present but not a snowflake.</summary>
+    private static bool ReadChannel(JsonElement json, out Snowflake? channel)
+    {
+        if (json.TryGetProperty("channel_id", out var direct) && direct.ValueKind != JsonValueKind.Null)
+        {
+            return OptionalSnowflake(json, "channel_id", out channel);
+        }
+
+        channel = null;
+        return !json.TryGetProperty("channel", out var ch) || ch.ValueKind != JsonValueKind.Object || OptionalSnowflake(ch, "id", out channel);
+    }
+
+    /// <summary>Absent or null: true with null. Present: true only when it is a snowflake string.</summary>
+    internal static bool OptionalSnowflake(JsonElement json, string name, out Snowflake? value)
+    {
+        value = null;
+        if (!json.TryGetProperty(name, out var element) || element.ValueKind == JsonValueKind.Null)
+        {
+            return true;
+        }
+
+        if (element.ValueKind == JsonValueKind.String && Snowflake.TryParse(element.GetString(), out var parsed))
+        {
+            value = parsed;
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>Permissions are a decimal string that may outgrow 64 bits; we need only the low bits.</summary>
-    private static ulong Permissions(string? text) =>
+    internal static ulong Permissions(string? text) =>
         text is not null && BigInteger.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= 0
             ? (ulong)(value & ulong.MaxValue)
             : 0;
@@ -181,7 +225,7 @@ public sealed record Interaction
         return list;
     }
 
-    private static string? Str(JsonElement json, string name) =>
+    internal static string? Str(JsonElement json, string name) =>
         json.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     private static bool TryInt(JsonElement json, string name, out int value)

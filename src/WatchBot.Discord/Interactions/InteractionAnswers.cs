@@ -6,6 +6,9 @@ namespace WatchBot.Discord.Interactions;
 /// <summary>Interaction response bodies (the JSON of an HTTP 200 answer or of a callback POST).</summary>
 internal static class InteractionAnswers
 {
+    /// <summary>The answer to an interaction id seen before (a replay): nothing is done again.</summary>
+    public const string AlreadyHandled = "I already handled this interaction, so nothing more was changed. Run the command again if you meant to.";
+
     public static JsonObject Pong() => new() { ["type"] = InteractionTypes.Pong };
 
     /// <summary>A message only the sender sees (type 4, flags 64), mentions off.</summary>

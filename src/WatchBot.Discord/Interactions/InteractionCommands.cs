@@ -125,7 +125,7 @@ internal sealed class InteractionCommands(
         var member = interaction.Member!;
         var actor = new Actor(new UserRef(member.UserId, UserText.Clean(member.DisplayName)), await IsModeratorAsync(channel, member, cancellationToken));
         CommandOutcome outcome;
-        using (InteractionScope.Enter(new InteractionScope(AppId(interaction), interaction.Token)))
+        using (InteractionScope.Enter(new InteractionScope(DiscordInteractionHandler.ApplicationOf(interaction, options.Value), interaction.Token)))
         {
             outcome = await coordinator.HandleAsync(channel, actor, command, cancellationToken);
         }
@@ -171,12 +171,9 @@ internal sealed class InteractionCommands(
     }
 
     private static ChannelAddress? Where(Interaction interaction) =>
-        interaction.GuildId is { Length: > 0 } guild && interaction.ChannelId is { Length: > 0 } channelId
-            ? new ChannelAddress(DiscordPlatform.Name, guild, channelId)
+        interaction.GuildId is { } guild && interaction.ChannelId is { } channelId
+            ? new ChannelAddress(DiscordPlatform.Name, guild.ToString(), channelId.ToString())
             : null;
-
-    private string AppId(Interaction interaction) =>
-        string.IsNullOrEmpty(interaction.ApplicationId) ? options.Value.ApplicationId ?? "" : interaction.ApplicationId;
 
     private static JsonObject Reply(Notice notice) => InteractionAnswers.Ephemeral(DiscordRenderer.Reply(notice));
 

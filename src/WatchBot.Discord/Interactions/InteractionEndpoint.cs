@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -16,10 +15,12 @@ namespace WatchBot.Discord.Interactions;
 /// <summary>
 /// <c>POST /discord/interactions</c>: every request verified (Ed25519 over timestamp + raw body, and a
 /// timestamp within <c>Discord:RequestTolerance</c>) before anything is read, else 401; PING → PONG;
-/// unreadable or unknown → 400; everything else answered by <see cref="DiscordInteractionHandler"/>.
+/// unreadable, malformed ids or unknown → 400; a replayed id → "already handled", changing nothing;
+/// everything else answered by <see cref="DiscordInteractionHandler"/>.
 /// </summary>
 internal sealed class InteractionEndpoint(
     DiscordInteractionHandler handler,
+    InteractionReplayGuard replays,
     Ed25519Verifier verifier,
     IOptions<DiscordOptions> options,
     TimeProvider time,
@@ -38,20 +39,21 @@ internal sealed class InteractionEndpoint(
             return Results.StatusCode(StatusCodes.Status401Unauthorized);
         }
 
+        // InboundJson refuses what is not JSON, nests too deep, or holds text .NET cannot read.
         Interaction? interaction;
-        try
+        using (var document = InboundJson.TryParse(body))
         {
-            using var document = JsonDocument.Parse(body);
+            if (document is null)
+            {
+                Log.InteractionRefused(logger, "malformed JSON or unreadable text");
+                return Results.BadRequest("Malformed JSON.");
+            }
+
             if (!Interaction.TryParse(document.RootElement, out interaction, out var reason) || interaction is null)
             {
                 Log.InteractionRefused(logger, reason);
                 return Results.BadRequest("Not an interaction.");
             }
-        }
-        catch (JsonException)
-        {
-            Log.InteractionRefused(logger, "malformed JSON");
-            return Results.BadRequest("Malformed JSON.");
         }
 
         if (interaction.Type == InteractionTypes.Ping)
@@ -63,6 +65,13 @@ internal sealed class InteractionEndpoint(
         {
             Log.InteractionRefused(logger, $"type {interaction.Type} not handled");
             return Results.BadRequest("Unknown interaction type.");
+        }
+
+        // A signed request can be sent again within the tolerance; only the first one acts.
+        if (!replays.FirstTime(interaction.Id))
+        {
+            Log.InteractionReplayed(logger, interaction.Id.ToString());
+            return Json(InteractionAnswers.Ephemeral(InteractionAnswers.AlreadyHandled));
         }
 
         // The first answer is the HTTP response; a deferred answer's follow-up continues after it,

@@ -19,9 +19,17 @@ internal sealed class DiscordSender(
 
     public async Task SendAsync(OutboxItem item, CancellationToken cancellationToken)
     {
+        // Channel ids were checked when the interaction was read; a stored one that is not a
+        // snowflake must still never become part of a path.
+        if (!Snowflake.TryParse(item.ChannelId, out var channel))
+        {
+            Log.NotASnowflake(logger);
+            return;
+        }
+
         var result = item.SessionMessageOf is { } session
-            ? await SendSessionMessageAsync(item, LinkKey(session.Value), cancellationToken)
-            : await rest.SendAsync(DiscordRoute.CreateMessage(item.ChannelId), item.Message.ToJson(), cancellationToken);
+            ? await SendSessionMessageAsync(item, channel, LinkKey(session.Value), cancellationToken)
+            : await rest.SendAsync(DiscordRoute.CreateMessage(channel), item.Message.ToJson(), cancellationToken);
 
         if (result.IsSuccess)
         {
@@ -45,20 +53,20 @@ internal sealed class DiscordSender(
         _ => "I can't post in this channel: I am missing the **Send Messages** permission here (I also need View Channel and Embed Links). Ask a server admin to grant it.",
     };
 
-    private async Task<DiscordResult> SendSessionMessageAsync(OutboxItem item, string key, CancellationToken cancellationToken)
+    private async Task<DiscordResult> SendSessionMessageAsync(OutboxItem item, Snowflake channel, string key, CancellationToken cancellationToken)
     {
         var body = item.Message.ToJson();
         var known = await links.GetAsync(DiscordPlatform.Name, key, cancellationToken);
-        if (known is not null)
+        if (Snowflake.TryParse(known, out var messageId))
         {
-            var edited = await rest.SendAsync(DiscordRoute.EditMessage(item.ChannelId, known), body, cancellationToken);
+            var edited = await rest.SendAsync(DiscordRoute.EditMessage(channel, messageId), body, cancellationToken);
             if (edited.Status != 404 && edited.Code != UnknownMessage)
             {
                 return edited;
             }
         }
 
-        var created = await rest.SendAsync(DiscordRoute.CreateMessage(item.ChannelId), body, cancellationToken);
+        var created = await rest.SendAsync(DiscordRoute.CreateMessage(channel), body, cancellationToken);
         if (created.IsSuccess && created.Id is { } id)
         {
             await links.SetAsync(DiscordPlatform.Name, key, id, cancellationToken);

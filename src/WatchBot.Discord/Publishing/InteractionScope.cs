@@ -1,3 +1,5 @@
+using WatchBot.Discord.Rest;
+
 namespace WatchBot.Discord.Publishing;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace WatchBot.Discord.Publishing;
 /// </summary>
 /// <param name="ApplicationId">The application the interaction webhook belongs to.</param>
 /// <param name="Token">The interaction token (valid 15 minutes).</param>
-public sealed record InteractionScope(string ApplicationId, string Token)
+public sealed record InteractionScope(Snowflake ApplicationId, string Token)
 {
     private static readonly AsyncLocal<InteractionScope?> CurrentScope = new();
 

@@ -89,6 +89,13 @@ internal sealed class SlackWebApiClient : ISlackWebApi, ISocketModeUrlSource, ID
 
     private async Task<SlackApiResult> CallAsync(string method, JsonObject body, string? channel, string? token, CancellationToken cancellationToken)
     {
+        // Ids come from payloads checked on the way in; one that is not shaped like a Slack id is
+        // never sent on (it could only be a bug or tampered storage).
+        if (body["channel"] is JsonValue c && !SlackIds.IsChannel((string?)c) || body["user"] is JsonValue u && !SlackIds.IsUser((string?)u))
+        {
+            return Fail(method, "invalid_id_refused_locally");
+        }
+
         var payload = body.ToJsonString();
         for (var attempt = 1; ; attempt++)
         {

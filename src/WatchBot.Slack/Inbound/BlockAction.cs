@@ -1,4 +1,5 @@
 using System.Text.Json;
+using WatchBot.Http;
 
 namespace WatchBot.Slack.Inbound;
 
@@ -16,10 +17,13 @@ public sealed record BlockAction(
     string? ActionTs,
     string? ResponseUrl)
 {
-    /// <summary>Reads the first action; null when the payload is not a usable block_actions click.</summary>
+    /// <summary>
+    /// Reads the first action; null when the payload is not a usable block_actions click: not an
+    /// object, unreadable text, a missing field, or an id not shaped like a Slack id of its kind.
+    /// </summary>
     public static BlockAction? FromJson(JsonElement payload)
     {
-        if (payload.ValueKind != JsonValueKind.Object || Str(payload, "type") != "block_actions")
+        if (payload.ValueKind != JsonValueKind.Object || !InboundJson.IsReadable(payload) || Str(payload, "type") != "block_actions")
         {
             return null;
         }
@@ -34,11 +38,16 @@ public sealed record BlockAction(
         }
 
         var action = actions[0];
+        if (action.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
         var teamId = NonEmpty(team is { } t ? Str(t, "id") : null) ?? Str(u, "team_id");
         var userId = Str(u, "id");
         var channelId = Str(c, "id");
         var actionId = Str(action, "action_id");
-        if (string.IsNullOrEmpty(teamId) || string.IsNullOrEmpty(userId) || string.IsNullOrEmpty(channelId) || string.IsNullOrEmpty(actionId))
+        if (!SlackIds.IsTeam(teamId) || !SlackIds.IsUser(userId) || !SlackIds.IsChannel(channelId) || string.IsNullOrEmpty(actionId))
         {
             return null;
         }

@@ -66,9 +66,9 @@ internal sealed class SlackHttpEndpoints(
         }
 
         var payloadText = ParseForm(body) is { } form ? Field(form, "payload") : null;
-        if (payloadText is null || TryParse(payloadText) is not { } payload)
+        if (payloadText is null || InboundJson.TryParse(payloadText) is not { } payload)
         {
-            Log.Malformed(logger, context.Request.Path, "no JSON payload field");
+            Log.Malformed(logger, context.Request.Path, "no readable JSON payload field");
             return Results.BadRequest("Expected a form field 'payload' holding JSON.");
         }
 
@@ -104,7 +104,8 @@ internal sealed class SlackHttpEndpoints(
             return refused;
         }
 
-        using var json = TryParse(Encoding.UTF8.GetString(body));
+        // InboundJson refuses invalid UTF-8, unreadable escapes and deep nesting along with non-JSON.
+        using var json = InboundJson.TryParse(body);
         if (json is null || json.RootElement.ValueKind != JsonValueKind.Object)
         {
             return Results.BadRequest("Expected a JSON object.");
@@ -162,18 +163,6 @@ internal sealed class SlackHttpEndpoints(
 
     private static string? Field(Dictionary<string, StringValues>? form, string name) =>
         form is not null && form.TryGetValue(name, out var values) && values.Count == 1 ? values[0] : null;
-
-    private static JsonDocument? TryParse(string text)
-    {
-        try
-        {
-            return JsonDocument.Parse(text);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
 
     private static string? Str(JsonElement e, string name) =>
         e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;

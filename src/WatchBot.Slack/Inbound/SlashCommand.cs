@@ -1,4 +1,5 @@
 using System.Text.Json;
+using WatchBot.Http;
 
 namespace WatchBot.Slack.Inbound;
 
@@ -16,14 +17,17 @@ public sealed record SlashCommand(
     string? ResponseUrl,
     string? TriggerId)
 {
-    /// <summary>Reads the fields; null when a required one (team_id, channel_id, user_id, command) is missing.</summary>
+    /// <summary>
+    /// Reads the fields; null when a required one (team_id, channel_id, user_id, command) is missing
+    /// or an id is not shaped like a Slack id of its kind (<see cref="SlackIds"/>).
+    /// </summary>
     public static SlashCommand? From(Func<string, string?> field)
     {
         var team = field("team_id");
         var channel = field("channel_id");
         var user = field("user_id");
         var command = field("command");
-        if (string.IsNullOrWhiteSpace(team) || string.IsNullOrWhiteSpace(channel) || string.IsNullOrWhiteSpace(user) || string.IsNullOrWhiteSpace(command))
+        if (!SlackIds.IsTeam(team) || !SlackIds.IsChannel(channel) || !SlackIds.IsUser(user) || string.IsNullOrWhiteSpace(command))
         {
             return null;
         }
@@ -31,9 +35,9 @@ public sealed record SlashCommand(
         return new SlashCommand(team, channel, user, field("user_name"), command, field("text") ?? "", field("response_url"), field("trigger_id"));
     }
 
-    /// <summary>From a JSON object (Socket Mode payload); null when it is not an object or lacks a required field.</summary>
+    /// <summary>From a JSON object (Socket Mode payload); null when it is not an object, holds unreadable text or lacks a required field.</summary>
     public static SlashCommand? FromJson(JsonElement payload) =>
-        payload.ValueKind == JsonValueKind.Object
+        payload.ValueKind == JsonValueKind.Object && InboundJson.IsReadable(payload)
             ? From(name => payload.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null)
             : null;
 }

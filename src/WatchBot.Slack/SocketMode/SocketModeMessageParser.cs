@@ -1,27 +1,40 @@
 using System.Text.Json;
+using WatchBot.Http;
 
 namespace WatchBot.Slack.SocketMode;
 
 /// <summary>
 /// Turns one Socket Mode text frame into a <see cref="SocketModeMessage"/>. Tolerant on purpose:
 /// unknown fields are ignored and optional ones may be missing or null; a frame that is not a JSON
-/// object with a <c>type</c> (or an envelope without an id) is malformed and yields null.
+/// object with a <c>type</c>, holds unreadable text, or is an envelope without an id is malformed and
+/// yields null.
 /// </summary>
 public static class SocketModeMessageParser
 {
     public static SocketModeMessage? Parse(ReadOnlySpan<byte> utf8Json)
     {
+        JsonDocument document;
         try
         {
-            var reader = new Utf8JsonReader(utf8Json);
-            using var document = JsonDocument.ParseValue(ref reader);
-            return FromRoot(document.RootElement);
+            var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = InboundJson.MaxDepth });
+            document = JsonDocument.ParseValue(ref reader);
         }
         catch (JsonException)
         {
             return null;
         }
+
+        using (document)
+        {
+            // Text .NET cannot read (a lone surrogate escape) would throw from the first property
+            // lookup and end the receive loop. Such an envelope is still acknowledged when its id
+            // can be read, so Slack does not redeliver it, but its content is never handed on.
+            return InboundJson.IsReadable(document.RootElement) ? FromRoot(document.RootElement) : Unreadable(document.RootElement);
+        }
     }
+
+    /// <summary>The envelope type given to a frame whose content cannot be read.</summary>
+    public const string UnreadableType = "unreadable";
 
     public static SocketModeMessage? Parse(string json) => Parse(System.Text.Encoding.UTF8.GetBytes(json));
 
@@ -53,6 +66,37 @@ public static class SocketModeMessageParser
                 Object(root, "debug_info") is { } debug ? String(debug, "host") : null),
             _ => new SocketModeUnknownMessage(type),
         };
+    }
+
+    /// <summary>
+    /// An envelope to acknowledge (and not handle) when its id can still be read; null otherwise.
+    /// Properties are looked at one by one: a lookup by name would compare against the unreadable
+    /// names too, and throw.
+    /// </summary>
+    private static SocketModeEnvelope? Unreadable(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        foreach (var property in root.EnumerateObject())
+        {
+            try
+            {
+                if (property.NameEquals("envelope_id") && property.Value.ValueKind == JsonValueKind.String
+                    && property.Value.GetString() is { Length: > 0 } id)
+                {
+                    return new SocketModeEnvelope(id, UnreadableType, default, false, 0, null);
+                }
+            }
+            catch (InvalidOperationException)
+            {
+                // This property's name or the id itself is the unreadable text: look further.
+            }
+        }
+
+        return null;
     }
 
     private static SocketModeEnvelope ToEnvelope(JsonElement root, string envelopeId, string type)

@@ -63,7 +63,7 @@ public sealed class FixtureParsingTests
 
         Assert.Equal("click_one", interaction!.CustomId);
         Assert.Equal(2, interaction.ComponentType);
-        Assert.Equal("345626669114982999", interaction.ChannelId);
+        Assert.Equal(new Snowflake(345626669114982999), interaction.ChannelId);
         Assert.True(interaction.Member!.CanManage); // 17179869183 has every bit up to 1<<33
     }
 

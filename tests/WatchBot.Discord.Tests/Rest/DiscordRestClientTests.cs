@@ -25,7 +25,7 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
         using var client = Client();
 
         var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(i =>
-            client.SendAsync(DiscordRoute.CreateMessage("42"), Message($"line {i}"), CancellationToken.None)));
+            client.SendAsync(DiscordRoute.CreateMessage(new Snowflake(42)), Message($"line {i}"), CancellationToken.None)));
 
         Assert.All(results, r => Assert.True(r.IsSuccess));
         Assert.Equal(0, _api.RateLimitedCount);
@@ -39,7 +39,7 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
         using var client = Client();
 
         var results = await Task.WhenAll(Enumerable.Range(0, 5).Select(i =>
-            client.SendAsync(DiscordRoute.CreateMessage($"{100 + i}"), Message("hi"), CancellationToken.None)));
+            client.SendAsync(DiscordRoute.CreateMessage(new Snowflake((ulong)(100 + i))), Message("hi"), CancellationToken.None)));
 
         Assert.All(results, r => Assert.True(r.IsSuccess));
         Assert.True(_api.RateLimitedCount > 0);
@@ -53,7 +53,7 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
         using var client = Client(perSecond: 4);
 
         var results = await Task.WhenAll(Enumerable.Range(0, 12).Select(i =>
-            client.SendAsync(DiscordRoute.CreateMessage($"{300 + i}"), Message("showtime"), CancellationToken.None)));
+            client.SendAsync(DiscordRoute.CreateMessage(new Snowflake((ulong)(300 + i))), Message("showtime"), CancellationToken.None)));
 
         Assert.All(results, r => Assert.True(r.IsSuccess));
         Assert.Equal(0, _api.RateLimitedCount);
@@ -66,9 +66,9 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
         // The client's clock stands still: the one global slot used here is never given back, so a
         // callback that waited for the global limit would wait until the generous limit below.
         using var client = Client(perSecond: 1, new FakeTimeProvider(TestTime.Start));
-        await client.SendAsync(DiscordRoute.CreateMessage("7"), Message("uses the one global slot"), CancellationToken.None);
+        await client.SendAsync(DiscordRoute.CreateMessage(new Snowflake(7)), Message("uses the one global slot"), CancellationToken.None);
 
-        var callback = client.SendAsync(DiscordRoute.InteractionCallback("1", "tok"), new JsonObject { ["type"] = 1 }, CancellationToken.None);
+        var callback = client.SendAsync(DiscordRoute.InteractionCallback(new Snowflake(1), "tok"), new JsonObject { ["type"] = 1 }, CancellationToken.None);
 
         Assert.Equal(204, (await callback.WaitAsync(TimeSpan.FromSeconds(30), TimeProvider.System)).Status);
     }
@@ -79,7 +79,7 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
         _api.Deny("9", 50001);
         using var client = Client();
 
-        var result = await client.SendAsync(DiscordRoute.CreateMessage("9"), Message("hi"), CancellationToken.None);
+        var result = await client.SendAsync(DiscordRoute.CreateMessage(new Snowflake(9)), Message("hi"), CancellationToken.None);
 
         Assert.True(result.IsMissingPermissions);
         Assert.Equal(50001, result.Code);
@@ -103,7 +103,7 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
     {
         using var client = Client();
 
-        await client.SendAsync(DiscordRoute.CreateMessage("5"), Message("hi"), CancellationToken.None);
+        await client.SendAsync(DiscordRoute.CreateMessage(new Snowflake(5)), Message("hi"), CancellationToken.None);
 
         var call = Assert.Single(_api.Calls);
         Assert.Equal("Bot t0ken", call.Authorization);

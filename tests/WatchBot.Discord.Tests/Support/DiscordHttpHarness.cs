@@ -46,10 +46,10 @@ internal sealed class DiscordHttpHarness : IAsyncDisposable
     public static Task<DiscordHttpHarness> StartAsync(Action<IServiceCollection> overrides, params string[] extra) => StartAsync(null, overrides, extra);
 
     /// <summary>The same host on the gateway transport: interactions arrive as INTERACTION_CREATE dispatches.</summary>
-    public static async Task<DiscordHttpHarness> StartGatewayAsync()
+    public static async Task<DiscordHttpHarness> StartGatewayAsync(Action<IServiceCollection>? overrides = null)
     {
         var gateway = await DiscordGatewayEmulator.StartAsync();
-        var harness = await StartAsync(gateway, null, "--Discord:Transport=gateway");
+        var harness = await StartAsync(gateway, overrides, "--Discord:Transport=gateway");
         harness.Gateway = gateway;
         await gateway.WaitUntilAsync(g => g.Identifies >= 1, EmulatorAssembly.Patience);
         return harness;

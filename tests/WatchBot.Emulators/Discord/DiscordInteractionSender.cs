@@ -23,12 +23,22 @@ public sealed class DiscordInteractionSender(HttpClient http, Uri endpoint, Ed25
         return await http.SendAsync(request, cancellationToken);
     }
 
+    /// <summary>Sends raw bytes (which need not be valid UTF-8), validly signed, timestamped now.</summary>
+    public async Task<HttpResponseMessage> SendBytesAsync(byte[] body, CancellationToken cancellationToken = default)
+    {
+        using var request = SignedRequest(endpoint, signer, body, _time.GetUtcNow());
+        return await http.SendAsync(request, cancellationToken);
+    }
+
     /// <summary>The POST Discord would make: <paramref name="body"/> as JSON, signed per <paramref name="mode"/> with timestamp <paramref name="at"/>.</summary>
-    public static HttpRequestMessage SignedRequest(Uri endpoint, Ed25519Signer signer, string body, DateTimeOffset at, SignMode mode = SignMode.Valid)
+    public static HttpRequestMessage SignedRequest(Uri endpoint, Ed25519Signer signer, string body, DateTimeOffset at, SignMode mode = SignMode.Valid) =>
+        SignedRequest(endpoint, signer, Encoding.UTF8.GetBytes(body), at, mode);
+
+    /// <summary>As the text overload, for a body given as bytes.</summary>
+    public static HttpRequestMessage SignedRequest(Uri endpoint, Ed25519Signer signer, byte[] bytes, DateTimeOffset at, SignMode mode = SignMode.Valid)
     {
         ArgumentNullException.ThrowIfNull(signer);
         var timestamp = at.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-        var bytes = Encoding.UTF8.GetBytes(body);
         var request = new HttpRequestMessage(HttpMethod.Post, endpoint)
         {
             Content = new ByteArrayContent(bytes),

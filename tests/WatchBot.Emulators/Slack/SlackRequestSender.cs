@@ -20,9 +20,14 @@ public sealed class SlackRequestSender(Uri botBaseUrl, string signingSecret, Tim
     public HttpClient Http => _http;
 
     /// <summary>A slash command from <paramref name="userId"/> in <paramref name="channelId"/>; <paramref name="text"/> is what follows /watch.</summary>
-    public Task<HttpResponseMessage> CommandAsync(string teamId, string channelId, string userId, string text, Uri? responseUrl = null, string command = "/watch", SigningOverrides? overrides = null)
+    public Task<HttpResponseMessage> CommandAsync(string teamId, string channelId, string userId, string text, Uri? responseUrl = null, string command = "/watch", SigningOverrides? overrides = null) =>
+        PostAsync("slack/commands", Form(CommandFields(teamId, channelId, userId, text, responseUrl, command)), "application/x-www-form-urlencoded", overrides);
+
+    /// <summary>The form fields of a slash command, as Slack sends them.</summary>
+    public Dictionary<string, string> CommandFields(string teamId, string channelId, string userId, string text, Uri? responseUrl = null, string command = "/watch")
     {
-        var fields = new Dictionary<string, string>
+        ArgumentNullException.ThrowIfNull(userId);
+        return new Dictionary<string, string>
         {
             ["token"] = "deprecated-verification-token",
             ["team_id"] = teamId,
@@ -37,13 +42,17 @@ public sealed class SlackRequestSender(Uri botBaseUrl, string signingSecret, Tim
             ["response_url"] = (responseUrl ?? new Uri("https://hooks.slack.invalid/commands/1/2/3")).ToString(),
             ["trigger_id"] = string.Create(CultureInfo.InvariantCulture, $"{Interlocked.Increment(ref _trigger)}.1.{Guid.NewGuid():N}"),
         };
-        return PostAsync("slack/commands", Form(fields), "application/x-www-form-urlencoded", overrides);
     }
 
     /// <summary>A click on one of the bot's buttons (a block_actions payload in the <c>payload</c> form field).</summary>
-    public Task<HttpResponseMessage> ClickAsync(string teamId, string channelId, string userId, string actionId, string value, SigningOverrides? overrides = null, string? actionTs = null)
+    public Task<HttpResponseMessage> ClickAsync(string teamId, string channelId, string userId, string actionId, string value, SigningOverrides? overrides = null, string? actionTs = null) =>
+        InteractionAsync(ClickPayload(teamId, channelId, userId, actionId, value, actionTs).ToJsonString(), overrides);
+
+    /// <summary>The block_actions payload of a click, as Slack sends it in the <c>payload</c> form field.</summary>
+    public JsonObject ClickPayload(string teamId, string channelId, string userId, string actionId, string value, string? actionTs = null)
     {
-        var payload = new JsonObject
+        ArgumentNullException.ThrowIfNull(userId);
+        return new JsonObject
         {
             ["type"] = "block_actions",
             ["team"] = new JsonObject { ["id"] = teamId, ["domain"] = "emulated" },
@@ -62,7 +71,6 @@ public sealed class SlackRequestSender(Uri botBaseUrl, string signingSecret, Tim
                 ["action_ts"] = actionTs ?? string.Create(CultureInfo.InvariantCulture, $"{_time.GetUtcNow().ToUnixTimeSeconds()}.{Interlocked.Increment(ref _trigger):000000}"),
             }),
         };
-        return InteractionAsync(payload.ToJsonString(), overrides);
     }
 
     /// <summary>Any interaction payload, as Slack sends it: <c>payload=&lt;url-encoded JSON&gt;</c>.</summary>
@@ -74,9 +82,12 @@ public sealed class SlackRequestSender(Uri botBaseUrl, string signingSecret, Tim
         PostAsync("slack/events", json, "application/json", overrides);
 
     /// <summary>Posts <paramref name="body"/> to <paramref name="path"/>, signed unless told otherwise.</summary>
-    public async Task<HttpResponseMessage> PostAsync(string path, string body, string contentType, SigningOverrides? overrides = null)
+    public Task<HttpResponseMessage> PostAsync(string path, string body, string contentType, SigningOverrides? overrides = null) =>
+        PostAsync(path, Encoding.UTF8.GetBytes(body), contentType, overrides);
+
+    /// <summary>Posts raw bytes (which need not be valid UTF-8), signed unless told otherwise.</summary>
+    public async Task<HttpResponseMessage> PostAsync(string path, byte[] bytes, string contentType, SigningOverrides? overrides = null)
     {
-        var bytes = Encoding.UTF8.GetBytes(body);
         var timestamp = overrides?.Timestamp ?? _time.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new ByteArrayContent(bytes) };
         request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);

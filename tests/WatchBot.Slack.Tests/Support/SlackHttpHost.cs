@@ -33,7 +33,10 @@ internal sealed class SlackHttpHost : IAsyncDisposable
 
     public SlackRequestSender Sender { get; }
 
-    public static async Task<SlackHttpHost> StartAsync(params string[] extraArgs)
+    public static Task<SlackHttpHost> StartAsync(params string[] extraArgs) => StartAsync(null, extraArgs);
+
+    /// <summary>With service overrides (a log capture, say) applied after the host's own registrations.</summary>
+    public static async Task<SlackHttpHost> StartAsync(Action<IServiceCollection>? overrides, params string[] extraArgs)
     {
         var slack = await SlackApiEmulator.StartAsync();
         slack.ExpectedBotToken = "xoxb-test";
@@ -52,7 +55,7 @@ internal sealed class SlackHttpHost : IAsyncDisposable
             "--Scheduling:SqlitePath=" + Path.Combine(folder, "q.db"),
             .. extraArgs,
         ];
-        var host = WatchBotHost.Create(args);
+        var host = WatchBotHost.Create(args, overrides);
         await host.StartAsync();
         var address = host.Services.GetRequiredService<InboundHttpServer>().Addresses[0];
         return new SlackHttpHost(host, slack, new SlackRequestSender(address, Secret), folder);

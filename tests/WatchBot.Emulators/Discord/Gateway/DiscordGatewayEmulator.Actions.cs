@@ -19,6 +19,20 @@ public sealed partial class DiscordGatewayEmulator
         return seq;
     }
 
+    /// <summary>
+    /// A dispatch whose <c>d</c> is <paramref name="rawDataJson"/> spliced in unparsed (it may hold
+    /// escapes .NET cannot read, or be no JSON at all), with the session's next sequence number.
+    /// </summary>
+    public async Task DispatchRawAsync(string eventName, string rawDataJson)
+    {
+        foreach (var connection in Targets(null))
+        {
+            var seq = connection.Session?.NextSequence() ?? 0;
+            var name = System.Text.Json.JsonSerializer.Serialize(eventName);
+            await connection.SendAsync($$"""{"op":0,"s":{{seq}},"t":{{name}},"d":{{rawDataJson}}}""");
+        }
+    }
+
     /// <summary>An INTERACTION_CREATE carrying <paramref name="interactionJson"/> as <c>d</c>.</summary>
     public Task<long> DispatchInteractionAsync(string interactionJson, int? shardId = null) =>
         DispatchAsync("INTERACTION_CREATE", interactionJson, shardId);

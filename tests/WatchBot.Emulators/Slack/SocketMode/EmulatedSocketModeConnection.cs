@@ -13,9 +13,11 @@ internal sealed class EmulatedSocketModeConnection(int number, WebSocket socket)
 
     public WebSocket Socket { get; } = socket;
 
-    public async Task SendAsync(JsonObject frame)
+    public Task SendAsync(JsonObject frame) => SendAsync(JsonSerializer.SerializeToUtf8Bytes(frame));
+
+    /// <summary>Sends <paramref name="bytes"/> as one text frame, unchecked.</summary>
+    public async Task SendAsync(byte[] bytes)
     {
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(frame);
         await _sendLock.WaitAsync();
         try
         {

@@ -18,6 +18,9 @@ public sealed partial class SlackSocketModeServer
     /// <summary>Sends <c>{"type":"disconnect","reason":…}</c> on the newest connection (the socket stays open).</summary>
     public Task SendDisconnectAsync(string reason) => Newest().SendAsync(SocketModeFrames.Disconnect(reason));
 
+    /// <summary>Sends raw UTF-8 as one text frame on the newest connection (malformed-input tests); no ack is expected of it.</summary>
+    public Task SendRawFrameAsync(byte[] utf8) => Newest().SendAsync(utf8);
+
     /// <summary>Sends any frame on the newest connection.</summary>
     public Task SendFrameAsync(JsonObject frame) => Newest().SendAsync(frame);
 

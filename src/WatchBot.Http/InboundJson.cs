@@ -1,0 +1,112 @@
+using System.Text.Json;
+
+namespace WatchBot.Http;
+
+/// <summary>
+/// The one way inbound platform JSON is read (HTTP bodies, gateway dispatches, Socket Mode frames).
+/// <see cref="JsonDocument"/> accepts strings that cannot become .NET strings (a lone surrogate
+/// escape such as <c>"\ud800"</c>, or invalid UTF-8 bytes) and only throws when they are read, even
+/// from <see cref="JsonElement.TryGetProperty(string, out JsonElement)"/> when a property name is
+/// one of them. Checking every name and string once, before any field is read, makes every later
+/// <see cref="JsonElement.GetString"/> safe and turns such input into a plain refusal.
+/// </summary>
+public static class InboundJson
+{
+    /// <summary>Nesting allowed in a payload; the deepest platform payload we read is about 8 levels.</summary>
+    public const int MaxDepth = 32;
+
+    private static readonly JsonDocumentOptions Options = new() { MaxDepth = MaxDepth };
+
+    /// <summary>Parses <paramref name="utf8"/>; null when it is not JSON, too deep, or holds unreadable text.</summary>
+    public static JsonDocument? TryParse(ReadOnlyMemory<byte> utf8)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(utf8, Options);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+
+        if (IsReadable(document.RootElement))
+        {
+            return document;
+        }
+
+        document.Dispose();
+        return null;
+    }
+
+    /// <summary>Parses text (already decoded, e.g. a form field); null as for the bytes overload.</summary>
+    public static JsonDocument? TryParse(string text)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(text, Options);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+
+        if (IsReadable(document.RootElement))
+        {
+            return document;
+        }
+
+        document.Dispose();
+        return null;
+    }
+
+    /// <summary>True when every property name and string value below <paramref name="element"/> can be read as a .NET string.</summary>
+    public static bool IsReadable(JsonElement element) => IsReadable(element, 0);
+
+    private static bool IsReadable(JsonElement element, int depth)
+    {
+        if (depth > MaxDepth)
+        {
+            return false;
+        }
+
+        try
+        {
+            switch (element.ValueKind)
+            {
+                case JsonValueKind.String:
+                    _ = element.GetString();
+                    return true;
+                case JsonValueKind.Object:
+                    foreach (var property in element.EnumerateObject())
+                    {
+                        _ = property.Name;
+                        if (!IsReadable(property.Value, depth + 1))
+                        {
+                            return false;
+                        }
+                    }
+
+                    return true;
+                case JsonValueKind.Array:
+                    foreach (var item in element.EnumerateArray())
+                    {
+                        if (!IsReadable(item, depth + 1))
+                        {
+                            return false;
+                        }
+                    }
+
+                    return true;
+                default:
+                    return true;
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // The only way GetString or Name fails on a parsed document: text that is not valid UTF-16/UTF-8.
+            return false;
+        }
+    }
+}
