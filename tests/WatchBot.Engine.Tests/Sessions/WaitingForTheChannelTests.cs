@@ -30,7 +30,9 @@ public sealed class WaitingForTheChannelTests
         Assert.Empty(aliens.Announced);
         Assert.Single(h.Store.All);
 
-        h.Time.Advance(65 * S);
+        // One step per timer: FakeTimeProvider gives every callback of one Advance the end instant.
+        h.Time.Advance(5 * S); // Alien's countdown begins
+        h.Time.Advance(60 * S);
         Assert.Equal("Alien", Assert.Single(h.Platform.Of<PlaybackStarted>()).Session.Title);
         Assert.Empty(h.Platform.Of<ScheduledStartBlocked>());
     }
@@ -80,7 +82,8 @@ public sealed class WaitingForTheChannelTests
         await h.Say(Alice, "/watch start title:Heat in:3s");
         await h.Say(Bob, "/watch schedule title:Alien at:\"in 2m\"");
 
-        h.Time.Advance(11 * M);
+        h.Time.Advance(M); // Alien's countdown would begin: it waits (one step per timer, see above)
+        h.Time.Advance(10 * M);
         Assert.Empty(h.Platform.Of<ScheduledStartBlocked>());
         h.Time.Advance(M);
 
