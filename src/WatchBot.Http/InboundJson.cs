@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 
 namespace WatchBot.Http;
@@ -39,27 +40,11 @@ public static class InboundJson
         return null;
     }
 
-    /// <summary>Parses text (already decoded, e.g. a form field); null as for the bytes overload.</summary>
-    public static JsonDocument? TryParse(string text)
-    {
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(text, Options);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-
-        if (IsReadable(document.RootElement))
-        {
-            return document;
-        }
-
-        document.Dispose();
-        return null;
-    }
+    /// <summary>
+    /// Parses text (already decoded, e.g. a form field); null as for the bytes overload. A lone
+    /// surrogate becomes U+FFFD on the way to UTF-8 rather than an exception from the parser.
+    /// </summary>
+    public static JsonDocument? TryParse(string text) => TryParse(Encoding.UTF8.GetBytes(text));
 
     /// <summary>True when every property name and string value below <paramref name="element"/> can be read as a .NET string.</summary>
     public static bool IsReadable(JsonElement element) => IsReadable(element, 0);
