@@ -9,7 +9,7 @@ namespace WatchBot.Bench.Discord;
 /// Signed <c>/watch react</c> interactions against the real bot (HTTP transport, SQLite, REST on the
 /// emulator), measured on a session with no reactions stored and again once 5,000 are stored: a
 /// command's cost must not grow with the session's history. Run twice: a party of 100 members, and
-/// a new member for every reaction (so the cost of what grows with people shows apart).
+/// a new member for every reaction (the session then also grows by 5,000 people, which it keeps).
 /// </summary>
 internal static class ReactionAckBenchmark
 {
@@ -41,13 +41,19 @@ internal static class ReactionAckBenchmark
         await load.FillAsync(warm, 300, members: 100, from: 0);
 
         Console.WriteLine($"Discord /watch react acknowledgement latency, one session, open loop over loopback at {Rate}/s, {perPhase.TotalSeconds:F0} s per phase, reaction interval {Interval}, {Environment.ProcessorCount} cores");
-        await ScenarioAsync(load, SignedInteractions.Channel(901), perPhase, members: 100);
-        await ScenarioAsync(load, SignedInteractions.Channel(902), perPhase, members: int.MaxValue);
+        Console.WriteLine("('0 stored, after': a fresh session measured once the other holds 5,000, just before it)");
+        await ScenarioAsync(load, SignedInteractions.Channel(901), SignedInteractions.Channel(911), perPhase, members: 100);
+        await ScenarioAsync(load, SignedInteractions.Channel(902), SignedInteractions.Channel(912), perPhase, members: int.MaxValue);
     }
 
-    private static async Task ScenarioAsync(Load load, string channel, TimeSpan perPhase, int members)
+    /// <summary>
+    /// The session at 0 stored, filled to 5,000, then measured again beside a fresh session measured
+    /// at the same moment: the fresh one shows what the process and database's age cost by themselves
+    /// (every session pays that), the filled one what its own history adds.
+    /// </summary>
+    private static async Task ScenarioAsync(Load load, string channel, string fresh, TimeSpan perPhase, int members)
     {
-        var who = members == int.MaxValue ? "a new member per reaction" : $"{members} members";
+        var who = members == int.MaxValue ? "new member each" : $"{members} members";
         await load.StartAsync(channel);
         var measured = (int)(Rate * perPhase.TotalSeconds);
 
@@ -55,9 +61,14 @@ internal static class ReactionAckBenchmark
         await load.ExpectStoredAsync(channel, measured);
         await load.FillAsync(channel, Stored - measured, members, from: measured);
         await load.ExpectStoredAsync(channel, Stored);
+
+        await load.StartAsync(fresh);
+        var later = await load.MeasureAsync($"{who}, 0 stored, after", fresh, perPhase, members, from: 0);
         var full = await load.MeasureAsync($"{who}, {Stored:N0} stored", channel, perPhase, members, from: Stored);
+        await load.ExpectStoredAsync(fresh, measured);
         await load.ExpectStoredAsync(channel, Stored + measured);
         Console.WriteLine(empty);
+        Console.WriteLine(later);
         Console.WriteLine(full);
     }
 
