@@ -3,8 +3,9 @@ using WatchBot.Bench.Discord;
 // Discord benchmarks over loopback. Usage:
 //   dotnet run -c Release -- ack [seconds-per-rate]      acknowledgement latency beside a bare verify-only endpoint
 //   dotnet run -c Release -- showtime [channels]         2,000 sessions starting the same second, and a naive run
-//   dotnet run -c Release                                both
-const string Usage = "Usage: dotnet run -c Release -- [ack [seconds-per-rate] | showtime [channels]]   (no arguments: both, 10 s per rate and 2000 channels)";
+//   dotnet run -c Release -- reactions [seconds]         /watch react latency at 0 and at 5,000 stored reactions in one session
+//   dotnet run -c Release                                all three
+const string Usage = "Usage: dotnet run -c Release -- [ack [seconds-per-rate] | showtime [channels] | reactions [seconds-per-phase]]   (no arguments: all three, 10 s per rate, 2000 channels, 20 s per phase)";
 var which = args.Length > 0 ? args[0] : "all";
 int? number = null;
 if (args.Length > 1)
@@ -18,7 +19,7 @@ if (args.Length > 1)
     number = parsed;
 }
 
-if (which is not ("ack" or "showtime" or "all") || args.Length > 2)
+if (which is not ("ack" or "showtime" or "reactions" or "all") || args.Length > 2)
 {
     Console.Error.WriteLine(Usage);
     return 2;
@@ -33,6 +34,12 @@ if (which is "showtime" or "all")
 {
     Console.WriteLine();
     await ShowtimeBenchmark.RunAsync(which == "showtime" ? number ?? 2000 : 2000);
+}
+
+if (which is "reactions" or "all")
+{
+    Console.WriteLine();
+    await ReactionAckBenchmark.RunAsync(TimeSpan.FromSeconds(which == "reactions" ? number ?? 20 : 20));
 }
 
 return 0;

@@ -39,4 +39,7 @@ internal static partial class Log
     public static partial void ModeratorsFailed(ILogger logger, Exception exception, string platform, string space);
     [LoggerMessage(1011, LogLevel.Error, "Starting the session waiting for {Channel} failed; its deadline timer or start-up recovery will catch up")]
     public static partial void WakeFailed(ILogger logger, Exception exception, string channel);
+
+    [LoggerMessage(1012, LogLevel.Error, "Reading the reactions of session {SessionId} for its recap failed; the recap goes out without highlights")]
+    public static partial void ReactionsUnreadable(ILogger logger, Exception exception, string sessionId);
 }

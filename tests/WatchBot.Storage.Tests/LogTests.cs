@@ -22,10 +22,10 @@ public sealed class LogTests : IDisposable
             Title = "SECRET-TITLE",
             Host = secret,
             Participants = [secret],
-            Reactions = [new Reaction(1, "😂", "SECRET-NOTE", TimeSpan.FromSeconds(3), secret, Samples.T0)],
+            Reactions = Samples.Summary(new Reaction(1, "😂", "SECRET-NOTE", TimeSpan.FromSeconds(3), secret, Samples.T0)),
         };
 
-        await store.SaveAsync(live, CancellationToken.None);
+        await store.SaveAsync(live, [new Reaction(1, "😂", "SECRET-NOTE", TimeSpan.FromSeconds(3), secret, Samples.T0)], CancellationToken.None);
         await Assert.ThrowsAsync<LiveSessionConflictException>(
             () => store.SaveAsync(live with { Id = new SessionId("second"), Title = "SECRET-TITLE-2" }, CancellationToken.None));
         await store.ListUnfinishedAsync(CancellationToken.None);

@@ -11,6 +11,7 @@ namespace WatchBot.Testing;
 public sealed class InMemorySessionStore : ISessionStore
 {
     private readonly ConcurrentDictionary<SessionId, WatchSession> _sessions = new();
+    private readonly ConcurrentDictionary<SessionId, List<Reaction>> _reactions = new();
     private readonly Lock _gate = new();
 
     public bool FailNextSave { get; set; }
@@ -32,7 +33,15 @@ public sealed class InMemorySessionStore : ISessionStore
     public Task<IReadOnlyList<WatchSession>> ListUnfinishedAsync(CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<WatchSession>>([.. _sessions.Values.Where(s => s.Phase != SessionPhase.Ended)]);
 
-    public Task SaveAsync(WatchSession session, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<Reaction>> ListReactionsAsync(SessionId id, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult<IReadOnlyList<Reaction>>([.. _reactions.GetValueOrDefault(id) ?? []]);
+        }
+    }
+
+    public Task SaveAsync(WatchSession session, IReadOnlyList<Reaction> newReactions, CancellationToken cancellationToken)
     {
         lock (_gate)
         {
@@ -48,6 +57,8 @@ public sealed class InMemorySessionStore : ISessionStore
             }
 
             _sessions[session.Id] = session;
+            var stored = _reactions.GetOrAdd(session.Id, _ => []);
+            stored.AddRange(newReactions.Where(r => !stored.Exists(s => s.Sequence == r.Sequence)));
             SaveCount++;
         }
 

@@ -20,9 +20,23 @@ public sealed record Recap(
     /// <summary>Reactions within this window of each other count as one moment.</summary>
     private static readonly TimeSpan MomentWidth = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// The recap as the rules can tell it from the session alone: its reaction count, but not yet
+    /// its top emoji and highlights, which need the reactions themselves (<see cref="WithReactions"/>).
+    /// </summary>
     public static Recap Of(WatchSession session, DateTimeOffset now)
     {
-        var reactions = session.Reactions;
+        ArgumentNullException.ThrowIfNull(session);
+        return new Recap(session.PositionAt(now), session.Clock.PlayedAt(now), session.Participants.Count, session.Reactions.Count, [], []);
+    }
+
+    /// <summary>
+    /// This recap completed with the session's stored <paramref name="reactions"/>: read once, when
+    /// the session ends, after the decision (no command before pays for them).
+    /// </summary>
+    public Recap WithReactions(IReadOnlyList<Reaction> reactions)
+    {
+        ArgumentNullException.ThrowIfNull(reactions);
         var topEmoji = reactions
             .GroupBy(r => r.Emoji, StringComparer.Ordinal)
             .Select(g => (Emoji: g.Key, Count: g.Count()))
@@ -39,6 +53,6 @@ public sealed record Recap(
             .OrderBy(r => r.Position)
             .ToList();
 
-        return new Recap(session.PositionAt(now), session.Clock.PlayedAt(now), session.Participants.Count, reactions.Count, topEmoji, highlights);
+        return this with { ReactionCount = reactions.Count, TopEmoji = topEmoji, Highlights = highlights };
     }
 }

@@ -4,8 +4,8 @@ using WatchBot.Core.Sessions;
 namespace WatchBot.Core.Rules;
 
 /// <summary>
-/// What the rules decided: the next value of the session (to save before anything is said), what
-/// to tell the channel, what to tell only the sender, and which timers to arm or cancel.
+/// What the rules decided: the next value of the session (to save before anything is said), the
+/// reactions to append with it, what to tell the channel, what to tell only the sender, and which timers to arm or cancel.
 /// </summary>
 public sealed record Decision
 {
@@ -13,6 +13,12 @@ public sealed record Decision
 
     /// <summary>The session to save, or null when nothing changed.</summary>
     public WatchSession? Next { get; init; }
+
+    /// <summary>
+    /// Reactions to append beside <see cref="Next"/>, in the same transaction: facts, never rewritten,
+    /// and not part of the session value (it keeps only their <see cref="ReactionSummary"/>).
+    /// </summary>
+    public IReadOnlyList<Reaction> NewReactions { get; init; } = [];
 
     public IReadOnlyList<Notice> ToChannel { get; init; } = [];
 

@@ -61,9 +61,9 @@ public static partial class SessionRules
 
         var user = context.Actor.User;
         var interval = context.Options.ReactionInterval;
-        if (interval > TimeSpan.Zero && live.Reactions.FindLast(r => r.By.Id == user.Id) is { } last && context.Now - last.At < interval)
+        if (interval > TimeSpan.Zero && live.Reactions.LastBy(user.Id) is { } last && context.Now - last < interval)
         {
-            var nextAt = last.At + interval;
+            var nextAt = last + interval;
             var wait = TimeSpan.FromSeconds(Math.Max(1, Math.Ceiling((nextAt - context.Now).TotalSeconds)));
             return Decision.ReplyOnly(new ReactionTooSoon(wait, nextAt, interval));
         }
@@ -76,10 +76,12 @@ public static partial class SessionRules
             user,
             context.Now);
 
-        var next = live.WithParticipant(user) with { Reactions = live.Reactions.Add(reaction) };
+        // The reaction is a fact appended beside the session; the session keeps only its summary.
+        var next = live.WithParticipant(user) with { Reactions = live.Reactions.With(reaction) };
         return new Decision
         {
             Next = next,
+            NewReactions = [reaction],
             ToChannel = [new ReactionAdded(next, reaction)],
             Reply = new ReactionNoted(reaction),
         };

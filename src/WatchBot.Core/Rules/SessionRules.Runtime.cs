@@ -60,7 +60,7 @@ public static partial class SessionRules
         }
 
         var ended = ReachEnd(next, end);
-        return ended with { ToChannel = [.. decision.ToChannel, .. ended.ToChannel], Reply = decision.Reply };
+        return ended with { NewReactions = decision.NewReactions, ToChannel = [.. decision.ToChannel, .. ended.ToChannel], Reply = decision.Reply };
     }
 
     /// <summary>The media reached its end at <paramref name="end"/>: the session ends there, with its recap.</summary>

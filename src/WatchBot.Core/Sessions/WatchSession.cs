@@ -50,7 +50,11 @@ public sealed record WatchSession
     /// <summary>Ids of participants who said they are ready.</summary>
     public ImmutableHashSet<string> ReadyUserIds { get; init; } = [];
 
-    public ImmutableList<Reaction> Reactions { get; init; } = [];
+    /// <summary>
+    /// What decisions need to know about the session's reactions. The reactions themselves are facts
+    /// stored apart (a decision appends them); only the recap reads them, when it is built.
+    /// </summary>
+    public ReactionSummary Reactions { get; init; } = ReactionSummary.None;
 
     /// <summary>The media position at <paramref name="now"/>.</summary>
     public TimeSpan PositionAt(DateTimeOffset now) => Clock.PositionAt(now);

@@ -19,9 +19,16 @@ public interface ISessionStore
     /// <summary>Every session not ended, on every platform: what start-up recovery walks.</summary>
     Task<IReadOnlyList<WatchSession>> ListUnfinishedAsync(CancellationToken cancellationToken);
 
+    /// <summary>The session's reactions, in sequence order: read when its recap is built, never by a command.</summary>
+    Task<IReadOnlyList<Reaction>> ListReactionsAsync(SessionId id, CancellationToken cancellationToken);
+
     /// <summary>
-    /// Inserts or replaces the session and appends its reactions not stored yet, in one transaction.
+    /// Inserts or replaces the session and appends <paramref name="newReactions"/>, in one transaction.
+    /// A reaction whose sequence is already stored is kept as it was (facts are never rewritten).
     /// Throws <see cref="LiveSessionConflictException"/> if another session is live in the channel.
     /// </summary>
-    Task SaveAsync(WatchSession session, CancellationToken cancellationToken);
+    Task SaveAsync(WatchSession session, IReadOnlyList<Reaction> newReactions, CancellationToken cancellationToken);
+
+    /// <summary>A save that appends no reaction.</summary>
+    Task SaveAsync(WatchSession session, CancellationToken cancellationToken) => SaveAsync(session, [], cancellationToken);
 }

@@ -84,6 +84,7 @@ public sealed class SessionCoordinator(
             return (new CommandOutcome(SaveFailedReply, []), false);
         }
 
+        decision = await CompleteRecapsAsync(decision, cancellationToken);
         await ApplyEffectsAsync(channel, decision, cancellationToken);
         return (new CommandOutcome(decision.Reply, decision.ToChannel), Frees(live, decision));
     }
@@ -128,6 +129,7 @@ public sealed class SessionCoordinator(
             var decision = decide(session, live, Now());
             if (await TrySaveAsync(decision, cancellationToken))
             {
+                decision = await CompleteRecapsAsync(decision, cancellationToken);
                 await ApplyEffectsAsync(session.Channel, decision, cancellationToken);
                 freed = Frees(live, decision);
             }
@@ -183,7 +185,7 @@ public sealed class SessionCoordinator(
 
         try
         {
-            await store.SaveAsync(next, cancellationToken);
+            await store.SaveAsync(next, decision.NewReactions, cancellationToken);
             Log.SessionSaved(logger, next.Id.Value, next.Channel.ToString(), next.Phase.ToString());
             return true;
         }
@@ -191,6 +193,41 @@ public sealed class SessionCoordinator(
         {
             Log.SaveFailed(logger, ex, next.Id.Value);
             return false;
+        }
+    }
+
+    /// <summary>
+    /// A session that ended: its recap gets its top emoji and highlights from the stored reactions,
+    /// read here, once, after the save (the rules never see the reactions, so no command pays for
+    /// them). If they cannot be read the recap still goes out, with its counts and without them.
+    /// </summary>
+    private async Task<Decision> CompleteRecapsAsync(Decision decision, CancellationToken cancellationToken)
+    {
+        if (!decision.ToChannel.Any(n => n is SessionEnded))
+        {
+            return decision;
+        }
+
+        var notices = new List<Notice>(decision.ToChannel.Count);
+        foreach (var notice in decision.ToChannel)
+        {
+            notices.Add(notice is SessionEnded ended ? await CompleteAsync(ended) : notice);
+        }
+
+        return decision with { ToChannel = notices };
+
+        async Task<Notice> CompleteAsync(SessionEnded ended)
+        {
+            try
+            {
+                var reactions = await store.ListReactionsAsync(ended.Session.Id, cancellationToken);
+                return ended with { Recap = ended.Recap.WithReactions(reactions) };
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                Log.ReactionsUnreadable(logger, ex, ended.Session.Id.Value);
+                return ended;
+            }
         }
     }
 

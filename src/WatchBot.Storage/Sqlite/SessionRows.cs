@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using WatchBot.Core.Sessions;
@@ -41,6 +42,10 @@ internal static class SessionRows
         // Sorted so that the same set is always the same text.
         string[] ready = [.. session.ReadyUserIds.Order(StringComparer.Ordinal)];
         p.AddWithValue("@ready_user_ids", JsonSerializer.Serialize(ready, StorageJsonContext.Default.StringArray));
+
+        p.AddWithValue("@reaction_count", (long)session.Reactions.Count);
+        var lastAt = session.Reactions.LastAt.ToDictionary(pair => pair.Key, pair => ToUnixMs(pair.Value), StringComparer.Ordinal);
+        p.AddWithValue("@reaction_last_at", JsonSerializer.Serialize(lastAt, StorageJsonContext.Default.DictionaryStringInt64));
     }
 
     public static void BindReaction(SqliteCommand command, SessionId sessionId, Reaction reaction)
@@ -57,11 +62,12 @@ internal static class SessionRows
         p.AddWithValue("@at", ToUnixMs(reaction.At));
     }
 
-    /// <summary>The session on the reader's current row, without its reactions (they are another table).</summary>
+    /// <summary>The session on the reader's current row, with its reaction summary (the reactions are another table).</summary>
     public static WatchSession ReadSession(SqliteDataReader row)
     {
         var participants = JsonSerializer.Deserialize(Text(row, "participants"), StorageJsonContext.Default.StoredUserArray) ?? [];
         var ready = JsonSerializer.Deserialize(Text(row, "ready_user_ids"), StorageJsonContext.Default.StringArray) ?? [];
+        var lastAt = JsonSerializer.Deserialize(Text(row, "reaction_last_at"), StorageJsonContext.Default.DictionaryStringInt64) ?? [];
         return new WatchSession
         {
             Id = new SessionId(Text(row, "id")),
@@ -87,6 +93,9 @@ internal static class SessionRows
             EndReason = NullableText(row, "end_reason") is { } reason ? Enum.Parse<EndReason>(reason) : null,
             Participants = [.. participants.Select(u => new UserRef(u.Id, u.Name))],
             ReadyUserIds = [.. ready],
+            Reactions = new ReactionSummary(
+                checked((int)Integer(row, "reaction_count")),
+                lastAt.ToImmutableSortedDictionary(pair => pair.Key, pair => FromUnixMs(pair.Value), StringComparer.Ordinal)),
         };
     }
 

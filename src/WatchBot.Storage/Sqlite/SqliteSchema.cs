@@ -4,7 +4,7 @@ namespace WatchBot.Storage.Sqlite;
 /// Every statement that shapes the SQLite database: connection settings and the ordered migrations.
 /// The queries live in <see cref="SqliteSessionSql"/>. A PostgreSQL provider would mirror these two
 /// files; the conventions it must keep are: instants are unix milliseconds (UTC), durations are
-/// milliseconds, enums are stored by member name, participants and ready ids are JSON.
+/// milliseconds, enums are stored by member name, participants, ready ids and the last reaction per person are JSON.
 /// </summary>
 internal static class SqliteSchema
 {
@@ -184,6 +184,19 @@ internal static class SqliteSchema
             -- are taken to have played up to their anchor position: the best estimate there is.
             ALTER TABLE sessions ADD COLUMN clock_played_ms INTEGER NOT NULL DEFAULT 0;
             UPDATE sessions SET clock_played_ms = clock_anchor_position_ms WHERE started_at IS NOT NULL;
+            """),
+        new(5, "reaction summary", """
+            -- Reactions become facts read only by the recap; a session keeps what its decisions need:
+            -- how many there are (the next sequence number) and when each person last reacted (the
+            -- rate limit), as a JSON object of user id -> unix milliseconds. Filled from the stored reactions.
+            ALTER TABLE sessions ADD COLUMN reaction_count INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE sessions ADD COLUMN reaction_last_at TEXT NOT NULL DEFAULT '{}';
+            UPDATE sessions SET
+                reaction_count = (SELECT COALESCE(MAX(seq), 0) FROM reactions WHERE reactions.session_id = sessions.id),
+                reaction_last_at = COALESCE(
+                    (SELECT json_group_object(user_id, last_at)
+                     FROM (SELECT user_id, MAX(at) AS last_at FROM reactions WHERE reactions.session_id = sessions.id GROUP BY user_id)),
+                    '{}');
             """),
     ];
 

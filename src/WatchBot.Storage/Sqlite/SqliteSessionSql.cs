@@ -10,7 +10,8 @@ internal static class SqliteSessionSql
         id, platform, space_id, channel_id, title, host_id, host_name, phase, policy,
         clock_anchor_at, clock_anchor_position_ms, clock_running, runtime_ms,
         scheduled_for, countdown_target, created_at, started_at, ended_at, end_reason,
-        participants, ready_user_ids, waiting_since, clock_played_ms
+        participants, ready_user_ids, waiting_since, clock_played_ms,
+        reaction_count, reaction_last_at
         """;
 
     /// <summary>
@@ -23,7 +24,8 @@ internal static class SqliteSessionSql
             @id, @platform, @space_id, @channel_id, @title, @host_id, @host_name, @phase, @policy,
             @clock_anchor_at, @clock_anchor_position_ms, @clock_running, @runtime_ms,
             @scheduled_for, @countdown_target, @created_at, @started_at, @ended_at, @end_reason,
-            @participants, @ready_user_ids, @waiting_since, @clock_played_ms)
+            @participants, @ready_user_ids, @waiting_since, @clock_played_ms,
+            @reaction_count, @reaction_last_at)
         ON CONFLICT (id) DO UPDATE SET
             platform = excluded.platform,
             space_id = excluded.space_id,
@@ -46,10 +48,10 @@ internal static class SqliteSessionSql
             participants = excluded.participants,
             ready_user_ids = excluded.ready_user_ids,
             waiting_since = excluded.waiting_since,
-            clock_played_ms = excluded.clock_played_ms;
+            clock_played_ms = excluded.clock_played_ms,
+            reaction_count = excluded.reaction_count,
+            reaction_last_at = excluded.reaction_last_at;
         """;
-
-    public const string LastReactionSeq = "SELECT COALESCE(MAX(seq), 0) FROM reactions WHERE session_id = @session_id;";
 
     /// <summary>Reactions are append-only: a sequence already stored is kept as it was.</summary>
     public const string InsertReaction = """

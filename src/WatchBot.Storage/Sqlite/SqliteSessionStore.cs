@@ -63,9 +63,29 @@ public sealed class SqliteSessionStore : ISessionStore, IDisposable
     public async Task<IReadOnlyList<WatchSession>> ListUnfinishedAsync(CancellationToken cancellationToken) =>
         await QueryAsync(SqliteSessionSql.SelectUnfinished, static _ => { }, cancellationToken);
 
-    public async Task SaveAsync(WatchSession session, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Reaction>> ListReactionsAsync(SessionId id, CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var select = connection.CreateCommand();
+        select.CommandText = SqliteSessionSql.SelectReactions;
+        select.Parameters.AddWithValue("@session_id", id.Value);
+        await using var rows = await select.ExecuteReaderAsync(cancellationToken);
+        var reactions = new List<Reaction>();
+        while (await rows.ReadAsync(cancellationToken))
+        {
+            reactions.Add(SessionRows.ReadReaction(rows));
+        }
+
+        return reactions;
+    }
+
+    /// <summary>A save that appends no reaction.</summary>
+    public Task SaveAsync(WatchSession session, CancellationToken cancellationToken) => SaveAsync(session, [], cancellationToken);
+
+    public async Task SaveAsync(WatchSession session, IReadOnlyList<Reaction> newReactions, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(newReactions);
         await using var connection = await _database.OpenAsync(cancellationToken);
 
         // IMMEDIATE: the write lock is taken up front, so two saves queue instead of deadlocking on upgrade.
@@ -84,66 +104,45 @@ public sealed class SqliteSessionStore : ISessionStore, IDisposable
             }
         }
 
-        await AppendReactionsAsync(connection, transaction, session, cancellationToken);
+        await AppendReactionsAsync(connection, transaction, session.Id, newReactions, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
     public void Dispose() => _database.Dispose();
 
-    private static async Task AppendReactionsAsync(SqliteConnection connection, SqliteTransaction transaction, WatchSession session, CancellationToken cancellationToken)
+    private static async Task AppendReactionsAsync(
+        SqliteConnection connection, SqliteTransaction transaction, SessionId sessionId, IReadOnlyList<Reaction> reactions, CancellationToken cancellationToken)
     {
-        if (session.Reactions.IsEmpty)
+        if (reactions.Count == 0)
         {
             return;
         }
 
-        long stored;
-        await using (var last = Command(connection, transaction, SqliteSessionSql.LastReactionSeq))
-        {
-            last.Parameters.AddWithValue("@session_id", session.Id.Value);
-            stored = (long)(await last.ExecuteScalarAsync(cancellationToken))!;
-        }
-
         await using var insert = Command(connection, transaction, SqliteSessionSql.InsertReaction);
-        foreach (var reaction in session.Reactions.Where(r => r.Sequence > stored))
+        foreach (var reaction in reactions)
         {
-            SessionRows.BindReaction(insert, session.Id, reaction);
+            SessionRows.BindReaction(insert, sessionId, reaction);
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
     }
 
-    /// <summary>Sessions and their reactions read in one transaction, so they agree with each other.</summary>
+    /// <summary>
+    /// Sessions only: a session carries its reaction summary, never its reactions, so reading one
+    /// costs the same however many reactions it has.
+    /// </summary>
     private async Task<List<WatchSession>> QueryAsync(string sql, Action<SqliteCommand> bind, CancellationToken cancellationToken)
     {
         await using var connection = await _database.OpenAsync(cancellationToken);
-        await using var transaction = connection.BeginTransaction(deferred: true);
+        await using var select = connection.CreateCommand();
+        select.CommandText = sql;
+        bind(select);
+        await using var rows = await select.ExecuteReaderAsync(cancellationToken);
         var sessions = new List<WatchSession>();
-        await using (var select = Command(connection, transaction, sql))
+        while (await rows.ReadAsync(cancellationToken))
         {
-            bind(select);
-            await using var rows = await select.ExecuteReaderAsync(cancellationToken);
-            while (await rows.ReadAsync(cancellationToken))
-            {
-                sessions.Add(SessionRows.ReadSession(rows));
-            }
+            sessions.Add(SessionRows.ReadSession(rows));
         }
 
-        await using var reactions = Command(connection, transaction, SqliteSessionSql.SelectReactions);
-        for (var i = 0; i < sessions.Count; i++)
-        {
-            reactions.Parameters.Clear();
-            reactions.Parameters.AddWithValue("@session_id", sessions[i].Id.Value);
-            await using var rows = await reactions.ExecuteReaderAsync(cancellationToken);
-            var list = new List<Reaction>();
-            while (await rows.ReadAsync(cancellationToken))
-            {
-                list.Add(SessionRows.ReadReaction(rows));
-            }
-
-            sessions[i] = sessions[i] with { Reactions = [.. list] };
-        }
-
-        await transaction.CommitAsync(cancellationToken);
         return sessions;
     }
 

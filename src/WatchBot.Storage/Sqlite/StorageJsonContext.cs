@@ -2,7 +2,8 @@ using System.Text.Json.Serialization;
 
 namespace WatchBot.Storage.Sqlite;
 
-/// <summary>Source-generated JSON for the two JSON columns: no reflection, and the format is fixed at compile time.</summary>
+/// <summary>Source-generated JSON for the JSON columns: no reflection, and the format is fixed at compile time.</summary>
 [JsonSerializable(typeof(StoredUser[]))]
 [JsonSerializable(typeof(string[]))]
+[JsonSerializable(typeof(Dictionary<string, long>))]
 internal sealed partial class StorageJsonContext : JsonSerializerContext;

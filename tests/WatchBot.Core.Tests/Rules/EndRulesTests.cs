@@ -40,9 +40,19 @@ public sealed class EndRulesTests
     public void End_PostsTheRecapOfTheEvening()
     {
         var session = Playing(TimeSpan.Zero);
-        session = Decide("/watch react emoji:😂", Bob, session, now: T0 + (10 * Minute)).Next!;
-        session = Decide("/watch react emoji:😂", Carol, session, now: T0 + (10 * Minute) + (5 * Second)).Next!;
-        session = Decide("/watch react emoji:😱 note:\"the chestburster\"", Alice, session, now: T0 + (50 * Minute)).Next!;
+        var stored = new List<Reaction>();
+        foreach (var (command, who, at) in new[]
+        {
+            ("/watch react emoji:😂", Bob, T0 + (10 * Minute)),
+            ("/watch react emoji:😂", Carol, T0 + (10 * Minute) + (5 * Second)),
+            ("/watch react emoji:😱 note:\"the chestburster\"", Alice, T0 + (50 * Minute)),
+        })
+        {
+            var reacted = Decide(command, who, session, now: at);
+            session = reacted.Next!;
+            stored.AddRange(reacted.NewReactions);
+        }
+
         var end = T0 + Hour;
 
         var decision = Decide("/watch end", Carol, session, now: end);
@@ -55,8 +65,11 @@ public sealed class EndRulesTests
         Assert.Equal(Hour, recap.WatchedFor);
         Assert.Equal(3, recap.ParticipantCount);
         Assert.Equal(3, recap.ReactionCount);
-        Assert.Equal([("😂", 2), ("😱", 1)], recap.TopEmoji);
-        Assert.Equal([10 * Minute, 50 * Minute], recap.Highlights.Select(r => r.Position));
+
+        // The moments come from the stored reactions, read when the recap is completed (the coordinator does it).
+        var completed = recap.WithReactions(stored);
+        Assert.Equal([("😂", 2), ("😱", 1)], completed.TopEmoji);
+        Assert.Equal([10 * Minute, 50 * Minute], completed.Highlights.Select(r => r.Position));
     }
 
     [Fact]

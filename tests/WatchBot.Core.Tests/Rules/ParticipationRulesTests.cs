@@ -109,8 +109,10 @@ public sealed class ParticipationRulesTests
 
         var decision = Decide("/watch react emoji:😂 note:\"that face\"", Bob, Playing(Hour), now: arrived);
 
-        var reaction = Assert.Single(decision.Next!.Reactions);
+        var reaction = Assert.Single(decision.NewReactions);
         Assert.Equal(new Reaction(1, "😂", "that face", Hour + (42 * Second), Bob.User, arrived), reaction);
+        Assert.Equal(1, decision.Next!.Reactions.Count);
+        Assert.Equal(arrived, decision.Next.Reactions.LastBy(Bob.User.Id));
         Assert.Equal(reaction, Assert.IsType<ReactionAdded>(Assert.Single(decision.ToChannel)).Reaction);
         Assert.Equal(reaction, Assert.IsType<ReactionNoted>(decision.Reply).Reaction);
         Assert.Contains(Bob.User, decision.Next.Participants);
@@ -119,7 +121,7 @@ public sealed class ParticipationRulesTests
     [Fact]
     public void React_WhilePaused_IsStampedWithTheFrozenPosition()
     {
-        var reaction = Assert.Single(Decide("/watch react emoji:🍿", Bob, Paused(Hour), now: T0 + Hour).Next!.Reactions);
+        var reaction = Assert.Single(Decide("/watch react emoji:🍿", Bob, Paused(Hour), now: T0 + Hour).NewReactions);
 
         Assert.Equal(Hour, reaction.Position);
     }
@@ -127,12 +129,15 @@ public sealed class ParticipationRulesTests
     [Fact]
     public void React_Twice_AppendsInSequence()
     {
-        var first = Decide("/watch react emoji:😂", Bob, Playing(Minute)).Next!;
-        var second = Decide("/watch react emoji:😱", Bob, first, now: T0 + (10 * Second)).Next!;
+        var first = Decide("/watch react emoji:😂", Bob, Playing(Minute));
+        var second = Decide("/watch react emoji:😱", Bob, first.Next!, now: T0 + (10 * Second));
 
-        Assert.Equal([1, 2], second.Reactions.Select(r => r.Sequence));
-        Assert.Equal(["😂", "😱"], second.Reactions.Select(r => r.Emoji));
-        Assert.Equal([Minute, Minute + (10 * Second)], second.Reactions.Select(r => r.Position));
+        Reaction[] appended = [.. first.NewReactions, .. second.NewReactions];
+        Assert.Equal([1, 2], appended.Select(r => r.Sequence));
+        Assert.Equal(["😂", "😱"], appended.Select(r => r.Emoji));
+        Assert.Equal([Minute, Minute + (10 * Second)], appended.Select(r => r.Position));
+        Assert.Equal(2, second.Next!.Reactions.Count);
+        Assert.Equal(T0 + (10 * Second), second.Next.Reactions.LastBy(Bob.User.Id));
     }
 
     [Theory]
@@ -144,7 +149,7 @@ public sealed class ParticipationRulesTests
     {
         var decision = SessionRules.Decide(Context(Bob, Playing(Minute)), new ReactCommand(emoji, null));
 
-        Assert.Equal(emoji, Assert.Single(decision.Next!.Reactions).Emoji);
+        Assert.Equal(emoji, Assert.Single(decision.NewReactions).Emoji);
     }
 
     [Fact]
@@ -152,7 +157,7 @@ public sealed class ParticipationRulesTests
     {
         var decision = Decide("/watch react emoji::joy:", Bob, Playing(Minute));
 
-        Assert.Equal("😂", Assert.Single(decision.Next!.Reactions).Emoji);
+        Assert.Equal("😂", Assert.Single(decision.NewReactions).Emoji);
     }
 
     [Theory]
@@ -183,7 +188,7 @@ public sealed class ParticipationRulesTests
 
         var decision = SessionRules.Decide(onDiscord, new ReactCommand("<a:party:123456789012345678>", null));
 
-        Assert.Equal("<a:party:123456789012345678>", Assert.Single(decision.Next!.Reactions).Emoji);
+        Assert.Equal("<a:party:123456789012345678>", Assert.Single(decision.NewReactions).Emoji);
     }
 
     [Fact]
@@ -198,7 +203,8 @@ public sealed class ParticipationRulesTests
             session = decision.Next ?? session;
         }
 
-        Assert.Single(session.Reactions);
+        Assert.Equal(1, session.Reactions.Count);
+        Assert.Single(decisions, d => d.NewReactions.Count > 0);
         Assert.Single(decisions, d => d.ToChannel.Count > 0);
         Assert.All(decisions.Skip(1), d => Expect.ChangesNothing(d));
         var slow = Assert.IsType<ReactionTooSoon>(decisions[7].Reply);
@@ -229,11 +235,11 @@ public sealed class ParticipationRulesTests
     [Fact]
     public void React_NoteIsCleanedAndAnEmptyNoteIsNone()
     {
-        var cleaned = Decide("/watch react emoji:😂 note:\"that\nface\u202E\"", Bob, Playing(Minute)).Next!;
-        var empty = Decide("/watch react emoji:😂 note:\"  \"", Bob, Playing(Minute)).Next!;
+        var cleaned = Decide("/watch react emoji:😂 note:\"that\nface\u202E\"", Bob, Playing(Minute));
+        var empty = Decide("/watch react emoji:😂 note:\"  \"", Bob, Playing(Minute));
 
-        Assert.Equal("that face", Assert.Single(cleaned.Reactions).Note);
-        Assert.Null(Assert.Single(empty.Reactions).Note);
+        Assert.Equal("that face", Assert.Single(cleaned.NewReactions).Note);
+        Assert.Null(Assert.Single(empty.NewReactions).Note);
     }
 
     [Fact]

@@ -50,7 +50,7 @@ public sealed class StartRulesTests
         Assert.Equal([Bob.User], session.Participants);
         Assert.Equal(T0, session.CreatedAt);
         Assert.Null(session.StartedAt);
-        Assert.Empty(session.Reactions);
+        Assert.Equal(ReactionSummary.None, session.Reactions);
     }
 
     [Fact]

@@ -191,7 +191,7 @@ public sealed class RendererPayloadTests
     {
         var s = Session(SessionPhase.Playing);
         var reaction = new Reaction(1, "😂", "@here look", TimeSpan.FromMinutes(3), Mallory, Now);
-        var ended = s with { Phase = SessionPhase.Ended, Reactions = [reaction] };
+        var ended = s with { Phase = SessionPhase.Ended, Reactions = ReactionSummary.None.With(reaction) };
         return
         [
             new CountdownStarted(Session(SessionPhase.CountingDown), Now.AddSeconds(10), TimeSpan.Zero, Mallory, false),
@@ -205,7 +205,7 @@ public sealed class RendererPayloadTests
             new SessionMissed(ended, Now),
             new ScheduledStartWaiting(Session(SessionPhase.Scheduled) with { WaitingSince = Now }, s, Now.AddHours(3)),
             new ScheduledStartBlocked(Session(SessionPhase.Scheduled), s),
-            new SessionEnded(ended, Recap.Of(ended, Now), Mallory),
+            new SessionEnded(ended, Recap.Of(ended, Now).WithReactions([reaction]), Mallory),
             new StatusReport(s, TimeSpan.FromMinutes(1), [Session(SessionPhase.Scheduled)], Now),
             new AlreadySo(s, TimeSpan.Zero, "already playing"),
             new ReactionTooSoon(TimeSpan.FromSeconds(1), Now.AddSeconds(1), TimeSpan.FromSeconds(2)),

@@ -19,5 +19,8 @@ internal sealed class SlowSessionStore(ISessionStore inner, TimeSpan delay) : IS
 
     public Task<IReadOnlyList<WatchSession>> ListUnfinishedAsync(CancellationToken cancellationToken) => inner.ListUnfinishedAsync(cancellationToken);
 
-    public Task SaveAsync(WatchSession session, CancellationToken cancellationToken) => inner.SaveAsync(session, cancellationToken);
+    public Task<IReadOnlyList<Reaction>> ListReactionsAsync(SessionId id, CancellationToken cancellationToken) => inner.ListReactionsAsync(id, cancellationToken);
+
+    public Task SaveAsync(WatchSession session, IReadOnlyList<Reaction> newReactions, CancellationToken cancellationToken) =>
+        inner.SaveAsync(session, newReactions, cancellationToken);
 }

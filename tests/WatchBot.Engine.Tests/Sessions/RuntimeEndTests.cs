@@ -19,12 +19,19 @@ public sealed class RuntimeEndTests
         await h.Say(Alice, "/watch start title:Short in:3s runtime:6s");
         await h.Say(Bob, "/watch ready");
 
-        h.Time.Advance(8 * S);
+        h.Time.Advance(4 * S);
+        await h.Say(Bob, "/watch react emoji:🔥");
+        h.Time.Advance(4 * S);
         Assert.Empty(h.Platform.Of<SessionEnded>());
         h.Time.Advance(S);
 
         var ended = Assert.Single(h.Platform.Of<SessionEnded>());
         Assert.Null(ended.By);
+
+        // Ended by a timer, not a command: the recap still carries the stored reactions' moments.
+        Assert.Equal(1, ended.Recap.ReactionCount);
+        Assert.Equal([("🔥", 1)], ended.Recap.TopEmoji);
+        Assert.Equal(S, Assert.Single(ended.Recap.Highlights).Position);
         Assert.Equal(6 * S, ended.Recap.FinalPosition);
         Assert.Equal(6 * S, ended.Recap.WatchedFor);
         Assert.Equal(EndReason.ReachedEnd, ended.Session.EndReason);

@@ -49,6 +49,9 @@ public sealed class SessionCoordinatorTests
         var end = await h.Say(Alice, "/watch end");
         var ended = Assert.IsType<SessionEnded>(Assert.Single(end.Announced));
         Assert.Equal(1, ended.Recap.ReactionCount);
+        Assert.Equal([("😂", 1)], ended.Recap.TopEmoji);
+        Assert.Equal(3 * S, Assert.Single(ended.Recap.Highlights).Position);
+        Assert.Equal(ended.Recap, Assert.Single(h.Platform.Of<SessionEnded>()).Recap);
         Assert.Equal(3 * S, ended.Recap.FinalPosition);
         Assert.Null(await h.Live());
         Assert.Equal(0, h.Timers.ArmedCount);

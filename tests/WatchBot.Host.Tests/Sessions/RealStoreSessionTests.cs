@@ -88,7 +88,8 @@ public sealed class RealStoreSessionTests : IDisposable
         Assert.NotNull(live);
         Assert.Equal(SessionPhase.Paused, live.Phase);
         Assert.Equal(TimeSpan.FromSeconds(10), live.PositionAt(_time.GetUtcNow()));
-        var reaction = Assert.Single(live.Reactions);
+        Assert.Equal(1, live.Reactions.Count);
+        var reaction = Assert.Single(await reopened.ListReactionsAsync(live.Id, CancellationToken.None));
         Assert.Equal(("😂", "that face", TimeSpan.FromSeconds(10)), (reaction.Emoji, reaction.Note, reaction.Position));
     }
 

@@ -66,7 +66,7 @@ public sealed class HostileTextRenderingTests
         }
 
         var session = notices.OfType<SessionScheduled>().First().Session;
-        foreach (var text in Texts(SlackRenderer.ScheduledGo(session)).Concat(Texts(SlackRenderer.Reactions(session.Reactions))))
+        foreach (var text in Texts(SlackRenderer.ScheduledGo(session)).Concat(Texts(SlackRenderer.Reactions([.. notices.OfType<ReactionAdded>().Select(n => n.Reaction)]))))
         {
             yield return text;
         }

@@ -29,5 +29,8 @@ internal sealed class GatedSessionStore : ISessionStore
     public Task<IReadOnlyList<WatchSession>> ListUnfinishedAsync(CancellationToken cancellationToken) =>
         _inner.ListUnfinishedAsync(cancellationToken);
 
-    public Task SaveAsync(WatchSession session, CancellationToken cancellationToken) => _inner.SaveAsync(session, cancellationToken);
+    public Task<IReadOnlyList<Reaction>> ListReactionsAsync(SessionId id, CancellationToken cancellationToken) => _inner.ListReactionsAsync(id, cancellationToken);
+
+    public Task SaveAsync(WatchSession session, IReadOnlyList<Reaction> newReactions, CancellationToken cancellationToken) =>
+        _inner.SaveAsync(session, newReactions, cancellationToken);
 }

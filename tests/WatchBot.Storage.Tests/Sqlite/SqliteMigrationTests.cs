@@ -27,7 +27,11 @@ public sealed class SqliteMigrationTests : IDisposable
         Assert.NotNull(old);
         Assert.Equal(("Heat", SessionPhase.Playing, EndReason.EndedByUser), (old.Title, old.Phase, old.EndReason));
         Assert.Null(old.WaitingSince);
-        Assert.Equal(["🔥", "😂"], old.Reactions.Select(r => r.Emoji));
+        Assert.Equal(["🔥", "😂"], (await store.ListReactionsAsync(old.Id, CancellationToken.None)).Select(r => r.Emoji));
+
+        // Version 5 filled the summary from the stored reactions: the next one is number 3, alice last reacted at 2 s.
+        Assert.Equal(2, old.Reactions.Count);
+        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1795000002000), old.Reactions.LastBy("u1"));
         Assert.Equal("{\"a\":1}", await _db.TextAsync("SELECT value FROM platform_links WHERE key = 'k';"));
 
         var ended = old with { Phase = SessionPhase.Ended, EndReason = EndReason.ReachedEnd, WaitingSince = old.CreatedAt };
@@ -49,6 +53,33 @@ public sealed class SqliteMigrationTests : IDisposable
         await _db.ExecuteAsync("PRAGMA foreign_keys = ON; DELETE FROM sessions WHERE id = 'old000000001';");
         Assert.Equal(0, await _db.ScalarAsync("SELECT COUNT(*) FROM reactions;"));
         Assert.Equal(0, await _db.ScalarAsync("SELECT COUNT(*) FROM sqlite_master WHERE name LIKE '%_v3';"));
+    }
+
+    [Fact]
+    public async Task FromVersion4_FillsEachSessionsReactionSummary_FromItsStoredReactions()
+    {
+        await _db.OpenDatabase([.. SqliteSchema.Migrations.Take(4)]).EnsureMigratedAsync(CancellationToken.None);
+        await _db.ExecuteAsync("""
+            INSERT INTO sessions (id, platform, space_id, channel_id, title, host_id, host_name, phase, policy,
+                clock_anchor_at, clock_anchor_position_ms, clock_running, created_at, participants, ready_user_ids)
+            VALUES ('busy00000001', 'shell', 'local', 'a', 'Heat', 'u1', 'alice', 'Playing', 'HostAndModerators',
+                    1795000000000, 0, 1, 1794999990000, '[]', '[]'),
+                   ('quiet0000001', 'shell', 'local', 'b', 'Ran', 'u1', 'alice', 'Scheduled', 'HostAndModerators',
+                    1795000000000, 0, 0, 1794999990000, '[]', '[]');
+            INSERT INTO reactions (session_id, seq, emoji, note, position_ms, user_id, user_name, at)
+            VALUES ('busy00000001', 1, '🔥', NULL, 1000, 'u1', 'alice', 1795000001000),
+                   ('busy00000001', 2, '😂', NULL, 2000, 'u2', 'bob', 1795000002000),
+                   ('busy00000001', 3, '😂', NULL, 3000, 'u1', 'alice', 1795000003000);
+            """);
+
+        var store = _db.OpenStore();
+        await store.InitializeAsync(CancellationToken.None);
+
+        var busy = (await store.GetAsync(new SessionId("busy00000001"), CancellationToken.None))!.Reactions;
+        Assert.Equal(3, busy.Count);
+        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1795000003000), busy.LastBy("u1"));
+        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1795000002000), busy.LastBy("u2"));
+        Assert.Equal(ReactionSummary.None, (await store.GetAsync(new SessionId("quiet0000001"), CancellationToken.None))!.Reactions);
     }
 
     /// <summary>The file as version 2 left it: schema steps 1–2 and rows written with their columns.</summary>

@@ -28,7 +28,7 @@ public sealed class SqliteSchemaTests : IDisposable
 
         await store.InitializeAsync(CancellationToken.None);
 
-        Assert.Equal(4, SqliteSchema.LatestVersion);
+        Assert.Equal(5, SqliteSchema.LatestVersion);
         Assert.Equal(SqliteSchema.LatestVersion, await _db.ScalarAsync("PRAGMA user_version;"));
         Assert.Equal(
             "platform_links,reactions,sessions,space_moderators",

@@ -31,12 +31,14 @@ public sealed class SqliteSessionStoreDurabilityTests : IDisposable
     {
         // What a kill -9 leaves: the writer never closed, its commits sit in the WAL.
         var writer = _db.OpenStore();
-        var session = Samples.Session(SessionPhase.Playing) with { Reactions = [Samples.Reaction(1, "kept")] };
-        await writer.SaveAsync(session, CancellationToken.None);
+        Reaction[] reactions = [Samples.Reaction(1, "kept")];
+        var session = Samples.Session(SessionPhase.Playing) with { Reactions = Samples.Summary(reactions) };
+        await writer.SaveAsync(session, reactions, CancellationToken.None);
 
         var reader = _db.OpenStore();
 
         SessionAssert.Equivalent(session, await reader.GetAsync(session.Id, CancellationToken.None));
+        Assert.Equal(reactions, await reader.ListReactionsAsync(session.Id, CancellationToken.None));
     }
 
     [Fact]
@@ -47,11 +49,11 @@ public sealed class SqliteSessionStoreDurabilityTests : IDisposable
         var sessions = Enumerable.Range(0, 40)
             .Select(i => Samples.Session(SessionPhase.Playing, new ChannelAddress("discord", "guild-1", $"channel-{i}")) with
             {
-                Reactions = [Samples.Reaction(1, $"note {i}"), Samples.Reaction(2)],
+                Reactions = Samples.Summary(Samples.Reaction(1, $"note {i}"), Samples.Reaction(2)),
             })
             .ToList();
 
-        await Task.WhenAll(sessions.Select(s => Task.Run(() => store.SaveAsync(s, CancellationToken.None))));
+        await Task.WhenAll(sessions.Select((s, i) => Task.Run(() => store.SaveAsync(s, [Samples.Reaction(1, $"note {i}"), Samples.Reaction(2)], CancellationToken.None))));
 
         var unfinished = await store.ListUnfinishedAsync(CancellationToken.None);
         Assert.Equal(sessions.Count, unfinished.Count);

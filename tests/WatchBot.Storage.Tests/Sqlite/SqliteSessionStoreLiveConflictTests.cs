@@ -41,9 +41,9 @@ public sealed class SqliteSessionStoreLiveConflictTests : IDisposable
         var store = _db.OpenStore();
         var live = Samples.Session(SessionPhase.Playing);
         await store.SaveAsync(live, CancellationToken.None);
-        var refused = Samples.Session(SessionPhase.CountingDown) with { Reactions = [Samples.Reaction(1)] };
+        var refused = Samples.Session(SessionPhase.CountingDown) with { Reactions = Samples.Summary(Samples.Reaction(1)) };
 
-        await Assert.ThrowsAsync<LiveSessionConflictException>(() => store.SaveAsync(refused, CancellationToken.None));
+        await Assert.ThrowsAsync<LiveSessionConflictException>(() => store.SaveAsync(refused, [Samples.Reaction(1)], CancellationToken.None));
 
         Assert.Equal(0, await _db.ScalarAsync("SELECT COUNT(*) FROM reactions;"));
         Assert.Equal(1, await _db.ScalarAsync("SELECT COUNT(*) FROM sessions;"));

@@ -18,8 +18,8 @@ public sealed class SqliteSessionStoreQueryTests : IDisposable
         var store = _db.OpenStore();
         await store.SaveAsync(Samples.Session(SessionPhase.Ended), CancellationToken.None);
         await store.SaveAsync(Samples.Session(SessionPhase.Scheduled), CancellationToken.None);
-        var live = Samples.Session(phase) with { Reactions = [Samples.Reaction(1, "hi")] };
-        await store.SaveAsync(live, CancellationToken.None);
+        var live = Samples.Session(phase) with { Reactions = Samples.Summary(Samples.Reaction(1, "hi")) };
+        await store.SaveAsync(live, [Samples.Reaction(1, "hi")], CancellationToken.None);
 
         SessionAssert.Equivalent(live, await store.FindLiveAsync(Samples.Channel, CancellationToken.None));
     }
@@ -51,7 +51,7 @@ public sealed class SqliteSessionStoreQueryTests : IDisposable
         var store = _db.OpenStore();
         var later = Samples.Scheduled(Samples.T0.AddDays(2));
         var soonest = Samples.Scheduled(Samples.T0.AddHours(1));
-        var middle = Samples.Scheduled(Samples.T0.AddDays(1)) with { Reactions = [Samples.Reaction(1)] };
+        var middle = Samples.Scheduled(Samples.T0.AddDays(1)) with { Reactions = Samples.Summary(Samples.Reaction(1)) };
         await store.SaveAsync(later, CancellationToken.None);
         await store.SaveAsync(soonest, CancellationToken.None);
         await store.SaveAsync(middle, CancellationToken.None);
@@ -84,7 +84,7 @@ public sealed class SqliteSessionStoreQueryTests : IDisposable
             Samples.Session(SessionPhase.Scheduled),
             Samples.Session(SessionPhase.Playing),
             Samples.Session(SessionPhase.CountingDown, Samples.OtherChannel),
-            Samples.Session(SessionPhase.Paused, new ChannelAddress("slack", "T1", "C1")) with { Reactions = [Samples.Reaction(1, "x")] },
+            Samples.Session(SessionPhase.Paused, new ChannelAddress("slack", "T1", "C1")) with { Reactions = Samples.Summary(Samples.Reaction(1, "x")) },
         };
         foreach (var session in expected)
         {

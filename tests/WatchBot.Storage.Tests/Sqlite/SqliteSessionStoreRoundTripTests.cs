@@ -15,12 +15,15 @@ public sealed class SqliteSessionStoreRoundTripTests : IDisposable
         var store = _db.OpenStore();
         var session = Samples.EveryFieldSet();
 
-        await store.SaveAsync(session, CancellationToken.None);
+        await store.SaveAsync(session, Samples.EveryFieldReactions, CancellationToken.None);
         var loaded = await store.GetAsync(session.Id, CancellationToken.None);
+        var reactions = await store.ListReactionsAsync(session.Id, CancellationToken.None);
 
         SessionAssert.Equivalent(session, loaded);
-        Assert.Null(loaded!.Reactions[1].Note);
-        Assert.Equal(string.Empty, loaded.Reactions[2].Note);
+        Assert.Equal(3, loaded!.Reactions.Count);
+        Assert.Equal(Samples.EveryFieldReactions, reactions);
+        Assert.Null(reactions[1].Note);
+        Assert.Equal(string.Empty, reactions[2].Note);
     }
 
     [Theory]
@@ -72,7 +75,7 @@ public sealed class SqliteSessionStoreRoundTripTests : IDisposable
         Assert.Null(loaded.WaitingSince);
         Assert.Empty(loaded.Participants);
         Assert.Empty(loaded.ReadyUserIds);
-        Assert.Empty(loaded.Reactions);
+        Assert.Equal(ReactionSummary.None, loaded.Reactions);
     }
 
     [Theory]

@@ -49,6 +49,18 @@ internal static class Samples
     public static Reaction Reaction(int sequence, string? note = null) =>
         new(sequence, "😂", note, TimeSpan.FromSeconds(60 + sequence), sequence % 2 == 0 ? Bob : Alice, T0.AddSeconds(60 + sequence));
 
+    /// <summary>The summary a session keeps of <paramref name="reactions"/>.</summary>
+    public static ReactionSummary Summary(params IEnumerable<Reaction> reactions) =>
+        reactions.Aggregate(ReactionSummary.None, (summary, reaction) => summary.With(reaction));
+
+    /// <summary>The reactions stored with <see cref="EveryFieldSet"/>.</summary>
+    public static IReadOnlyList<Reaction> EveryFieldReactions { get; } =
+    [
+        new Reaction(1, "🍿", "here we go", TimeSpan.FromMilliseconds(1_001), Alice, T0.AddSeconds(1)),
+        new Reaction(2, "😱", null, TimeSpan.FromMilliseconds(2_520_456), Bob, T0.AddMinutes(42)),
+        new Reaction(3, "👏", "", TimeSpan.Zero, new UserRef("U-host", "Hôst Ñame"), T0.AddMinutes(43)),
+    ];
+
     /// <summary>A session with every field set to something other than its default.</summary>
     public static WatchSession EveryFieldSet() => new()
     {
@@ -73,12 +85,7 @@ internal static class Samples
         EndReason = EndReason.ChannelBusy,
         Participants = [new UserRef("U-host", "Hôst Ñame"), Alice, Bob],
         ReadyUserIds = ["U-host", "u-bob"],
-        Reactions =
-        [
-            new Reaction(1, "🍿", "here we go", TimeSpan.FromMilliseconds(1_001), Alice, T0.AddSeconds(1)),
-            new Reaction(2, "😱", null, TimeSpan.FromMilliseconds(2_520_456), Bob, T0.AddMinutes(42)),
-            new Reaction(3, "👏", "", TimeSpan.Zero, new UserRef("U-host", "Hôst Ñame"), T0.AddMinutes(43)),
-        ],
+        Reactions = Summary(EveryFieldReactions),
     };
 
     private static WatchSession Base(SessionPhase phase, ChannelAddress? channel, string? id) => new()

@@ -19,5 +19,5 @@ internal static class SessionAssert
     }
 
     private static WatchSession Scalars(WatchSession session) =>
-        session with { Participants = [], ReadyUserIds = [], Reactions = [] };
+        session with { Participants = [], ReadyUserIds = [], Reactions = ReactionSummary.None };
 }

@@ -31,7 +31,7 @@ public static class HostileNotices
             CreatedAt = Now,
             CountdownTarget = Now.AddSeconds(10),
             Participants = ImmutableList.Create(by),
-            Reactions = ImmutableList.Create(reaction),
+            Reactions = ReactionSummary.None.With(reaction),
         };
         var playing = counting with { Phase = SessionPhase.Playing, StartedAt = Now, Clock = counting.Clock.RunningFrom(TimeSpan.Zero, Now) };
         var paused = playing with { Phase = SessionPhase.Paused, Clock = playing.Clock.PausedAt(Now.AddMinutes(1)) };
@@ -52,8 +52,8 @@ public static class HostileNotices
             new LateStart(playing, TimeSpan.FromMinutes(3), TimeSpan.FromMinutes(3)),
             new SessionMissed(scheduled, Now.AddHours(-1)),
             new ScheduledStartBlocked(scheduled, other),
-            new SessionEnded(ended, Recap.Of(playing, Now.AddMinutes(5)), by),
-            new SessionEnded(ended, Recap.Of(playing, Now.AddMinutes(5)), null),
+            new SessionEnded(ended, Recap.Of(playing, Now.AddMinutes(5)).WithReactions([reaction]), by),
+            new SessionEnded(ended, Recap.Of(playing, Now.AddMinutes(5)).WithReactions([reaction]), null),
             new StatusReport(playing, TimeSpan.FromMinutes(1), [scheduled, other], Now),
             new StatusReport(counting, TimeSpan.Zero, [], Now),
             new StatusReport(null, null, [other], Now),
