@@ -4,14 +4,17 @@ using WatchBot.Core.Commands;
 using WatchBot.Core.Notices;
 using WatchBot.Core.Rules;
 using WatchBot.Core.Sessions;
+using WatchBot.Engine.Outbox;
 using WatchBot.Engine.Ports;
 
 namespace WatchBot.Engine.Sessions;
 
 /// <summary>
 /// Runs commands and timers against sessions: under the channel's gate it loads, lets the pure rules
-/// decide, saves, and only then arms timers and announces. A command is answered after its effect
-/// is committed; a failure to save changes nothing and says so politely.
+/// decide, commits the session with the announcements it causes (one transaction, into the outbox),
+/// and only then arms timers and hands the announcements to the relay. A command is answered after
+/// its effect is committed; a failure to save changes nothing and says so politely. A commit refused
+/// because another writer saved the session first is decided again on the fresh state.
 /// </summary>
 public sealed class SessionCoordinator(
     ISessionStore store,
@@ -24,7 +27,14 @@ public sealed class SessionCoordinator(
     private static readonly Refused SaveFailedReply =
         new("Something went wrong on my side and nothing was changed. Please try again in a moment.", null);
 
+    private static readonly Refused ConflictReply =
+        new("Someone else changed this session at the same moment, so your command changed nothing. Please try it again.", null);
+
+    /// <summary>Decisions taken again after a version conflict before giving up.</summary>
+    private const int MaxAttempts = 3;
+
     private readonly ChannelLocks _locks = new();
+    private readonly OutboxRelay _relay = new(store, router, time, options.Value, logger);
 
     /// <summary>Parses typed text (<c>/watch …</c>) and handles it.</summary>
     public Task<CommandOutcome> HandleTextAsync(ChannelAddress channel, Actor actor, string text, CancellationToken cancellationToken)
@@ -64,37 +74,47 @@ public sealed class SessionCoordinator(
     private async Task<(CommandOutcome Outcome, bool Freed)> DecideAsync(ChannelAddress channel, Actor actor, WatchCommand command, CancellationToken cancellationToken)
     {
         using var gate = await _locks.AcquireAsync(channel, cancellationToken);
-        WatchSession? live;
-        IReadOnlyList<WatchSession> upcoming;
-        try
+        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
-            live = await store.FindLiveAsync(channel, cancellationToken);
-            upcoming = await store.ListScheduledAsync(channel, cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            Log.LoadFailed(logger, ex, channel.ToString());
-            return (new CommandOutcome(SaveFailedReply, []), false);
+            WatchSession? live;
+            IReadOnlyList<WatchSession> upcoming;
+            try
+            {
+                live = await store.FindLiveAsync(channel, cancellationToken);
+                upcoming = await store.ListScheduledAsync(channel, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                Log.LoadFailed(logger, ex, channel.ToString());
+                return (new CommandOutcome(SaveFailedReply, []), false);
+            }
+
+            var context = new CommandContext(channel, actor, Now(), live, upcoming, SessionId.New(), options.Value);
+            var decision = SessionRules.Decide(context, command);
+            var (saved, announced) = await CommitAsync(channel, decision, attempt, cancellationToken);
+            switch (saved)
+            {
+                case SaveResult.Conflict:
+                    continue;
+                case SaveResult.Failed:
+                    return (new CommandOutcome(SaveFailedReply, []), false);
+            }
+
+            await ApplyEffectsAsync(channel, decision, announced, cancellationToken);
+            return (new CommandOutcome(decision.Reply, [.. announced.Select(a => a.Notice)]), Frees(live, decision));
         }
 
-        var context = new CommandContext(channel, actor, Now(), live, upcoming, SessionId.New(), options.Value);
-        var decision = SessionRules.Decide(context, command);
-        if (!await TrySaveAsync(decision, cancellationToken))
-        {
-            return (new CommandOutcome(SaveFailedReply, []), false);
-        }
-
-        decision = await CompleteRecapsAsync(decision, cancellationToken);
-        await ApplyEffectsAsync(channel, decision, cancellationToken);
-        return (new CommandOutcome(decision.Reply, decision.ToChannel), Frees(live, decision));
+        return (new CommandOutcome(ConflictReply, []), false);
     }
 
     /// <summary>
-    /// Start-up: every unfinished session is brought up to now, live ones first so that a scheduled
-    /// start can see whether its channel is busy.
+    /// Start-up: announcements committed but not sent before the process stopped go out first (a GO
+    /// that became late says "started N ago"); then every unfinished session is brought up to now,
+    /// live ones first so that a scheduled start can see whether its channel is busy.
     /// </summary>
     public async Task RecoverAsync(CancellationToken cancellationToken)
     {
+        await RelayPendingAsync(cancellationToken);
         var unfinished = await store.ListUnfinishedAsync(cancellationToken);
         var ordered = unfinished
             .OrderBy(s => s.Phase == SessionPhase.Scheduled)
@@ -123,15 +143,25 @@ public sealed class SessionCoordinator(
         var freed = false;
         using (await _locks.AcquireAsync(known.Channel, cancellationToken))
         {
-            // Re-read under the gate: a command may have changed the session since it was first loaded.
-            var session = await store.GetAsync(known.Id, cancellationToken) ?? known;
-            var live = await store.FindLiveAsync(session.Channel, cancellationToken);
-            var decision = decide(session, live, Now());
-            if (await TrySaveAsync(decision, cancellationToken))
+            for (var attempt = 1; attempt <= MaxAttempts; attempt++)
             {
-                decision = await CompleteRecapsAsync(decision, cancellationToken);
-                await ApplyEffectsAsync(session.Channel, decision, cancellationToken);
-                freed = Frees(live, decision);
+                // Re-read under the gate: a command (or another writer) may have changed the session since it was first loaded.
+                var session = await store.GetAsync(known.Id, cancellationToken) ?? known;
+                var live = await store.FindLiveAsync(session.Channel, cancellationToken);
+                var decision = decide(session, live, Now());
+                var (saved, announced) = await CommitAsync(session.Channel, decision, attempt, cancellationToken);
+                if (saved == SaveResult.Conflict)
+                {
+                    continue;
+                }
+
+                if (saved == SaveResult.Saved)
+                {
+                    await ApplyEffectsAsync(session.Channel, decision, announced, cancellationToken);
+                    freed = Frees(live, decision);
+                }
+
+                break;
             }
         }
 
@@ -176,24 +206,48 @@ public sealed class SessionCoordinator(
         return now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMillisecond));
     }
 
-    private async Task<bool> TrySaveAsync(Decision decision, CancellationToken cancellationToken)
+    /// <summary>
+    /// Commits the decision's session, reactions and channel announcements in one transaction, and
+    /// returns the announcements to send: with their outbox entries, recaps completed. A decision
+    /// that saves nothing has no outbox entry: its announcements (if any) are sent directly.
+    /// </summary>
+    private async Task<(SaveResult Result, IReadOnlyList<Announcement> Announced)> CommitAsync(
+        ChannelAddress channel, Decision decision, int attempt, CancellationToken cancellationToken)
     {
         if (decision.Next is not { } next)
         {
-            return true;
+            return (SaveResult.Saved, [.. decision.ToChannel.Select(n => new Announcement(null, n))]);
         }
 
+        var now = Now();
+        var encoded = decision.ToChannel.Select(n => (Entry: OutboxCodec.Encode(channel, n, now), Notice: n)).ToList();
+        IReadOnlyList<OutboxEntry> committed;
         try
         {
-            await store.SaveAsync(next, decision.NewReactions, cancellationToken);
+            committed = await store.CommitAsync(
+                new SessionCommit(next, decision.NewReactions, [.. encoded.Where(e => e.Entry is not null).Select(e => e.Entry!)]), cancellationToken);
             Log.SessionSaved(logger, next.Id.Value, next.Channel.ToString(), next.Phase.ToString());
-            return true;
+        }
+        catch (SessionVersionConflictException)
+        {
+            Log.VersionConflict(logger, next.Id.Value, attempt);
+            return (SaveResult.Conflict, []);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             Log.SaveFailed(logger, ex, next.Id.Value);
-            return false;
+            return (SaveResult.Failed, []);
         }
+
+        // The store returns the entries in the order given, with their ids.
+        var ids = new Queue<OutboxEntry>(committed);
+        var announced = new List<Announcement>(encoded.Count);
+        foreach (var (entry, notice) in encoded)
+        {
+            announced.Add(new Announcement(entry is null ? null : ids.Dequeue(), await CompleteRecapAsync(notice, cancellationToken)));
+        }
+
+        return (SaveResult.Saved, announced);
     }
 
     /// <summary>
@@ -201,37 +255,26 @@ public sealed class SessionCoordinator(
     /// read here, once, after the save (the rules never see the reactions, so no command pays for
     /// them). If they cannot be read the recap still goes out, with its counts and without them.
     /// </summary>
-    private async Task<Decision> CompleteRecapsAsync(Decision decision, CancellationToken cancellationToken)
+    private async Task<Notice> CompleteRecapAsync(Notice notice, CancellationToken cancellationToken)
     {
-        if (!decision.ToChannel.Any(n => n is SessionEnded))
+        if (notice is not SessionEnded ended)
         {
-            return decision;
+            return notice;
         }
 
-        var notices = new List<Notice>(decision.ToChannel.Count);
-        foreach (var notice in decision.ToChannel)
+        try
         {
-            notices.Add(notice is SessionEnded ended ? await CompleteAsync(ended) : notice);
+            var reactions = await store.ListReactionsAsync(ended.Session.Id, cancellationToken);
+            return ended with { Recap = ended.Recap.WithReactions(reactions) };
         }
-
-        return decision with { ToChannel = notices };
-
-        async Task<Notice> CompleteAsync(SessionEnded ended)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            try
-            {
-                var reactions = await store.ListReactionsAsync(ended.Session.Id, cancellationToken);
-                return ended with { Recap = ended.Recap.WithReactions(reactions) };
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                Log.ReactionsUnreadable(logger, ex, ended.Session.Id.Value);
-                return ended;
-            }
+            Log.ReactionsUnreadable(logger, ex, ended.Session.Id.Value);
+            return ended;
         }
     }
 
-    private async Task ApplyEffectsAsync(ChannelAddress channel, Decision decision, CancellationToken cancellationToken)
+    private async Task ApplyEffectsAsync(ChannelAddress channel, Decision decision, IReadOnlyList<Announcement> announced, CancellationToken cancellationToken)
     {
         foreach (var sessionId in decision.Disarm)
         {
@@ -243,7 +286,21 @@ public sealed class SessionCoordinator(
             await TryTimerAsync(timer.SessionId, () => timers.ArmAsync(timer, cancellationToken));
         }
 
-        await router.PublishAsync(channel, decision.ToChannel, cancellationToken);
+        await _relay.DeliverAsync(channel, [.. announced.Where(a => a.Entry is not null).Select(a => new CommittedNotice(a.Entry!, a.Notice))], cancellationToken);
+        await router.PublishAsync(channel, [.. announced.Where(a => a.Entry is null).Select(a => a.Notice)], cancellationToken);
+    }
+
+    /// <summary>Sends what start-up found committed and unsent, each channel under its gate.</summary>
+    private async Task RelayPendingAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            Log.OutboxRelayed(logger, await _relay.RelayPendingAsync(c => _locks.AcquireAsync(c, cancellationToken), cancellationToken));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Log.OutboxRelayFailed(logger, ex);
+        }
     }
 
     private async Task TryTimerAsync(SessionId sessionId, Func<Task> action)
@@ -257,4 +314,14 @@ public sealed class SessionCoordinator(
             Log.TimerFailed(logger, ex, sessionId.Value);
         }
     }
+
+    private enum SaveResult
+    {
+        Saved,
+        Failed,
+        Conflict,
+    }
+
+    /// <summary>A channel announcement of one decision, with its outbox entry (null when nothing was committed).</summary>
+    private sealed record Announcement(OutboxEntry? Entry, Notice Notice);
 }
