@@ -42,4 +42,22 @@ internal static partial class Log
 
     [LoggerMessage(1012, LogLevel.Error, "Reading the reactions of session {SessionId} for its recap failed; the recap goes out without highlights")]
     public static partial void ReactionsUnreadable(ILogger logger, Exception exception, string sessionId);
+
+    [LoggerMessage(1013, LogLevel.Warning, "Outbox entry {EntryId} ({Kind}) for {Channel} failed {Attempts} times; given up")]
+    public static partial void OutboxGivenUp(ILogger logger, long entryId, string kind, string channel, int attempts);
+
+    [LoggerMessage(1014, LogLevel.Information, "Outbox: {Count} pending announcements relayed")]
+    public static partial void OutboxRelayed(ILogger logger, int count);
+
+    [LoggerMessage(1015, LogLevel.Information, "Outbox entry {EntryId} ({Kind}) dropped: its session is gone or has moved on")]
+    public static partial void OutboxDropped(ILogger logger, long entryId, string kind);
+
+    [LoggerMessage(1016, LogLevel.Information, "Session {SessionId} was saved by another writer meanwhile; deciding again (attempt {Attempt})")]
+    public static partial void VersionConflict(ILogger logger, string sessionId, int attempt);
+
+    [LoggerMessage(1017, LogLevel.Error, "Recording the outcome of outbox entry {EntryId} failed; it may be sent again")]
+    public static partial void OutboxMarkFailed(ILogger logger, Exception exception, long entryId);
+
+    [LoggerMessage(1018, LogLevel.Error, "Relaying the pending outbox failed; the next start-up retries")]
+    public static partial void OutboxRelayFailed(ILogger logger, Exception exception);
 }

@@ -19,4 +19,7 @@ internal static partial class Log
 
     [LoggerMessage(2004, LogLevel.Debug, "Session {SessionId} not saved: another session is live in {Channel}")]
     public static partial void LiveConflict(ILogger logger, string sessionId, string channel);
+
+    [LoggerMessage(2005, LogLevel.Debug, "Session {SessionId} not saved: another writer saved it after version {Version}")]
+    public static partial void VersionConflict(ILogger logger, string sessionId, long version);
 }

@@ -56,6 +56,12 @@ public sealed record WatchSession
     /// </summary>
     public ReactionSummary Reactions { get; init; } = ReactionSummary.None;
 
+    /// <summary>
+    /// The stored version this value was read at (0: never stored). A commit names it as the version
+    /// it expects, and the store refuses it if another writer has saved since: two writers cannot both apply.
+    /// </summary>
+    public long Version { get; init; }
+
     /// <summary>The media position at <paramref name="now"/>.</summary>
     public TimeSpan PositionAt(DateTimeOffset now) => Clock.PositionAt(now);
 

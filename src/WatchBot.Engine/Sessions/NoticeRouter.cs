@@ -26,15 +26,34 @@ public sealed class NoticeRouter(IEnumerable<IChannelPublisher> publishers, ILog
 
         foreach (var notice in notices)
         {
-            try
-            {
-                await publisher.PublishAsync(channel, notice, cancellationToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // The session is already saved; a lost announcement must not undo it or stop the others.
-                Log.PublishFailed(logger, ex, channel.Platform, notice.GetType().Name);
-            }
+            await TrySendAsync(publisher, channel, notice, cancellationToken);
+        }
+    }
+
+    /// <summary>Sends one notice; false when it could not be (no publisher, or the publisher threw), which is logged.</summary>
+    public Task<bool> TryPublishAsync(ChannelAddress channel, Notice notice, CancellationToken cancellationToken)
+    {
+        if (!_byPlatform.TryGetValue(channel.Platform, out var publisher))
+        {
+            Log.NoPublisher(logger, channel.Platform);
+            return Task.FromResult(false);
+        }
+
+        return TrySendAsync(publisher, channel, notice, cancellationToken);
+    }
+
+    private async Task<bool> TrySendAsync(IChannelPublisher publisher, ChannelAddress channel, Notice notice, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await publisher.PublishAsync(channel, notice, cancellationToken);
+            return true;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The session is already saved; a lost announcement must not undo it or stop the others.
+            Log.PublishFailed(logger, ex, channel.Platform, notice.GetType().Name);
+            return false;
         }
     }
 }

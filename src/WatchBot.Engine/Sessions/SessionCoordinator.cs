@@ -4,16 +4,19 @@ using WatchBot.Core.Commands;
 using WatchBot.Core.Notices;
 using WatchBot.Core.Rules;
 using WatchBot.Core.Sessions;
+using WatchBot.Engine.Outbox;
 using WatchBot.Engine.Ports;
 
 namespace WatchBot.Engine.Sessions;
 
 /// <summary>
 /// Runs commands and timers against sessions: under the channel's gate it loads, lets the pure rules
-/// decide, saves, and only then arms timers and announces. A command is answered after its effect
-/// is committed; a failure to save changes nothing and says so politely.
+/// decide, commits the session with the announcements it causes (one transaction, into the outbox),
+/// and only then arms timers and hands the announcements to the relay. A command is answered after
+/// its effect is committed; a failure to save changes nothing and says so politely. A commit refused
+/// because another writer saved the session first is decided again on the fresh state.
 /// </summary>
-public sealed class SessionCoordinator(
+public sealed partial class SessionCoordinator(
     ISessionStore store,
     ISessionTimers timers,
     NoticeRouter router,
@@ -24,7 +27,14 @@ public sealed class SessionCoordinator(
     private static readonly Refused SaveFailedReply =
         new("Something went wrong on my side and nothing was changed. Please try again in a moment.", null);
 
+    private static readonly Refused ConflictReply =
+        new("Someone else changed this session at the same moment, so your command changed nothing. Please try it again.", null);
+
+    /// <summary>Decisions taken again after a version conflict before giving up.</summary>
+    private const int MaxAttempts = 3;
+
     private readonly ChannelLocks _locks = new();
+    private readonly OutboxRelay _relay = new(store, router, time, options.Value, logger);
 
     /// <summary>Parses typed text (<c>/watch …</c>) and handles it.</summary>
     public Task<CommandOutcome> HandleTextAsync(ChannelAddress channel, Actor actor, string text, CancellationToken cancellationToken)
@@ -64,37 +74,47 @@ public sealed class SessionCoordinator(
     private async Task<(CommandOutcome Outcome, bool Freed)> DecideAsync(ChannelAddress channel, Actor actor, WatchCommand command, CancellationToken cancellationToken)
     {
         using var gate = await _locks.AcquireAsync(channel, cancellationToken);
-        WatchSession? live;
-        IReadOnlyList<WatchSession> upcoming;
-        try
+        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
-            live = await store.FindLiveAsync(channel, cancellationToken);
-            upcoming = await store.ListScheduledAsync(channel, cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            Log.LoadFailed(logger, ex, channel.ToString());
-            return (new CommandOutcome(SaveFailedReply, []), false);
+            WatchSession? live;
+            IReadOnlyList<WatchSession> upcoming;
+            try
+            {
+                live = await store.FindLiveAsync(channel, cancellationToken);
+                upcoming = await store.ListScheduledAsync(channel, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                Log.LoadFailed(logger, ex, channel.ToString());
+                return (new CommandOutcome(SaveFailedReply, []), false);
+            }
+
+            var context = new CommandContext(channel, actor, Now(), live, upcoming, SessionId.New(), options.Value);
+            var decision = SessionRules.Decide(context, command);
+            var (saved, announced) = await CommitAsync(channel, decision, attempt, cancellationToken);
+            switch (saved)
+            {
+                case SaveResult.Conflict:
+                    continue;
+                case SaveResult.Failed:
+                    return (new CommandOutcome(SaveFailedReply, []), false);
+            }
+
+            await ApplyEffectsAsync(channel, decision, announced, cancellationToken);
+            return (new CommandOutcome(decision.Reply, [.. announced.Select(a => a.Notice)]), Frees(live, decision));
         }
 
-        var context = new CommandContext(channel, actor, Now(), live, upcoming, SessionId.New(), options.Value);
-        var decision = SessionRules.Decide(context, command);
-        if (!await TrySaveAsync(decision, cancellationToken))
-        {
-            return (new CommandOutcome(SaveFailedReply, []), false);
-        }
-
-        decision = await CompleteRecapsAsync(decision, cancellationToken);
-        await ApplyEffectsAsync(channel, decision, cancellationToken);
-        return (new CommandOutcome(decision.Reply, decision.ToChannel), Frees(live, decision));
+        return (new CommandOutcome(ConflictReply, []), false);
     }
 
     /// <summary>
-    /// Start-up: every unfinished session is brought up to now, live ones first so that a scheduled
-    /// start can see whether its channel is busy.
+    /// Start-up: announcements committed but not sent before the process stopped go out first (a GO
+    /// that became late says "started N ago"); then every unfinished session is brought up to now,
+    /// live ones first so that a scheduled start can see whether its channel is busy.
     /// </summary>
     public async Task RecoverAsync(CancellationToken cancellationToken)
     {
+        await RelayPendingAsync(cancellationToken);
         var unfinished = await store.ListUnfinishedAsync(cancellationToken);
         var ordered = unfinished
             .OrderBy(s => s.Phase == SessionPhase.Scheduled)
@@ -123,15 +143,25 @@ public sealed class SessionCoordinator(
         var freed = false;
         using (await _locks.AcquireAsync(known.Channel, cancellationToken))
         {
-            // Re-read under the gate: a command may have changed the session since it was first loaded.
-            var session = await store.GetAsync(known.Id, cancellationToken) ?? known;
-            var live = await store.FindLiveAsync(session.Channel, cancellationToken);
-            var decision = decide(session, live, Now());
-            if (await TrySaveAsync(decision, cancellationToken))
+            for (var attempt = 1; attempt <= MaxAttempts; attempt++)
             {
-                decision = await CompleteRecapsAsync(decision, cancellationToken);
-                await ApplyEffectsAsync(session.Channel, decision, cancellationToken);
-                freed = Frees(live, decision);
+                // Re-read under the gate: a command (or another writer) may have changed the session since it was first loaded.
+                var session = await store.GetAsync(known.Id, cancellationToken) ?? known;
+                var live = await store.FindLiveAsync(session.Channel, cancellationToken);
+                var decision = decide(session, live, Now());
+                var (saved, announced) = await CommitAsync(session.Channel, decision, attempt, cancellationToken);
+                if (saved == SaveResult.Conflict)
+                {
+                    continue;
+                }
+
+                if (saved == SaveResult.Saved)
+                {
+                    await ApplyEffectsAsync(session.Channel, decision, announced, cancellationToken);
+                    freed = Frees(live, decision);
+                }
+
+                break;
             }
         }
 
@@ -174,87 +204,5 @@ public sealed class SessionCoordinator(
     {
         var now = time.GetUtcNow();
         return now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMillisecond));
-    }
-
-    private async Task<bool> TrySaveAsync(Decision decision, CancellationToken cancellationToken)
-    {
-        if (decision.Next is not { } next)
-        {
-            return true;
-        }
-
-        try
-        {
-            await store.SaveAsync(next, decision.NewReactions, cancellationToken);
-            Log.SessionSaved(logger, next.Id.Value, next.Channel.ToString(), next.Phase.ToString());
-            return true;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            Log.SaveFailed(logger, ex, next.Id.Value);
-            return false;
-        }
-    }
-
-    /// <summary>
-    /// A session that ended: its recap gets its top emoji and highlights from the stored reactions,
-    /// read here, once, after the save (the rules never see the reactions, so no command pays for
-    /// them). If they cannot be read the recap still goes out, with its counts and without them.
-    /// </summary>
-    private async Task<Decision> CompleteRecapsAsync(Decision decision, CancellationToken cancellationToken)
-    {
-        if (!decision.ToChannel.Any(n => n is SessionEnded))
-        {
-            return decision;
-        }
-
-        var notices = new List<Notice>(decision.ToChannel.Count);
-        foreach (var notice in decision.ToChannel)
-        {
-            notices.Add(notice is SessionEnded ended ? await CompleteAsync(ended) : notice);
-        }
-
-        return decision with { ToChannel = notices };
-
-        async Task<Notice> CompleteAsync(SessionEnded ended)
-        {
-            try
-            {
-                var reactions = await store.ListReactionsAsync(ended.Session.Id, cancellationToken);
-                return ended with { Recap = ended.Recap.WithReactions(reactions) };
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                Log.ReactionsUnreadable(logger, ex, ended.Session.Id.Value);
-                return ended;
-            }
-        }
-    }
-
-    private async Task ApplyEffectsAsync(ChannelAddress channel, Decision decision, CancellationToken cancellationToken)
-    {
-        foreach (var sessionId in decision.Disarm)
-        {
-            await TryTimerAsync(sessionId, () => timers.DisarmAsync(sessionId, cancellationToken));
-        }
-
-        foreach (var timer in decision.Arm)
-        {
-            await TryTimerAsync(timer.SessionId, () => timers.ArmAsync(timer, cancellationToken));
-        }
-
-        await router.PublishAsync(channel, decision.ToChannel, cancellationToken);
-    }
-
-    private async Task TryTimerAsync(SessionId sessionId, Func<Task> action)
-    {
-        try
-        {
-            await action();
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            Log.TimerFailed(logger, ex, sessionId.Value);
-        }
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using WatchBot.Core.Sessions;
+using WatchBot.Engine.Ports;
 
 namespace WatchBot.Storage.Sqlite;
 
@@ -96,8 +97,31 @@ internal static class SessionRows
             Reactions = new ReactionSummary(
                 checked((int)Integer(row, "reaction_count")),
                 lastAt.ToImmutableSortedDictionary(pair => pair.Key, pair => FromUnixMs(pair.Value), StringComparer.Ordinal)),
+            Version = Integer(row, "version"),
         };
     }
+
+    public static void BindOutbox(SqliteCommand command, OutboxEntry entry)
+    {
+        var p = command.Parameters;
+        p.Clear();
+        p.AddWithValue("@platform", entry.Channel.Platform);
+        p.AddWithValue("@space_id", entry.Channel.SpaceId);
+        p.AddWithValue("@channel_id", entry.Channel.ChannelId);
+        p.AddWithValue("@kind", entry.Kind);
+        p.AddWithValue("@session_id", entry.SessionId.Value);
+        p.AddWithValue("@facts", entry.Facts);
+        p.AddWithValue("@created_at", ToUnixMs(entry.CreatedAt));
+    }
+
+    public static OutboxEntry ReadOutbox(SqliteDataReader row) => new(
+        Integer(row, "id"),
+        new ChannelAddress(Text(row, "platform"), Text(row, "space_id"), Text(row, "channel_id")),
+        Text(row, "kind"),
+        new SessionId(Text(row, "session_id")),
+        Text(row, "facts"),
+        FromUnixMs(Integer(row, "created_at")),
+        checked((int)Integer(row, "attempts")));
 
     public static Reaction ReadReaction(SqliteDataReader row) => new(
         checked((int)Integer(row, "seq")),

@@ -198,6 +198,28 @@ internal static class SqliteSchema
                      FROM (SELECT user_id, MAX(at) AS last_at FROM reactions WHERE reactions.session_id = sessions.id GROUP BY user_id)),
                     '{}');
             """),
+        new(6, "session versions and the outbox", """
+            -- Optimistic concurrency: a commit names the version it read and is refused if the row moved on.
+            ALTER TABLE sessions ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+
+            -- Channel announcements committed with the state change that caused them, sent by the relay
+            -- in id order per channel and then marked sent. Facts are the notice's own values as JSON;
+            -- the session is read from its row when a notice has to be rebuilt (after a restart).
+            CREATE TABLE outbox (
+                id          INTEGER PRIMARY KEY, -- a new id is above every stored one: the order of sending
+                platform    TEXT    NOT NULL,
+                space_id    TEXT    NOT NULL,
+                channel_id  TEXT    NOT NULL,
+                kind        TEXT    NOT NULL,
+                session_id  TEXT    NOT NULL,
+                facts       TEXT    NOT NULL,
+                created_at  INTEGER NOT NULL,
+                attempts    INTEGER NOT NULL DEFAULT 0,
+                sent_at     INTEGER
+            ) STRICT;
+
+            CREATE INDEX ix_outbox_pending ON outbox (id) WHERE sent_at IS NULL;
+            """),
     ];
 
     public static int LatestVersion => Migrations[^1].Version;

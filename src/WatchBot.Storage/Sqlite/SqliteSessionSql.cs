@@ -11,21 +11,30 @@ internal static class SqliteSessionSql
         clock_anchor_at, clock_anchor_position_ms, clock_running, runtime_ms,
         scheduled_for, countdown_target, created_at, started_at, ended_at, end_reason,
         participants, ready_user_ids, waiting_since, clock_played_ms,
-        reaction_count, reaction_last_at
+        reaction_count, reaction_last_at, version
         """;
 
     /// <summary>
-    /// Insert or update in place. Never <c>INSERT OR REPLACE</c>: REPLACE deletes the old row (and so
-    /// its reactions), and would silently delete another live session instead of refusing the save.
+    /// Insert or update in place, whatever the stored version. Never <c>INSERT OR REPLACE</c>: REPLACE
+    /// deletes the old row (and so its reactions), and would silently delete another live session
+    /// instead of refusing the save.
     /// </summary>
-    public const string Upsert = $"""
+    public const string Upsert = $"{UpsertBody};";
+
+    /// <summary>
+    /// <see cref="Upsert"/> only while the stored row is at <c>@expected_version</c> (a new row is
+    /// inserted at 1): no row changed means another writer saved first.
+    /// </summary>
+    public const string UpsertExpecting = $"{UpsertBody} WHERE sessions.version = @expected_version;";
+
+    private const string UpsertBody = $"""
         INSERT INTO sessions ({SessionColumns})
         VALUES (
             @id, @platform, @space_id, @channel_id, @title, @host_id, @host_name, @phase, @policy,
             @clock_anchor_at, @clock_anchor_position_ms, @clock_running, @runtime_ms,
             @scheduled_for, @countdown_target, @created_at, @started_at, @ended_at, @end_reason,
             @participants, @ready_user_ids, @waiting_since, @clock_played_ms,
-            @reaction_count, @reaction_last_at)
+            @reaction_count, @reaction_last_at, 1)
         ON CONFLICT (id) DO UPDATE SET
             platform = excluded.platform,
             space_id = excluded.space_id,
@@ -50,7 +59,8 @@ internal static class SqliteSessionSql
             waiting_since = excluded.waiting_since,
             clock_played_ms = excluded.clock_played_ms,
             reaction_count = excluded.reaction_count,
-            reaction_last_at = excluded.reaction_last_at;
+            reaction_last_at = excluded.reaction_last_at,
+            version = sessions.version + 1
         """;
 
     /// <summary>Reactions are append-only: a sequence already stored is kept as it was.</summary>
@@ -80,4 +90,20 @@ internal static class SqliteSessionSql
         SELECT seq, emoji, note, position_ms, user_id, user_name, at
         FROM reactions WHERE session_id = @session_id ORDER BY seq;
         """;
+
+    public const string InsertOutbox = """
+        INSERT INTO outbox (platform, space_id, channel_id, kind, session_id, facts, created_at)
+        VALUES (@platform, @space_id, @channel_id, @kind, @session_id, @facts, @created_at)
+        RETURNING id;
+        """;
+
+    public const string SelectPendingOutbox = """
+        SELECT id, platform, space_id, channel_id, kind, session_id, facts, created_at, attempts
+        FROM outbox WHERE sent_at IS NULL ORDER BY id LIMIT @limit;
+        """;
+
+    /// <summary>Only a pending entry is marked: a second mark keeps the first instant.</summary>
+    public const string MarkOutboxSent = "UPDATE outbox SET sent_at = @sent_at WHERE id = @id AND sent_at IS NULL;";
+
+    public const string MarkOutboxFailed = "UPDATE outbox SET attempts = attempts + 1 WHERE id = @id AND sent_at IS NULL;";
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -86,26 +87,108 @@ public sealed class SqliteSessionStore : ISessionStore, IDisposable
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(newReactions);
+        await WriteAsync(new SessionCommit(session, newReactions, []), expectVersion: false, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<OutboxEntry>> CommitAsync(SessionCommit commit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(commit);
+        return WriteAsync(commit, expectVersion: true, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<OutboxEntry>> ListPendingOutboxAsync(int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var select = connection.CreateCommand();
+        select.CommandText = SqliteSessionSql.SelectPendingOutbox;
+        select.Parameters.AddWithValue("@limit", (long)limit);
+        await using var rows = await select.ExecuteReaderAsync(cancellationToken);
+        var entries = new List<OutboxEntry>();
+        while (await rows.ReadAsync(cancellationToken))
+        {
+            entries.Add(SessionRows.ReadOutbox(rows));
+        }
+
+        return entries;
+    }
+
+    public async Task MarkOutboxSentAsync(long id, DateTimeOffset sentAt, CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var update = connection.CreateCommand();
+        update.CommandText = SqliteSessionSql.MarkOutboxSent;
+        update.Parameters.AddWithValue("@id", id);
+        update.Parameters.AddWithValue("@sent_at", sentAt.ToUnixTimeMilliseconds());
+        await update.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task MarkOutboxFailedAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var update = connection.CreateCommand();
+        update.CommandText = SqliteSessionSql.MarkOutboxFailed;
+        update.Parameters.AddWithValue("@id", id);
+        await update.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<OutboxEntry>> WriteAsync(SessionCommit commit, bool expectVersion, CancellationToken cancellationToken)
+    {
+        var session = commit.Session;
         await using var connection = await _database.OpenAsync(cancellationToken);
 
         // IMMEDIATE: the write lock is taken up front, so two saves queue instead of deadlocking on upgrade.
         await using var transaction = connection.BeginTransaction(deferred: false);
-        await using (var upsert = Command(connection, transaction, SqliteSessionSql.Upsert))
+        await using (var upsert = Command(connection, transaction, expectVersion ? SqliteSessionSql.UpsertExpecting : SqliteSessionSql.Upsert))
         {
             SessionRows.BindSession(upsert, session);
+            if (expectVersion)
+            {
+                upsert.Parameters.AddWithValue("@expected_version", session.Version);
+            }
+
+            int changed;
             try
             {
-                await upsert.ExecuteNonQueryAsync(cancellationToken);
+                changed = await upsert.ExecuteNonQueryAsync(cancellationToken);
             }
             catch (SqliteException ex) when (IsLiveConflict(ex))
             {
                 Log.LiveConflict(_logger, session.Id.Value, session.Channel.ToString());
                 throw new LiveSessionConflictException(session.Channel, ex);
             }
+
+            // A new session (version 0) must not exist yet: its insert hits the id and updates nothing.
+            if (changed == 0)
+            {
+                Log.VersionConflict(_logger, session.Id.Value, session.Version);
+                throw new SessionVersionConflictException(session.Id, session.Version);
+            }
         }
 
-        await AppendReactionsAsync(connection, transaction, session.Id, newReactions, cancellationToken);
+        await AppendReactionsAsync(connection, transaction, session.Id, commit.NewReactions, cancellationToken);
+        var committed = await AppendOutboxAsync(connection, transaction, commit.Outbox, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        return committed;
+    }
+
+    private static async Task<List<OutboxEntry>> AppendOutboxAsync(
+        SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<OutboxEntry> entries, CancellationToken cancellationToken)
+    {
+        var committed = new List<OutboxEntry>(entries.Count);
+        if (entries.Count == 0)
+        {
+            return committed;
+        }
+
+        await using var insert = Command(connection, transaction, SqliteSessionSql.InsertOutbox);
+        foreach (var entry in entries)
+        {
+            SessionRows.BindOutbox(insert, entry);
+            var id = Convert.ToInt64(await insert.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+            committed.Add(entry with { Id = id });
+        }
+
+        return committed;
     }
 
     public void Dispose() => _database.Dispose();

@@ -23,4 +23,15 @@ internal sealed class SlowSessionStore(ISessionStore inner, TimeSpan delay) : IS
 
     public Task SaveAsync(WatchSession session, IReadOnlyList<Reaction> newReactions, CancellationToken cancellationToken) =>
         inner.SaveAsync(session, newReactions, cancellationToken);
+
+    public Task<IReadOnlyList<OutboxEntry>> CommitAsync(SessionCommit commit, CancellationToken cancellationToken) =>
+        inner.CommitAsync(commit, cancellationToken);
+
+    public Task<IReadOnlyList<OutboxEntry>> ListPendingOutboxAsync(int limit, CancellationToken cancellationToken) =>
+        inner.ListPendingOutboxAsync(limit, cancellationToken);
+
+    public Task MarkOutboxSentAsync(long id, DateTimeOffset sentAt, CancellationToken cancellationToken) =>
+        inner.MarkOutboxSentAsync(id, sentAt, cancellationToken);
+
+    public Task MarkOutboxFailedAsync(long id, CancellationToken cancellationToken) => inner.MarkOutboxFailedAsync(id, cancellationToken);
 }

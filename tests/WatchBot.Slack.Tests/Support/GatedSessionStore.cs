@@ -33,4 +33,15 @@ internal sealed class GatedSessionStore : ISessionStore
 
     public Task SaveAsync(WatchSession session, IReadOnlyList<Reaction> newReactions, CancellationToken cancellationToken) =>
         _inner.SaveAsync(session, newReactions, cancellationToken);
+
+    public Task<IReadOnlyList<OutboxEntry>> CommitAsync(SessionCommit commit, CancellationToken cancellationToken) =>
+        _inner.CommitAsync(commit, cancellationToken);
+
+    public Task<IReadOnlyList<OutboxEntry>> ListPendingOutboxAsync(int limit, CancellationToken cancellationToken) =>
+        _inner.ListPendingOutboxAsync(limit, cancellationToken);
+
+    public Task MarkOutboxSentAsync(long id, DateTimeOffset sentAt, CancellationToken cancellationToken) =>
+        _inner.MarkOutboxSentAsync(id, sentAt, cancellationToken);
+
+    public Task MarkOutboxFailedAsync(long id, CancellationToken cancellationToken) => _inner.MarkOutboxFailedAsync(id, cancellationToken);
 }

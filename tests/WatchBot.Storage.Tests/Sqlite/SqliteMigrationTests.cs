@@ -34,6 +34,13 @@ public sealed class SqliteMigrationTests : IDisposable
         Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1795000002000), old.Reactions.LastBy("u1"));
         Assert.Equal("{\"a\":1}", await _db.TextAsync("SELECT value FROM platform_links WHERE key = 'k';"));
 
+        // Version 6: rows written before versions existed read at version 1, and a commit expecting it applies.
+        Assert.Equal(1, old.Version);
+        Assert.Equal(0, await _db.ScalarAsync("SELECT COUNT(*) FROM outbox;"));
+        await store.CommitAsync(new WatchBot.Engine.Ports.SessionCommit(old with { Title = "Heat (1995)" }, [], []), CancellationToken.None);
+        old = (await store.GetAsync(old.Id, CancellationToken.None))!;
+        Assert.Equal(("Heat (1995)", 2L), (old.Title, old.Version));
+
         var ended = old with { Phase = SessionPhase.Ended, EndReason = EndReason.ReachedEnd, WaitingSince = old.CreatedAt };
         await store.SaveAsync(ended, CancellationToken.None);
         SessionAssert.Equivalent(ended, await _db.OpenStore().GetAsync(ended.Id, CancellationToken.None));

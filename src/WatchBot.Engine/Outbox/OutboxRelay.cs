@@ -1,0 +1,174 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+using WatchBot.Core.Notices;
+using WatchBot.Core.Rules;
+using WatchBot.Core.Sessions;
+using WatchBot.Engine.Ports;
+using WatchBot.Engine.Sessions;
+
+namespace WatchBot.Engine.Outbox;
+
+/// <summary>
+/// Sends committed announcements and marks them sent, in entry order per channel. The coordinator
+/// hands it what it just committed (the fast path, no read); the outbox table is the safety net:
+/// entries a crash or a failed send left pending are sent by <see cref="RelayPendingAsync"/> at
+/// start-up, or before the channel's next announcement. Delivery is at least once: a crash between
+/// a send and its mark sends that one again. Callers hold the channel's gate.
+/// </summary>
+internal sealed class OutboxRelay(ISessionStore store, NoticeRouter router, TimeProvider time, SessionRulesOptions options, ILogger logger)
+{
+    /// <summary>After this many failed sends an entry is given up, so one refused message cannot silence its channel.</summary>
+    public const int MaxAttempts = 3;
+
+    private const int PageSize = 500;
+
+    /// <summary>Channels with entries left pending by a failed send: their next delivery reads the table first.</summary>
+    private readonly ConcurrentDictionary<ChannelAddress, bool> _backlogged = new();
+
+    /// <summary>The fast path: sends what one decision committed in <paramref name="channel"/>.</summary>
+    public async Task DeliverAsync(ChannelAddress channel, IReadOnlyList<CommittedNotice> committed, CancellationToken cancellationToken)
+    {
+        if (committed.Count == 0)
+        {
+            return;
+        }
+
+        if (_backlogged.ContainsKey(channel))
+        {
+            var pending = (await store.ListPendingOutboxAsync(int.MaxValue, cancellationToken)).Where(e => e.Channel == channel).ToList();
+            var known = committed.ToDictionary(c => c.Entry.Id, c => c.Notice);
+            if (await SendInOrderAsync(pending, known, cancellationToken))
+            {
+                _backlogged.TryRemove(channel, out _);
+            }
+
+            return;
+        }
+
+        foreach (var item in committed)
+        {
+            if (!await SendAsync(item.Entry, item.Notice, cancellationToken))
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Every pending entry, oldest first, each channel under its gate: what start-up runs before
+    /// recovery decides anything. Returns the entries of the channels that were relayed completely.
+    /// </summary>
+    public async Task<int> RelayPendingAsync(Func<ChannelAddress, Task<IDisposable>> gate, CancellationToken cancellationToken)
+    {
+        var done = 0;
+        var known = new Dictionary<long, Notice>();
+
+        // Each entry is tried once per pass: one left pending (or unmarkable) waits for the channel's next announcement.
+        var seen = new HashSet<long>();
+        while (true)
+        {
+            var page = (await store.ListPendingOutboxAsync(PageSize + seen.Count, cancellationToken)).Where(e => !seen.Contains(e.Id)).ToList();
+            if (page.Count == 0)
+            {
+                return done;
+            }
+
+            foreach (var channel in page.GroupBy(e => e.Channel))
+            {
+                using (await gate(channel.Key))
+                {
+                    var entries = channel.ToList();
+                    seen.UnionWith(entries.Select(e => e.Id));
+                    if (await SendInOrderAsync(entries, known, cancellationToken))
+                    {
+                        done += entries.Count;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <returns>Whether every entry was sent or given up; false when one is left pending (the rest wait behind it).</returns>
+    private async Task<bool> SendInOrderAsync(IReadOnlyList<OutboxEntry> entries, Dictionary<long, Notice> known, CancellationToken cancellationToken)
+    {
+        foreach (var entry in entries)
+        {
+            var notice = known.TryGetValue(entry.Id, out var fresh) ? fresh : await OutboxCodec.DecodeAsync(entry, store, cancellationToken);
+            notice = notice is null ? null : AsOfNow(entry, notice);
+            if (notice is null)
+            {
+                Log.OutboxDropped(logger, entry.Id, entry.Kind);
+                await MarkAsync(entry, sent: true, cancellationToken);
+                continue;
+            }
+
+            if (!await SendAsync(entry, notice, cancellationToken))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Sends one entry and records the outcome; false when it stays pending.</summary>
+    private async Task<bool> SendAsync(OutboxEntry entry, Notice notice, CancellationToken cancellationToken)
+    {
+        if (await router.TryPublishAsync(entry.Channel, notice, cancellationToken))
+        {
+            await MarkAsync(entry, sent: true, cancellationToken);
+            return true;
+        }
+
+        if (entry.Attempts + 1 >= MaxAttempts)
+        {
+            Log.OutboxGivenUp(logger, entry.Id, entry.Kind, entry.Channel.ToString(), entry.Attempts + 1);
+            await MarkAsync(entry, sent: true, cancellationToken);
+            return true;
+        }
+
+        await MarkAsync(entry, sent: false, cancellationToken);
+        _backlogged[entry.Channel] = true;
+        return false;
+    }
+
+    /// <summary>
+    /// A GO sent later than the decision that made it, by more than the tolerance (the process died
+    /// before sending it), says "started N ago" instead; a GO whose session no longer plays is dropped.
+    /// </summary>
+    private Notice? AsOfNow(OutboxEntry entry, Notice notice)
+    {
+        if (notice is not PlaybackStarted go)
+        {
+            return notice;
+        }
+
+        var now = time.GetUtcNow();
+        var late = now - entry.CreatedAt;
+        if (late <= options.LateGoTolerance)
+        {
+            return notice;
+        }
+
+        return go.Session.Phase == SessionPhase.Playing ? new LateStart(go.Session, late, go.Session.PositionAt(now)) : null;
+    }
+
+    private async Task MarkAsync(OutboxEntry entry, bool sent, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (sent)
+            {
+                await store.MarkOutboxSentAsync(entry.Id, time.GetUtcNow(), cancellationToken);
+            }
+            else
+            {
+                await store.MarkOutboxFailedAsync(entry.Id, cancellationToken);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Log.OutboxMarkFailed(logger, ex, entry.Id);
+        }
+    }
+}

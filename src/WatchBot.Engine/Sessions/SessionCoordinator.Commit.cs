@@ -1,0 +1,120 @@
+using WatchBot.Core.Notices;
+using WatchBot.Core.Rules;
+using WatchBot.Core.Sessions;
+using WatchBot.Engine.Outbox;
+using WatchBot.Engine.Ports;
+
+namespace WatchBot.Engine.Sessions;
+
+/// <summary>The coordinator's write side: a decision committed with its announcements, then its effects.</summary>
+public sealed partial class SessionCoordinator
+{
+    /// <summary>
+    /// Commits the decision's session, reactions and channel announcements in one transaction, and
+    /// returns the announcements to send: with their outbox entries, recaps completed. A decision
+    /// that saves nothing has no outbox entry: its announcements (if any) are sent directly.
+    /// </summary>
+    private async Task<(SaveResult Result, IReadOnlyList<Announcement> Announced)> CommitAsync(
+        ChannelAddress channel, Decision decision, int attempt, CancellationToken cancellationToken)
+    {
+        if (decision.Next is not { } next)
+        {
+            return (SaveResult.Saved, [.. decision.ToChannel.Select(n => new Announcement(null, n))]);
+        }
+
+        var now = Now();
+        var encoded = decision.ToChannel.Select(n => (Entry: OutboxCodec.Encode(channel, n, now), Notice: n)).ToList();
+        IReadOnlyList<OutboxEntry> committed;
+        try
+        {
+            committed = await store.CommitAsync(
+                new SessionCommit(next, decision.NewReactions, [.. encoded.Where(e => e.Entry is not null).Select(e => e.Entry!)]), cancellationToken);
+            Log.SessionSaved(logger, next.Id.Value, next.Channel.ToString(), next.Phase.ToString());
+        }
+        catch (SessionVersionConflictException)
+        {
+            Log.VersionConflict(logger, next.Id.Value, attempt);
+            return (SaveResult.Conflict, []);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Log.SaveFailed(logger, ex, next.Id.Value);
+            return (SaveResult.Failed, []);
+        }
+
+        // The store returns the entries in the order given, with their ids.
+        var ids = new Queue<OutboxEntry>(committed);
+        var announced = new List<Announcement>(encoded.Count);
+        foreach (var (entry, notice) in encoded)
+        {
+            announced.Add(new Announcement(entry is null ? null : ids.Dequeue(), await CompleteRecapAsync(notice, cancellationToken)));
+        }
+
+        return (SaveResult.Saved, announced);
+    }
+
+    /// <summary>
+    /// A session that ended: its recap gets its top emoji and highlights from the stored reactions,
+    /// read here, once, after the save (the rules never see the reactions, so no command pays for
+    /// them). If they cannot be read the recap still goes out, with its counts and without them.
+    /// </summary>
+    private async Task<Notice> CompleteRecapAsync(Notice notice, CancellationToken cancellationToken)
+    {
+        if (notice is not SessionEnded ended)
+        {
+            return notice;
+        }
+
+        try
+        {
+            var reactions = await store.ListReactionsAsync(ended.Session.Id, cancellationToken);
+            return ended with { Recap = ended.Recap.WithReactions(reactions) };
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Log.ReactionsUnreadable(logger, ex, ended.Session.Id.Value);
+            return ended;
+        }
+    }
+
+    private async Task ApplyEffectsAsync(ChannelAddress channel, Decision decision, IReadOnlyList<Announcement> announced, CancellationToken cancellationToken)
+    {
+        foreach (var sessionId in decision.Disarm)
+        {
+            await TryTimerAsync(sessionId, () => timers.DisarmAsync(sessionId, cancellationToken));
+        }
+
+        foreach (var timer in decision.Arm)
+        {
+            await TryTimerAsync(timer.SessionId, () => timers.ArmAsync(timer, cancellationToken));
+        }
+
+        await _relay.DeliverAsync(channel, [.. announced.Where(a => a.Entry is not null).Select(a => new CommittedNotice(a.Entry!, a.Notice))], cancellationToken);
+        await router.PublishAsync(channel, [.. announced.Where(a => a.Entry is null).Select(a => a.Notice)], cancellationToken);
+    }
+
+    /// <summary>Sends what start-up found committed and unsent, each channel under its gate.</summary>
+    private async Task RelayPendingAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            Log.OutboxRelayed(logger, await _relay.RelayPendingAsync(c => _locks.AcquireAsync(c, cancellationToken), cancellationToken));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Log.OutboxRelayFailed(logger, ex);
+        }
+    }
+
+    private async Task TryTimerAsync(SessionId sessionId, Func<Task> action)
+    {
+        try
+        {
+            await action();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Log.TimerFailed(logger, ex, sessionId.Value);
+        }
+    }
+}

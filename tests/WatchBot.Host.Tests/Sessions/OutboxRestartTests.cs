@@ -1,0 +1,134 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using WatchBot.Core.Notices;
+using WatchBot.Core.Rules;
+using WatchBot.Core.Sessions;
+using WatchBot.Engine.Ports;
+using WatchBot.Engine.Sessions;
+using WatchBot.Host.Tests.Shell;
+using WatchBot.Storage;
+using WatchBot.Storage.Sqlite;
+using WatchBot.Testing;
+
+namespace WatchBot.Host.Tests.Sessions;
+
+/// <summary>
+/// The process dies between committing a change and sending its announcement, on the real SQLite
+/// file: the next start-up sends the announcement, once.
+/// </summary>
+public sealed class OutboxRestartTests : IDisposable
+{
+    private static readonly ChannelAddress Channel = new("test", "guild", "channel");
+    private static readonly Actor Alice = new(new UserRef("u1", "alice"), IsModerator: false);
+
+    private readonly TempFolder _folder = new();
+    private readonly FakeTimeProvider _time = new(TestTime.Start);
+
+    [Fact]
+    public async Task APauseCommittedWhenTheProcessDied_IsAnnouncedExactlyOnceAfterRestart()
+    {
+        var dying = new DyingPublisher();
+        using (var store = OpenStore())
+        {
+            var first = NewCoordinator(store, dying);
+            await first.HandleTextAsync(Channel, Alice, "/watch start in:3s", CancellationToken.None);
+            _time.Advance(TimeSpan.FromSeconds(13));
+
+            // The send of the pause never returns: what a kill -9 between commit and send leaves.
+            dying.DieOn = typeof(PlaybackPaused);
+            await Assert.ThrowsAsync<OperationCanceledException>(() => first.HandleTextAsync(Channel, Alice, "/watch pause", CancellationToken.None));
+        }
+
+        var afterRestart = new RecordingPublisher();
+        using (var store = OpenStore())
+        {
+            Assert.Equal(SessionPhase.Paused, (await store.FindLiveAsync(Channel, CancellationToken.None))!.Phase);
+            await NewCoordinator(store, afterRestart).RecoverAsync(CancellationToken.None);
+        }
+
+        var afterSecondRestart = new RecordingPublisher();
+        using (var store = OpenStore())
+        {
+            await NewCoordinator(store, afterSecondRestart).RecoverAsync(CancellationToken.None);
+        }
+
+        var paused = Assert.Single(afterRestart.Of<PlaybackPaused>());
+        Assert.Equal((TimeSpan.FromSeconds(10), "u1"), (paused.Position, paused.By.Id));
+        Assert.Equal(SessionPhase.Paused, paused.Session.Phase);
+        Assert.Empty(afterSecondRestart.Said);
+    }
+
+    [Fact]
+    public async Task AGoCommittedWhenTheProcessDied_SaysStartedAgoAfterALateRestart()
+    {
+        var dying = new DyingPublisher();
+        using (var store = OpenStore())
+        {
+            // Timers with no handler: the test fires the GO itself, so that the "kill" surfaces here.
+            var timers = new ManualSessionTimers(_time);
+            var first = NewCoordinator(store, dying, timers);
+            timers.Handler = null;
+            await first.HandleTextAsync(Channel, Alice, "/watch start in:3s", CancellationToken.None);
+            var target = Assert.Single(dying.Said.OfType<CountdownStarted>()).Target;
+            _time.Advance(target - _time.GetUtcNow());
+
+            // The GO is committed by its timer; sending it kills the process.
+            dying.DieOn = typeof(PlaybackStarted);
+            await Assert.ThrowsAsync<OperationCanceledException>(() => first.OnTimerAsync(timers.History.Last(), CancellationToken.None));
+            Assert.Equal(SessionPhase.Playing, (await store.FindLiveAsync(Channel, CancellationToken.None))!.Phase);
+        }
+
+        _time.Advance(TimeSpan.FromMinutes(3));
+        var afterRestart = new RecordingPublisher();
+        using (var store = OpenStore())
+        {
+            await NewCoordinator(store, afterRestart).RecoverAsync(CancellationToken.None);
+        }
+
+        var late = Assert.Single(afterRestart.Of<LateStart>());
+        Assert.Equal(TimeSpan.FromMinutes(3), late.Late);
+        Assert.Equal(TimeSpan.FromMinutes(3), late.Position);
+        Assert.Empty(afterRestart.Of<PlaybackStarted>());
+    }
+
+    public void Dispose() => _folder.Dispose();
+
+    private SqliteSessionStore OpenStore() => new(
+        Options.Create(new StorageOptions { SqlitePath = Path.Combine(_folder.Path, "watchbot.db") }),
+        NullLogger<SqliteSessionStore>.Instance);
+
+    private SessionCoordinator NewCoordinator(ISessionStore store, IChannelPublisher publisher, ManualSessionTimers? timers = null)
+    {
+        timers ??= new ManualSessionTimers(_time);
+        var coordinator = new SessionCoordinator(
+            store,
+            timers,
+            new NoticeRouter([publisher], NullLogger<NoticeRouter>.Instance),
+            _time,
+            Options.Create(new SessionRulesOptions()),
+            NullLogger<SessionCoordinator>.Instance);
+        timers.Handler = coordinator;
+        return coordinator;
+    }
+
+    /// <summary>A platform whose send of one kind of notice is where the process dies: the send throws out of everything.</summary>
+    private sealed class DyingPublisher : IChannelPublisher
+    {
+        public string Platform => "test";
+
+        public Type? DieOn { get; set; }
+
+        public List<Notice> Said { get; } = [];
+
+        public Task PublishAsync(ChannelAddress channel, Notice notice, CancellationToken cancellationToken)
+        {
+            if (notice.GetType() == DieOn)
+            {
+                throw new OperationCanceledException("the process died here (simulated)");
+            }
+
+            Said.Add(notice);
+            return Task.CompletedTask;
+        }
+    }
+}
