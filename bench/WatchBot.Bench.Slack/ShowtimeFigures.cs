@@ -20,7 +20,9 @@ internal sealed record ShowtimeFigures(
     double[] CountdownLeadSeconds,
     double[] GoLateSeconds,
     int GosFromSchedule,
-    double LastCallSeconds)
+    double LastCallSeconds,
+    int PeakAllWorkspacesTier3PerMinute,
+    double[] GoClaimLateSeconds)
 {
     private static readonly string[] Tier3 = ["chat.update", "chat.scheduleMessage", "chat.deleteScheduledMessage"];
 
@@ -60,7 +62,9 @@ internal sealed record ShowtimeFigures(
             [.. leads.Order()],
             [.. late.Order()],
             gos.Values.Count(c => c.Method == "(scheduled post)"),
-            calls.Count == 0 ? 0 : (calls[^1].At - start).TotalSeconds);
+            calls.Count == 0 ? 0 : (calls[^1].At - start).TotalSeconds,
+            calls.Where(c => Tier3.Contains(c.Method)).GroupBy(c => c.Method).Select(g => PeakIn(g, TimeSpan.FromMinutes(1))).DefaultIfEmpty(0).Max(),
+            [.. calls.Where(c => c.Method == "chat.deleteScheduledMessage").Select(c => (c.At - start).TotalSeconds).Order()]);
     }
 
     /// <summary>The most calls (429s included: they were attempts) in any sliding window of <paramref name="width"/>.</summary>
@@ -85,9 +89,14 @@ internal sealed record ShowtimeFigures(
     public IEnumerable<string> Lines()
     {
         yield return Name;
-        yield return Line($"  Web API calls {Calls}, 429s received {RateLimited}; peak per channel {PeakChannelPerSecond} messages/s (posts and edits); peak per workspace {PeakWorkspaceTier3PerMinute}/min of one Tier 3 method (limit {ShowtimeEmulator.Tier3PerMinute}); last call {LastCallSeconds:F1} s after the start");
+        yield return Line($"  Web API calls {Calls}, 429s received {RateLimited}; peak per channel {PeakChannelPerSecond} messages/s (posts and edits); peak per workspace {PeakWorkspaceTier3PerMinute}/min of one Tier 3 method (limit {ShowtimeEmulator.Tier3PerMinute}), {PeakAllWorkspacesTier3PerMinute}/min in all workspaces together; last call {LastCallSeconds:F1} s after the start");
         yield return Line($"  countdown visible before the start, in {CountdownLeadSeconds.Length}/{Channels} channels: min {P(CountdownLeadSeconds, 0)} s, p1 {P(CountdownLeadSeconds, 0.01)} s, p50 {P(CountdownLeadSeconds, 0.5)} s, max {P(CountdownLeadSeconds, 1)} s; at least 60 s in {CountdownLeadSeconds.Count(s => s >= 60)}");
         yield return Line($"  GO delivered in {GoLateSeconds.Length}/{Channels} channels ({GosFromSchedule} posted by Slack from chat.scheduleMessage), after the start: p50 {P(GoLateSeconds, 0.5)} s, p99 {P(GoLateSeconds, 0.99)} s, max {P(GoLateSeconds, 1)} s");
+        if (GoClaimLateSeconds.Length > 0)
+        {
+            yield return Line($"  the sender reached each GO (its chat.deleteScheduledMessage) after the start: p50 {P(GoClaimLateSeconds, 0.5)} s, p99 {P(GoClaimLateSeconds, 0.99)} s, max {P(GoClaimLateSeconds, 1)} s");
+        }
+
         var everyCountdown = CountdownLeadSeconds.Length == Channels && CountdownLeadSeconds.All(s => s >= 60);
         yield return Line($"  goal 0 x 429: {Verdict(RateLimited == 0)}; every countdown >= 60 s ahead: {Verdict(everyCountdown)}");
     }
