@@ -14,6 +14,9 @@ public sealed record SlackApiCall(string Method, string? Token, string? ContentT
     /// <summary>The JSON the emulator answered (its <c>ts</c>, <c>scheduled_message_id</c>…), or null for a 429.</summary>
     public JsonObject? Answer { get; init; }
 
+    /// <summary>When the emulator answered it (by its clock).</summary>
+    public DateTimeOffset At { get; init; }
+
     public string? Channel => Body["channel"]?.GetValue<string>();
 
     public string? Text => Body["text"]?.GetValue<string>();

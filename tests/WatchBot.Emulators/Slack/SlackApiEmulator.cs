@@ -17,9 +17,9 @@ namespace WatchBot.Emulators.Slack;
 /// deleteScheduledMessage and apps.connections.open, each call recorded. Like Slack it answers
 /// HTTP 200 with <c>ok:false</c> on errors, paces chat.postMessage per channel (about one a second
 /// after a short burst; over it: 429 + Retry-After), and can be told to fail (<c>not_in_channel</c>…).
-/// It also takes <c>response_url</c> POSTs at <c>/response/{id}</c>.
+/// Per-workspace method tiers are opt-in (<see cref="WorkspacePerMinute"/>). It also takes <c>response_url</c> POSTs at <c>/response/{id}</c>.
 /// </summary>
-public sealed class SlackApiEmulator : IAsyncDisposable
+public sealed partial class SlackApiEmulator : IAsyncDisposable
 {
     private readonly ConcurrentQueue<SlackApiCall> _calls = new();
     private readonly ConcurrentQueue<JsonObject> _responses = new();
@@ -114,7 +114,7 @@ public sealed class SlackApiEmulator : IAsyncDisposable
             return false;
         }
 
-        _calls.Enqueue(new SlackApiCall("(scheduled post)", null, null, message.Body, 200, null));
+        _calls.Enqueue(new SlackApiCall("(scheduled post)", null, null, message.Body, 200, null) { At = _time.GetUtcNow() });
         return true;
     }
 
@@ -165,12 +165,14 @@ public sealed class SlackApiEmulator : IAsyncDisposable
         }
         catch (JsonException)
         {
-            await AnswerAsync(context, new SlackApiCall(method, token, context.Request.ContentType, [], 200, "invalid_json"), null);
+            await AnswerAsync(context, new SlackApiCall(method, token, context.Request.ContentType, [], 200, "invalid_json") { At = _time.GetUtcNow() }, null);
             return;
         }
 
-        var call = new SlackApiCall(method, token, context.Request.ContentType, body, 200, null);
-        if (_rateLimitNext.TryRemove(method, out var retryAfter) || (method == "chat.postMessage" && !TakePostSlot(call.Channel ?? "", out retryAfter)))
+        var call = new SlackApiCall(method, token, context.Request.ContentType, body, 200, null) { At = _time.GetUtcNow() };
+        if (_rateLimitNext.TryRemove(method, out var retryAfter)
+            || !TakeWorkspaceSlot(method, call.Channel, out retryAfter)
+            || (method == "chat.postMessage" && !TakePostSlot(call.Channel ?? "", out retryAfter)))
         {
             _calls.Enqueue(call with { Status = 429, Error = "ratelimited" });
             context.Response.StatusCode = 429;
