@@ -13,20 +13,20 @@ public static partial class SessionRules
             return Decision.Refuse(ControlPermissions.WhoMay(live, "end"), "/watch status");
         }
 
-        var now = context.Now;
-        var ended = live with
-        {
-            Phase = SessionPhase.Ended,
-            Clock = live.Clock.PausedAt(now),
-            CountdownTarget = null,
-            EndedAt = now,
-            EndReason = EndReason.EndedByUser,
-        };
+        return EndWithRecap(live, context.Now, EndReason.EndedByUser, context.Actor.User);
+    }
 
+    /// <summary>
+    /// The one way a session that played ends: clock stopped at <paramref name="at"/>, timers
+    /// disarmed, the recap (built from <paramref name="live"/>, before the clock stopped) to the channel.
+    /// </summary>
+    private static Decision EndWithRecap(WatchSession live, DateTimeOffset at, EndReason reason, UserRef? by)
+    {
+        var ended = EndWithout(live, at, reason) with { Clock = live.Clock.PausedAt(at) };
         return new Decision
         {
             Next = ended,
-            ToChannel = [new SessionEnded(ended, Recap.Of(live, now), context.Actor.User)],
+            ToChannel = [new SessionEnded(ended, Recap.Of(live, at), by)],
             Disarm = [ended.Id],
         };
     }

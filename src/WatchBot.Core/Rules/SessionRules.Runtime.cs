@@ -1,4 +1,3 @@
-using WatchBot.Core.Notices;
 using WatchBot.Core.Sessions;
 
 namespace WatchBot.Core.Rules;
@@ -68,20 +67,6 @@ public static partial class SessionRules
     {
         // A first countdown whose GO was not handled yet still started at its target.
         var started = live with { StartedAt = live.StartedAt ?? live.CountdownTarget };
-        var ended = started with
-        {
-            Phase = SessionPhase.Ended,
-            Clock = started.Clock.PausedAt(end),
-            CountdownTarget = null,
-            EndedAt = end,
-            EndReason = EndReason.ReachedEnd,
-        };
-
-        return new Decision
-        {
-            Next = ended,
-            ToChannel = [new SessionEnded(ended, Recap.Of(started, end), By: null)],
-            Disarm = [ended.Id],
-        };
+        return EndWithRecap(started, end, EndReason.ReachedEnd, by: null);
     }
 }
