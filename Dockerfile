@@ -13,6 +13,7 @@ COPY src/WatchBot.Core/WatchBot.Core.csproj src/WatchBot.Core/
 COPY src/WatchBot.Discord/WatchBot.Discord.csproj src/WatchBot.Discord/
 COPY src/WatchBot.Engine/WatchBot.Engine.csproj src/WatchBot.Engine/
 COPY src/WatchBot.Http/WatchBot.Http.csproj src/WatchBot.Http/
+COPY src/WatchBot.Platform/WatchBot.Platform.csproj src/WatchBot.Platform/
 COPY src/WatchBot.Scheduling/WatchBot.Scheduling.csproj src/WatchBot.Scheduling/
 COPY src/WatchBot.Slack/WatchBot.Slack.csproj src/WatchBot.Slack/
 COPY src/WatchBot.Storage/WatchBot.Storage.csproj src/WatchBot.Storage/
@@ -21,6 +22,7 @@ COPY tests/WatchBot.Discord.Tests/WatchBot.Discord.Tests.csproj tests/WatchBot.D
 COPY tests/WatchBot.Emulators/WatchBot.Emulators.csproj tests/WatchBot.Emulators/
 COPY tests/WatchBot.Engine.Tests/WatchBot.Engine.Tests.csproj tests/WatchBot.Engine.Tests/
 COPY tests/WatchBot.Host.Tests/WatchBot.Host.Tests.csproj tests/WatchBot.Host.Tests/
+COPY tests/WatchBot.Platform.Tests/WatchBot.Platform.Tests.csproj tests/WatchBot.Platform.Tests/
 COPY tests/WatchBot.Scheduling.Tests/WatchBot.Scheduling.Tests.csproj tests/WatchBot.Scheduling.Tests/
 COPY tests/WatchBot.Slack.Tests/WatchBot.Slack.Tests.csproj tests/WatchBot.Slack.Tests/
 COPY tests/WatchBot.Storage.Tests/WatchBot.Storage.Tests.csproj tests/WatchBot.Storage.Tests/

@@ -1,0 +1,23 @@
+namespace WatchBot.Core.Views;
+
+/// <summary>
+/// Everything one outcome shows in a channel: new announcements, the card's new state, an
+/// announcement arranged ahead, and keys of arranged ones that no longer hold.
+/// </summary>
+public sealed record ChannelView
+{
+    public static readonly ChannelView Nothing = new();
+
+    public IReadOnlyList<Announcement> Announcements { get; init; } = [];
+
+    /// <summary>The card's new state, or null when the outcome does not change it.</summary>
+    public Card? Card { get; init; }
+
+    /// <summary>An announcement to arrange in advance, or null.</summary>
+    public AnnouncementAhead? Ahead { get; init; }
+
+    /// <summary>Keys of announcements arranged ahead that must not appear any more (a booking cancelled, moved or started late).</summary>
+    public IReadOnlyList<string> Withdraw { get; init; } = [];
+
+    public bool IsEmpty => Announcements.Count == 0 && Card is null && Ahead is null && Withdraw.Count == 0;
+}

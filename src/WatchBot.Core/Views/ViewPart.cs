@@ -1,0 +1,27 @@
+using WatchBot.Core.Sessions;
+
+namespace WatchBot.Core.Views;
+
+// The closed set of things a view is made of. Each platform's markup turns exactly this list into its
+// own syntax; a feature never writes markup, so a new feature adds views and no platform changes.
+
+/// <summary>One piece of a view line. The set is closed: markup switches over exactly these.</summary>
+public abstract record ViewPart;
+
+/// <summary>Our own words, shown as they are (a markup may still escape its syntax characters).</summary>
+public sealed record TextPart(string Value, TextStyle Style = TextStyle.Plain) : ViewPart;
+
+/// <summary>Text a person typed (a title, a note, a word echoed in an error): cleaned, escaped and defused by every markup.</summary>
+public sealed record UserTextPart(string Value, TextStyle Style = TextStyle.Plain) : ViewPart;
+
+/// <summary>A person, shown by display name as text: never a mention that notifies.</summary>
+public sealed record PersonPart(UserRef User) : ViewPart;
+
+/// <summary>An instant, drawn so each reader sees it in their own zone where the platform can.</summary>
+public sealed record InstantPart(DateTimeOffset At, InstantStyle Style) : ViewPart;
+
+/// <summary>A media position (H:MM:SS).</summary>
+public sealed record PositionPart(TimeSpan At) : ViewPart;
+
+/// <summary>One emoji as recorded: a Unicode emoji, or a Discord server emoji that only Discord draws as an image.</summary>
+public sealed record EmojiPart(string Value) : ViewPart;
