@@ -1,5 +1,3 @@
-using System.Reflection;
-
 namespace WatchBot.Platform.Tests;
 
 public sealed class PlatformKitTests
