@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using WatchBot.Core.Rules;
 using WatchBot.Engine.Moderation;
+using WatchBot.Engine.Outbox;
 using WatchBot.Engine.Ports;
 using WatchBot.Engine.Sessions;
 
@@ -20,6 +21,10 @@ public static class EngineServiceCollectionExtensions
             .Bind(configuration.GetSection(SessionRulesOptions.SectionName))
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<SessionRulesOptions>, SessionRulesOptionsValidator>();
+        services.AddOptions<DiagnosticsOptions>()
+            .Bind(configuration.GetSection(DiagnosticsOptions.SectionName))
+            .Validate(DiagnosticsOptions.IsValid, DiagnosticsOptions.HoldOutboxSendProblem)
+            .ValidateOnStart();
         services.AddSingleton<NoticeRouter>();
         services.AddSingleton<SessionCoordinator>();
         services.AddSingleton<ModeratorService>();

@@ -60,4 +60,7 @@ internal static partial class Log
 
     [LoggerMessage(1018, LogLevel.Error, "Relaying the pending outbox failed; the next start-up retries")]
     public static partial void OutboxRelayFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(1099, LogLevel.Warning, "outbox: holding entry {EntryId} ({Kind}) before its send until the process stops (Diagnostics:HoldOutboxSend, a fault-injection switch for tests)")]
+    public static partial void OutboxHeld(ILogger logger, long entryId, string kind);
 }

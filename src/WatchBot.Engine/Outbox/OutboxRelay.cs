@@ -15,7 +15,8 @@ namespace WatchBot.Engine.Outbox;
 /// start-up, or before the channel's next announcement. Delivery is at least once: a crash between
 /// a send and its mark sends that one again. Callers hold the channel's gate.
 /// </summary>
-internal sealed class OutboxRelay(ISessionStore store, NoticeRouter router, TimeProvider time, SessionRulesOptions options, ILogger logger)
+internal sealed class OutboxRelay(
+    ISessionStore store, NoticeRouter router, TimeProvider time, SessionRulesOptions options, ILogger logger, DiagnosticsOptions? diagnostics = null)
 {
     /// <summary>After this many failed sends an entry is given up, so one refused message cannot silence its channel.</summary>
     public const int MaxAttempts = 3;
@@ -24,6 +25,9 @@ internal sealed class OutboxRelay(ISessionStore store, NoticeRouter router, Time
 
     /// <summary>Channels with entries left pending by a failed send: their next delivery reads the table first.</summary>
     private readonly ConcurrentDictionary<ChannelAddress, bool> _backlogged = new();
+
+    /// <summary>A test's kill point between commit and send; off unless <c>Diagnostics:HoldOutboxSend</c> is set.</summary>
+    private readonly OutboxHold _hold = new(diagnostics?.HoldOutboxSend, time, logger);
 
     /// <summary>The fast path: sends what one decision committed in <paramref name="channel"/>.</summary>
     public async Task DeliverAsync(ChannelAddress channel, IReadOnlyList<CommittedNotice> committed, CancellationToken cancellationToken)
@@ -114,6 +118,7 @@ internal sealed class OutboxRelay(ISessionStore store, NoticeRouter router, Time
     /// <summary>Sends one entry and records the outcome; false when it stays pending.</summary>
     private async Task<bool> SendAsync(OutboxEntry entry, Notice notice, CancellationToken cancellationToken)
     {
+        await _hold.BeforeSendAsync(entry, cancellationToken);
         if (await router.TryPublishAsync(entry.Channel, notice, cancellationToken))
         {
             await MarkAsync(entry, sent: true, cancellationToken);

@@ -22,7 +22,8 @@ public sealed partial class SessionCoordinator(
     NoticeRouter router,
     TimeProvider time,
     IOptions<SessionRulesOptions> options,
-    ILogger<SessionCoordinator> logger) : ISessionTimerHandler
+    ILogger<SessionCoordinator> logger,
+    IOptions<DiagnosticsOptions>? diagnostics = null) : ISessionTimerHandler
 {
     private static readonly Refused SaveFailedReply =
         new("Something went wrong on my side and nothing was changed. Please try again in a moment.", null);
@@ -34,7 +35,7 @@ public sealed partial class SessionCoordinator(
     private const int MaxAttempts = 3;
 
     private readonly ChannelLocks _locks = new();
-    private readonly OutboxRelay _relay = new(store, router, time, options.Value, logger);
+    private readonly OutboxRelay _relay = new(store, router, time, options.Value, logger, diagnostics?.Value);
 
     /// <summary>Parses typed text (<c>/watch …</c>) and handles it.</summary>
     public Task<CommandOutcome> HandleTextAsync(ChannelAddress channel, Actor actor, string text, CancellationToken cancellationToken)
