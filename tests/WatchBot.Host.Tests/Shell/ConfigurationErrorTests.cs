@@ -19,6 +19,7 @@ public sealed class ConfigurationErrorTests
         { ["--Discord:Token=t", "--Discord:ApplicationId=1", "--Discord:MaxRetries=many"], ["Discord:MaxRetries", "\"many\""] },
         { ["--Slack:BotToken=xoxb-1", "--Slack:MaxRetries=z"], ["Slack:MaxRetries", "\"z\""] },
         { ["--Shell:Enabled=false"], ["nothing is enabled", "Shell:Enabled", "Discord__Token"] },
+        { ["--Diagnostics:HoldOutboxSend=PlaybackPause"], ["Diagnostics:HoldOutboxSend", "\"PlaybackPause\"", "PlaybackPaused"] },
     };
 
     [Theory]

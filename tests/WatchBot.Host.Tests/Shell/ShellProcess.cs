@@ -33,6 +33,11 @@ internal sealed class ShellProcess : IAsyncDisposable
             {
                 _errors.AppendLine(e.Data);
             }
+
+            if (e.Data is not null)
+            {
+                _newLine.Release();
+            }
         };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
@@ -112,6 +117,23 @@ internal sealed class ShellProcess : IAsyncDisposable
             catch (OperationCanceledException)
             {
                 Assert.Fail($"No line with \"{text}\" (#{occurrence}) within {timeout}. Transcript:\n{Transcript}");
+            }
+        }
+    }
+
+    /// <summary>Waits for a stderr line (the log) containing <paramref name="text"/>; fails the test with the transcript if none comes.</summary>
+    public async Task WaitForErrorAsync(string text, TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        while (!Errors.Contains(text, StringComparison.Ordinal))
+        {
+            try
+            {
+                await _newLine.WaitAsync(cancel.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                Assert.Fail($"No stderr line with \"{text}\" within {timeout}. Transcript:\n{Transcript}");
             }
         }
     }
