@@ -85,7 +85,9 @@ public sealed partial class CommandRegistry
     public ParseResult FromOptions(string subCommand, IReadOnlyDictionary<string, string> options)
     {
         var sub = Find(subCommand);
-        return sub is null ? UnknownSubCommand(subCommand, []) : Build(sub, options, typed: null);
+        return sub is null
+            ? UnknownSubCommand(subCommand, options.Select(o => o.Key + ":" + o.Value))
+            : Build(sub, options, typed: null);
     }
 
     /// <summary>Checks the options against the declaration, then lets the declaration read them.</summary>
