@@ -55,11 +55,12 @@ internal sealed class InteractionCommands(
         var sub = interaction.Options.FirstOrDefault(o => o.Type is InteractionTypes.SubCommand or InteractionTypes.SubCommandGroup);
         var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
-        // A group (/watch mod add user:…) is the same command as typed "mod add": its sub-command is the action.
+        // A group (/watch mod add user:…) is the same command as typed "mod add": its sub-command is the
+        // value of the option the declaration groups by.
         if (sub is { Type: InteractionTypes.SubCommandGroup })
         {
             var verb = sub.Options.FirstOrDefault(o => o.Type == InteractionTypes.SubCommand);
-            values["action"] = verb?.Name ?? "";
+            values[CommandCatalog.Find(sub.Name)?.GroupBy ?? sub.Name] = verb?.Name ?? "";
             sub = verb is null ? null : sub with { Options = verb.Options };
         }
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using WatchBot.Core.Text;
 
-namespace WatchBot.Core.Commands;
+namespace WatchBot.Core.Grammar;
 
 /// <summary>
 /// Reads durations as people write them in prose (<c>5 minutes</c>, <c>1 hour 30 mins</c>, <c>90 sec</c>)

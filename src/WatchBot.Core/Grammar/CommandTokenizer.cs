@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace WatchBot.Core.Commands;
+namespace WatchBot.Core.Grammar;
 
 /// <summary>
 /// Splits a typed command into words. A word ends at white space outside quotes; quotes may start

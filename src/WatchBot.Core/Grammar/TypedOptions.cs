@@ -1,4 +1,4 @@
-namespace WatchBot.Core.Commands;
+namespace WatchBot.Core.Grammar;
 
 /// <summary>
 /// The options of a typed command in the order they were typed, so an error can show the same

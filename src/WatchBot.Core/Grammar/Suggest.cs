@@ -1,4 +1,4 @@
-namespace WatchBot.Core.Commands;
+namespace WatchBot.Core.Grammar;
 
 /// <summary>
 /// "Did you mean …?" for mistyped names: the known names within a small edit distance (a swapped pair

@@ -1,0 +1,30 @@
+using WatchBot.Core.Commands;
+using WatchBot.Core.Grammar;
+
+namespace WatchBot.Core.Features.Sessions.Commands;
+
+/// <summary><c>/watch schedule</c>: a session planned for a later instant.</summary>
+internal sealed class ScheduleSubCommand : ISubCommandDeclaration
+{
+    public SubCommand SubCommand { get; } = new(
+        "schedule",
+        "plan a session (at: \"in 2h\", or an instant with Z or an offset)",
+        "/watch schedule title:\"Alien\" at:\"in 2h\"",
+        [
+            SessionCommandOptions.Title,
+            new("at", OptionKind.InstantPhrase, "When: \"in 2h\", or an instant with Z or an offset") { Required = true },
+            SessionCommandOptions.Runtime,
+            SessionCommandOptions.Control,
+        ],
+        Build)
+    {
+        Positional = "title",
+        Order = 20,
+    };
+
+    private static ParseResult Build(OptionValues values) =>
+        values.Instant("at", out var at)
+        ?? values.Duration("runtime", out var runtime)
+        ?? SessionCommandOptions.Policy(values, out var policy)
+        ?? ParseResult.Success(new ScheduleCommand(values.Text("title") ?? "", at!, runtime, policy));
+}

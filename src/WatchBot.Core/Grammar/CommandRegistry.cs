@@ -1,0 +1,84 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+
+namespace WatchBot.Core.Grammar;
+
+/// <summary>
+/// Every <c>/watch</c> sub-command the features declare, and everything derived from them: the typed
+/// grammar (<see cref="Parse"/>), structured options (<see cref="FromOptions"/>), help lines and
+/// suggestions; Discord's command definition reads <see cref="SubCommands"/>. A declaration that
+/// could not work everywhere (a duplicate name, a positional it does not take) is refused here.
+/// </summary>
+public sealed partial class CommandRegistry
+{
+    /// <summary>The sub-commands declared in WatchBot.Core.</summary>
+    public static CommandRegistry Default { get; } = Discover(typeof(CommandRegistry).Assembly);
+
+    public CommandRegistry(IEnumerable<SubCommand> subCommands)
+    {
+        SubCommands = [.. subCommands.OrderBy(s => s.Order)];
+        foreach (var sub in SubCommands)
+        {
+            Check(sub);
+        }
+
+        var duplicate = SubCommands.GroupBy(s => s.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new ArgumentException($"/watch {duplicate.Key} is declared {duplicate.Count()} times.", nameof(subCommands));
+        }
+    }
+
+    /// <summary>In help and Discord order.</summary>
+    public IReadOnlyList<SubCommand> SubCommands { get; }
+
+    /// <summary>Every <see cref="ISubCommandDeclaration"/> class (public or not) in <paramref name="assemblies"/>.</summary>
+    public static CommandRegistry Discover(params Assembly[] assemblies) =>
+        new(assemblies
+            .SelectMany(a => a.GetTypes())
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ISubCommandDeclaration).IsAssignableFrom(t))
+            .Select(t => ((ISubCommandDeclaration)Activator.CreateInstance(t, nonPublic: true)!).SubCommand));
+
+    public SubCommand? Find(string name) =>
+        SubCommands.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The sub-commands a mistyped name was probably meant to be (<c>strat</c> → <c>start</c>), best first.</summary>
+    public IReadOnlyList<string> Nearest(string name) => Suggest.Nearest(name, SubCommands.Select(s => s.Name));
+
+    /// <summary>One line per sub-command: its example and what it does.</summary>
+    public IEnumerable<string> HelpLines() => SubCommands.Select(s => $"{s.Example} — {s.Summary}");
+
+    private static void Check(SubCommand sub)
+    {
+        void Require(bool ok, string what)
+        {
+            if (!ok)
+            {
+                throw new ArgumentException($"/watch {sub.Name}: {what}.");
+            }
+        }
+
+        Require(Name().IsMatch(sub.Name), "a name is 1-32 lower-case letters, digits, - or _");
+        Require(sub.Summary.Length is > 0 and <= 100, "the summary is 1-100 characters");
+        Require(sub.Example.StartsWith("/watch " + sub.Name, StringComparison.Ordinal), "the example starts with the sub-command");
+        Require(sub.Options.Select(o => o.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count() == sub.Options.Count, "each option once");
+        Require(sub.Positional is null || sub.Option(sub.Positional) is not null, $"positional {sub.Positional}: is one of its options");
+        foreach (var option in sub.Options)
+        {
+            Require(Name().IsMatch(option.Name), $"option {option.Name}: is 1-32 lower-case letters, digits, - or _");
+            Require(option.Description.Length is > 0 and <= 100, $"option {option.Name}: has a description of 1-100 characters");
+            Require((option.Kind == OptionKind.Choice) == (option.Choices.Count > 0), $"option {option.Name}: has choices exactly when it is a choice");
+            Require(option.Choices.All(c => c.Uses.All(u => sub.Option(u) is not null)), $"the verbs of {option.Name}: use only declared options");
+        }
+
+        if (sub.GroupBy is { } group)
+        {
+            var verbs = sub.Option(group);
+            Require(verbs is { Kind: OptionKind.Choice }, $"group {group}: is a choice option");
+            Require(verbs!.Choices.All(c => Name().IsMatch(c.Value) && c.Label.Length is > 0 and <= 100), $"the verbs of {group}: are names with a label of 1-100 characters");
+        }
+    }
+
+    [GeneratedRegex(@"^[a-z0-9_-]{1,32}$")]
+    private static partial Regex Name();
+}
