@@ -41,6 +41,6 @@ internal static partial class Log
     [LoggerMessage(5201, LogLevel.Warning, "Slack: the bot is not in {Channel} ({Error}); told the user to invite it")]
     public static partial void NotInChannel(ILogger logger, string channel, string error);
 
-    [LoggerMessage(5202, LogLevel.Information, "Slack scheduled GO {Outcome} for session {SessionId}")]
-    public static partial void ScheduledGo(ILogger logger, string outcome, string sessionId);
+    [LoggerMessage(5202, LogLevel.Information, "Slack scheduled message {Outcome} for {Key}")]
+    public static partial void ScheduledGo(ILogger logger, string outcome, string key);
 }

@@ -1,31 +1,42 @@
 using System.Collections.Concurrent;
 using WatchBot.Core.Notices;
 using WatchBot.Core.Sessions;
+using WatchBot.Core.Views;
 using WatchBot.Engine.Ports;
 
 namespace WatchBot.Testing;
 
-/// <summary>A platform that remembers what was said in which channel.</summary>
-public sealed class RecordingPublisher(string platform = "test") : IChannelPublisher
+/// <summary>
+/// A platform that remembers what was shown in which channel: the views it was handed, and (as the
+/// router's observer) the notices they came from, which is what engine tests assert on.
+/// </summary>
+public sealed class RecordingPublisher(string platform = "test") : IChannelPublisher, INoticeObserver
 {
     private readonly ConcurrentQueue<(ChannelAddress Channel, Notice Notice)> _said = new();
+    private readonly ConcurrentQueue<(ChannelAddress Channel, ChannelView View)> _shown = new();
 
     public string Platform => platform;
 
     public bool FailAll { get; set; }
 
+    /// <summary>The notices delivered, in order.</summary>
     public IReadOnlyList<(ChannelAddress Channel, Notice Notice)> Said => [.. _said];
+
+    /// <summary>The views this platform was handed, in order.</summary>
+    public IReadOnlyList<(ChannelAddress Channel, ChannelView View)> Shown => [.. _shown];
 
     public IReadOnlyList<T> Of<T>() where T : Notice => [.. _said.Select(s => s.Notice).OfType<T>()];
 
-    public Task PublishAsync(ChannelAddress channel, Notice notice, CancellationToken cancellationToken)
+    public Task PublishAsync(ChannelAddress channel, ChannelView view, CancellationToken cancellationToken)
     {
         if (FailAll)
         {
             throw new HttpRequestException("platform unreachable (simulated)");
         }
 
-        _said.Enqueue((channel, notice));
+        _shown.Enqueue((channel, view));
         return Task.CompletedTask;
     }
+
+    public void Delivered(ChannelAddress channel, Notice notice) => _said.Enqueue((channel, notice));
 }

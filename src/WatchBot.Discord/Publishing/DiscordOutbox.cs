@@ -108,14 +108,14 @@ internal sealed class DiscordOutbox(DiscordSender sender, ILogger<DiscordOutbox>
     /// </summary>
     private static bool ReplaceWaitingState(LinkedList<OutboxItem> queue, OutboxItem item)
     {
-        if (item.SessionMessageOf is not { } session)
+        if (item.CardKey is not { } card)
         {
             return false;
         }
 
         for (var node = queue.First?.Next; node is not null; node = node.Next)
         {
-            if (node.Value.SessionMessageOf == session)
+            if (node.Value.CardKey == card)
             {
                 node.Value = item;
                 return true;

@@ -1,57 +1,43 @@
-using WatchBot.Core.Notices;
 using WatchBot.Core.Sessions;
+using WatchBot.Core.Views;
 using WatchBot.Discord.Rendering;
 using WatchBot.Engine.Ports;
 
 namespace WatchBot.Discord.Publishing;
 
 /// <summary>
-/// The Discord <see cref="IChannelPublisher"/>: renders a notice and queues the sends, returning at
-/// once (the coordinator awaits publishers inside a command). The session message is edited in
-/// place; GO and other things people must notice are new messages, queued ahead of the edit;
-/// reactions are batched.
+/// The Discord <see cref="IChannelPublisher"/>: draws a view and queues the sends, returning at once
+/// (the coordinator awaits publishers inside a command). The card is edited in place; announcements
+/// are new messages, queued ahead of the card's edit; batched lines (reactions) wait for their window.
+/// An announcement arranged ahead is not arranged: Discord cannot post by itself later, and the
+/// announcement comes when it is due.
 /// </summary>
-internal sealed class DiscordPublisher(DiscordOutbox outbox, ReactionBatcher reactions) : IChannelPublisher
+internal sealed class DiscordPublisher(DiscordOutbox outbox, ReactionBatcher batcher) : IChannelPublisher
 {
     public string Platform => DiscordPlatform.Name;
 
-    public Task PublishAsync(ChannelAddress channel, Notice notice, CancellationToken cancellationToken)
+    public Task PublishAsync(ChannelAddress channel, ChannelView view, CancellationToken cancellationToken)
     {
         var scope = InteractionScope.Current;
-        if (notice is ReactionAdded added)
+
+        // What notifies (GO above all) goes before the card's edit: when thousands of sessions start
+        // together, every GO is out before any "now playing" edit takes a request.
+        foreach (var announcement in view.Announcements)
         {
-            reactions.Add(channel.ChannelId, added.Reaction);
-            return Task.CompletedTask;
+            if (announcement.BatchKey is not null)
+            {
+                batcher.Add(channel.ChannelId, DiscordViewBridge.Draw(announcement.Lines));
+                continue;
+            }
+
+            outbox.Enqueue(new OutboxItem(channel.ChannelId, DiscordViewBridge.Announcement(announcement), null, scope));
         }
 
-        // What notifies (GO above all) goes before the session message's edit: when thousands of
-        // sessions start together, every GO is out before any "now playing" edit takes a request.
-        if (DiscordRenderer.ChannelMessage(notice) is { } message)
+        if (view.Card is { } card)
         {
-            outbox.Enqueue(new OutboxItem(channel.ChannelId, message, null, scope));
-        }
-
-        if (DiscordRenderer.SessionMessage(notice) is { } state && SessionOf(notice) is { } session)
-        {
-            outbox.Enqueue(new OutboxItem(channel.ChannelId, state, session.Id, scope));
+            outbox.Enqueue(new OutboxItem(channel.ChannelId, DiscordViewBridge.Card(card), card.Key, scope));
         }
 
         return Task.CompletedTask;
     }
-
-    private static WatchSession? SessionOf(Notice notice) => notice switch
-    {
-        SessionScheduled n => n.Session,
-        CountdownStarted n => n.Session,
-        PlaybackStarted n => n.Session,
-        LateStart n => n.Session,
-        PlaybackSeeked n => n.Session,
-        PlaybackPaused n => n.Session,
-        ReadyMarked n => n.Session,
-        SessionEnded n => n.Session,
-        SessionMissed n => n.Session,
-        ScheduledStartWaiting n => n.Session,
-        ScheduledStartBlocked n => n.Session,
-        _ => null,
-    };
 }

@@ -27,8 +27,8 @@ internal sealed class DiscordSender(
             return;
         }
 
-        var result = item.SessionMessageOf is { } session
-            ? await SendSessionMessageAsync(item, channel, LinkKey(session.Value), cancellationToken)
+        var result = item.CardKey is { } card
+            ? await SendSessionMessageAsync(item, channel, LinkKey(card), cancellationToken)
             : await rest.SendAsync(DiscordRoute.CreateMessage(channel), item.Message.ToJson(), cancellationToken);
 
         if (result.IsSuccess)
@@ -44,7 +44,7 @@ internal sealed class DiscordSender(
         }
     }
 
-    internal static string LinkKey(string sessionId) => $"session-message:{sessionId}";
+    internal static string LinkKey(string cardKey) => $"card:{cardKey}";
 
     /// <summary>Names the permission the bot lacks, as the server settings call it.</summary>
     internal static string MissingPermissionNote(DiscordResult result) => result.Code switch

@@ -1,4 +1,3 @@
-using WatchBot.Core.Sessions;
 using WatchBot.Discord.Rendering;
 
 namespace WatchBot.Discord.Publishing;
@@ -6,6 +5,6 @@ namespace WatchBot.Discord.Publishing;
 /// <summary>One send waiting in a channel's queue.</summary>
 /// <param name="ChannelId">The Discord channel.</param>
 /// <param name="Message">What to send.</param>
-/// <param name="SessionMessageOf">When set, this is the session's one message: edit it in place (create it the first time).</param>
+/// <param name="CardKey">When set, this is a card: one message per key, edited in place (created the first time).</param>
 /// <param name="Scope">The interaction that caused it, to tell its sender about missing permissions.</param>
-internal sealed record OutboxItem(string ChannelId, DiscordMessage Message, SessionId? SessionMessageOf, InteractionScope? Scope);
+internal sealed record OutboxItem(string ChannelId, DiscordMessage Message, string? CardKey, InteractionScope? Scope);

@@ -1,11 +1,10 @@
 using Microsoft.Extensions.Options;
-using WatchBot.Core.Sessions;
 using WatchBot.Discord.Rendering;
 
 namespace WatchBot.Discord.Publishing;
 
 /// <summary>
-/// Collects reaction lines per channel and posts them as one message per window
+/// Collects batched lines (reactions) per channel and posts them as one message per window
 /// (<c>Discord:ReactionBatchWindow</c>), so a burst of reactions is one or two sends, never one per click.
 /// </summary>
 internal sealed class ReactionBatcher(DiscordOutbox outbox, TimeProvider time, IOptions<DiscordOptions> options)
@@ -28,9 +27,9 @@ internal sealed class ReactionBatcher(DiscordOutbox outbox, TimeProvider time, I
         }
     }
 
-    public void Add(string channelId, Reaction reaction)
+    /// <summary>Queues one line, already drawn, for the channel's next batch.</summary>
+    public void Add(string channelId, string line)
     {
-        var line = DiscordRenderer.ReactionLine(reaction);
         lock (_lock)
         {
             if (_pending.TryGetValue(channelId, out var lines))

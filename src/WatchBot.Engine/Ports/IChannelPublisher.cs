@@ -1,16 +1,19 @@
-using WatchBot.Core.Notices;
 using WatchBot.Core.Sessions;
+using WatchBot.Core.Views;
 
 namespace WatchBot.Engine.Ports;
 
 /// <summary>
-/// One platform's way of saying things in a channel. The only place that sends to the platform,
-/// so escaping and "no mentions" are enforced in one spot per platform.
+/// One platform's way of showing things in a channel. It receives views (announcements, the card,
+/// an announcement arranged ahead, withdrawals), never notices: it draws parts in its own markup and
+/// knows nothing of sessions. The only place that sends to the platform, so escaping and "no
+/// mentions" are enforced in one spot per platform.
 /// </summary>
 public interface IChannelPublisher
 {
     /// <summary>The platform name it serves, matching <see cref="ChannelAddress.Platform"/>.</summary>
     string Platform { get; }
 
-    Task PublishAsync(ChannelAddress channel, Notice notice, CancellationToken cancellationToken);
+    /// <summary>Shows <paramref name="view"/> (never empty) in <paramref name="channel"/>; throws when the platform cannot take it.</summary>
+    Task PublishAsync(ChannelAddress channel, ChannelView view, CancellationToken cancellationToken);
 }

@@ -5,11 +5,17 @@ using WatchBot.Engine.Ports;
 
 namespace WatchBot.Engine.Sessions;
 
-/// <summary>Sends each notice to the publisher of its channel's platform; a failed send is logged, never thrown.</summary>
-public sealed class NoticeRouter(IEnumerable<IChannelPublisher> publishers, ILogger<NoticeRouter> logger)
+/// <summary>
+/// Turns each notice into its channel view (<see cref="Notice.ToChannel"/>) and hands the view to the
+/// publisher of its channel's platform; a view with nothing in it is not sent. A failed send is
+/// logged, never thrown.
+/// </summary>
+public sealed class NoticeRouter(IEnumerable<IChannelPublisher> publishers, ILogger<NoticeRouter> logger, IEnumerable<INoticeObserver>? observers = null)
 {
     private readonly Dictionary<string, IChannelPublisher> _byPlatform =
         publishers.ToDictionary(p => p.Platform, StringComparer.OrdinalIgnoreCase);
+
+    private readonly IReadOnlyList<INoticeObserver> _observers = [.. observers ?? []];
 
     public async Task PublishAsync(ChannelAddress channel, IReadOnlyList<Notice> notices, CancellationToken cancellationToken)
     {
@@ -46,8 +52,11 @@ public sealed class NoticeRouter(IEnumerable<IChannelPublisher> publishers, ILog
     {
         try
         {
-            await publisher.PublishAsync(channel, notice, cancellationToken);
-            return true;
+            var view = notice.ToChannel();
+            if (!view.IsEmpty)
+            {
+                await publisher.PublishAsync(channel, view, cancellationToken);
+            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -55,5 +64,12 @@ public sealed class NoticeRouter(IEnumerable<IChannelPublisher> publishers, ILog
             Log.PublishFailed(logger, ex, channel.Platform, notice.GetType().Name);
             return false;
         }
+
+        foreach (var observer in _observers)
+        {
+            observer.Delivered(channel, notice);
+        }
+
+        return true;
     }
 }

@@ -1,5 +1,5 @@
-using WatchBot.Core.Notices;
 using WatchBot.Core.Sessions;
+using WatchBot.Core.Views;
 using WatchBot.Engine.Ports;
 
 namespace WatchBot.Slack.Publishing;
@@ -12,9 +12,9 @@ internal sealed class SlackPublisher(SlackOutbox outbox) : IChannelPublisher
 {
     public string Platform => SlackPlatform.Name;
 
-    public Task PublishAsync(ChannelAddress channel, Notice notice, CancellationToken cancellationToken)
+    public Task PublishAsync(ChannelAddress channel, ChannelView view, CancellationToken cancellationToken)
     {
-        outbox.Enqueue(new NoticeItem(channel, notice));
+        outbox.Enqueue(new ViewItem(channel, view));
         return Task.CompletedTask;
     }
 }

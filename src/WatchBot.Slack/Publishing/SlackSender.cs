@@ -3,8 +3,8 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using WatchBot.Core.Notices;
 using WatchBot.Core.Sessions;
+using WatchBot.Core.Views;
 using WatchBot.Engine.Ports;
 using WatchBot.Slack.Api;
 using WatchBot.Slack.Rendering;
@@ -25,7 +25,7 @@ internal sealed partial class SlackSender(
     TimeProvider time,
     ILogger<SlackSender> logger) : BackgroundService
 {
-    private readonly Dictionary<ChannelAddress, List<Reaction>> _reactionBatches = [];
+    private readonly Dictionary<ChannelAddress, List<string>> _reactionBatches = [];
     private readonly HttpClient _responseUrlClient = new() { Timeout = TimeSpan.FromSeconds(10) };
 
     public override void Dispose()
@@ -44,7 +44,7 @@ internal sealed partial class SlackSender(
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
-                Log.SendFailed(logger, ex, item is NoticeItem n ? n.Notice.GetType().Name : item.GetType().Name, item.Channel.ToString());
+                Log.SendFailed(logger, ex, item.GetType().Name, item.Channel.ToString());
             }
         }
     }
@@ -53,11 +53,8 @@ internal sealed partial class SlackSender(
     {
         switch (item)
         {
-            case NoticeItem { Notice: ReactionAdded added }:
-                QueueReaction(item.Channel, added.Reaction);
-                break;
-            case NoticeItem notice:
-                await SendNoticeAsync(notice.Channel, notice.Notice, cancellationToken);
+            case ViewItem view:
+                await SendViewAsync(view.Channel, view.View, cancellationToken);
                 break;
             case EphemeralItem ephemeral:
                 await CheckAsync(ephemeral.Channel, await api.PostEphemeralAsync(ephemeral.Channel.ChannelId, ephemeral.UserId, new SlackMessage(ephemeral.Text), cancellationToken), cancellationToken);
@@ -68,41 +65,50 @@ internal sealed partial class SlackSender(
         }
     }
 
-    private async Task SendNoticeAsync(ChannelAddress channel, Notice notice, CancellationToken cancellationToken)
+    private async Task SendViewAsync(ChannelAddress channel, ChannelView view, CancellationToken cancellationToken)
     {
-        // Reactions still waiting belong before whatever comes next (a pause, the recap).
+        var batched = view.Announcements.Where(a => a.BatchKey is not null).ToList();
+        foreach (var line in batched.SelectMany(a => a.Lines))
+        {
+            QueueReaction(channel, SlackViewBridge.Draw(line));
+        }
+
+        if (batched.Count == view.Announcements.Count && view.Card is null && view.Ahead is null && view.Withdraw.Count == 0)
+        {
+            return;
+        }
+
+        // Lines still waiting belong before whatever comes next (a pause, the recap).
         await FlushReactionsAsync(channel, cancellationToken);
-
-        var postNew = true;
-        switch (notice)
+        if (view.Ahead is { } ahead)
         {
-            case SessionScheduled scheduled:
-                await QueueScheduledGoAsync(channel, scheduled, cancellationToken);
-                break;
-            case PlaybackStarted started:
-                postNew = await ClaimGoAsync(channel, started.Session, cancellationToken);
-                break;
-            // A wait moves the GO to whenever the channel frees: the queued one would come too early.
-            case LateStart or SessionEnded or SessionMissed or ScheduledStartBlocked or ScheduledStartWaiting:
-                await ClaimGoAsync(channel, SessionOf(notice)!, cancellationToken);
-                break;
+            await QueueAheadAsync(channel, ahead, cancellationToken);
         }
 
-        var rendering = SlackRenderer.Render(notice);
-        if (rendering is { Session: { } session, SessionMessage: { } message })
+        foreach (var key in view.Withdraw)
         {
-            await UpsertSessionMessageAsync(channel, session, message, cancellationToken);
+            await ClaimAsync(channel, key, cancellationToken);
         }
 
-        if (postNew && rendering.Post is { } post)
+        if (view.Card is { } card)
         {
-            await CheckAsync(channel, await api.PostMessageAsync(channel.ChannelId, post, cancellationToken), cancellationToken);
+            await UpsertSessionMessageAsync(channel, card.Key, SlackViewBridge.Card(card), cancellationToken);
+        }
+
+        foreach (var announcement in view.Announcements.Where(a => a.BatchKey is null))
+        {
+            if (announcement.Key is { } key && !await ClaimAsync(channel, key, cancellationToken))
+            {
+                continue;
+            }
+
+            await CheckAsync(channel, await api.PostMessageAsync(channel.ChannelId, SlackViewBridge.Message(announcement.Lines), cancellationToken), cancellationToken);
         }
     }
 
-    private async Task UpsertSessionMessageAsync(ChannelAddress channel, WatchSession session, SlackMessage message, CancellationToken cancellationToken)
+    private async Task UpsertSessionMessageAsync(ChannelAddress channel, string cardKey, SlackMessage message, CancellationToken cancellationToken)
     {
-        var key = MessageKey(session.Id);
+        var key = MessageKey(cardKey);
         var ts = await links.GetAsync(SlackPlatform.Name, key, cancellationToken);
         if (ts is not null)
         {
@@ -123,7 +129,7 @@ internal sealed partial class SlackSender(
         await CheckAsync(channel, posted, cancellationToken);
     }
 
-    private void QueueReaction(ChannelAddress channel, Reaction reaction)
+    private void QueueReaction(ChannelAddress channel, string line)
     {
         if (!_reactionBatches.TryGetValue(channel, out var batch))
         {
@@ -132,7 +138,7 @@ internal sealed partial class SlackSender(
             _ = FlushLaterAsync(channel);
         }
 
-        batch.Add(reaction);
+        batch.Add(line);
     }
 
     private async Task FlushLaterAsync(ChannelAddress channel)
@@ -151,7 +157,7 @@ internal sealed partial class SlackSender(
     {
         if (_reactionBatches.Remove(channel, out var batch) && batch.Count > 0)
         {
-            await CheckAsync(channel, await api.PostMessageAsync(channel.ChannelId, SlackRenderer.Reactions(batch), cancellationToken), cancellationToken);
+            await CheckAsync(channel, await api.PostMessageAsync(channel.ChannelId, new SlackMessage(string.Join("\n", batch)), cancellationToken), cancellationToken);
         }
     }
 
@@ -182,9 +188,7 @@ internal sealed partial class SlackSender(
         }
     }
 
-    private static WatchSession? SessionOf(Notice notice) => SlackRenderer.Render(notice).Session;
+    internal static string MessageKey(string cardKey) => "msg:" + cardKey;
 
-    internal static string MessageKey(SessionId id) => "msg:" + id.Value;
-
-    internal static string ScheduledGoKey(SessionId id) => "sched:" + id.Value;
+    internal static string ScheduledGoKey(string announcementKey) => "sched:" + announcementKey;
 }

@@ -22,11 +22,13 @@ internal sealed class ShellChannel(
     ISessionStore store,
     IShellTerminal terminal,
     ShellOutput output,
-    ShellRenderer renderer,
+    ShellMarkup markup,
     TimeProvider time,
     IHostApplicationLifetime lifetime,
     IOptions<ShellOptions> options) : BackgroundService
 {
+    private const string ShellOnlyHelp = "Shell only: /wait 5s (let time pass), /as bob [mod] (switch who is typing).";
+
     private readonly ChannelAddress _channel = ShellPlatform.Channel(options.Value);
     private readonly ShellModerators _moderators = new();
     private UserRef _user = ShellPlatform.User(options.Value.UserName);
@@ -111,9 +113,9 @@ internal sealed class ShellChannel(
             reply = (await coordinator.HandleAsync(_channel, actor, parsed.Command, cancellationToken)).Reply;
         }
 
-        if (reply is not null)
+        if (reply?.ToReply() is { } answer)
         {
-            output.Whisper(renderer.Render(reply));
+            output.Whisper(markup.Draw(answer.Lines) + (reply is HelpText ? Environment.NewLine + ShellOnlyHelp : ""));
         }
 
         return true;

@@ -23,7 +23,7 @@ public static class ShellServiceCollectionExtensions
         }
 
         services.TryAddSingleton<IShellTerminal, ConsoleTerminal>();
-        services.AddSingleton<ShellRenderer>();
+        services.AddSingleton<ShellMarkup>();
         services.AddSingleton<ShellOutput>();
         services.AddSingleton<IChannelPublisher, ShellPublisher>();
         services.AddSingleton<IHostedService, ShellChannel>();

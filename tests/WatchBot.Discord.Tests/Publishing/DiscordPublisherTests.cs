@@ -24,7 +24,7 @@ public sealed class DiscordPublisherTests
         var rest = new GatedRest();
         var (publisher, outbox) = Build(rest);
 
-        var publishing = publisher.PublishAsync(Channel, new PlaybackStarted(Session(), TimeSpan.Zero), CancellationToken.None);
+        var publishing = publisher.PublishAsync(Channel, new PlaybackStarted(Session(), TimeSpan.Zero).ToChannel(), CancellationToken.None);
 
         Assert.True(publishing.IsCompletedSuccessfully);
         rest.Open.SetResult();
@@ -39,8 +39,8 @@ public sealed class DiscordPublisherTests
         rest.Open.SetResult();
         var (publisher, outbox) = Build(rest);
 
-        await publisher.PublishAsync(Channel, new CountdownStarted(Session(), Now.AddSeconds(10), TimeSpan.Zero, null, false), CancellationToken.None);
-        await publisher.PublishAsync(Channel, new PlaybackPaused(Session() with { Phase = SessionPhase.Paused }, TimeSpan.Zero, new UserRef("1", "a")), CancellationToken.None);
+        await publisher.PublishAsync(Channel, new CountdownStarted(Session(), Now.AddSeconds(10), TimeSpan.Zero, null, false).ToChannel(), CancellationToken.None);
+        await publisher.PublishAsync(Channel, new PlaybackPaused(Session() with { Phase = SessionPhase.Paused }, TimeSpan.Zero, new UserRef("1", "a")).ToChannel(), CancellationToken.None);
         await Within.AsyncUntil(() => outbox.Pending, n => n == 0);
 
         Assert.Equal(["POST /channels/{channel}/messages", "POST /channels/{channel}/messages", "PATCH /channels/{channel}/messages/{message}"], rest.Routes);
@@ -53,10 +53,10 @@ public sealed class DiscordPublisherTests
         var rest = new GatedRest();
         rest.Open.SetResult();
         var (publisher, outbox) = Build(rest);
-        await publisher.PublishAsync(Channel, new CountdownStarted(Session(), Now.AddSeconds(10), TimeSpan.Zero, null, false), CancellationToken.None);
+        await publisher.PublishAsync(Channel, new CountdownStarted(Session(), Now.AddSeconds(10), TimeSpan.Zero, null, false).ToChannel(), CancellationToken.None);
         await Within.AsyncUntil(() => outbox.Pending, n => n == 0);
 
-        await publisher.PublishAsync(Channel, new PlaybackStarted(Session() with { Phase = SessionPhase.Playing }, TimeSpan.Zero), CancellationToken.None);
+        await publisher.PublishAsync(Channel, new PlaybackStarted(Session() with { Phase = SessionPhase.Playing }, TimeSpan.Zero).ToChannel(), CancellationToken.None);
         await Within.AsyncUntil(() => outbox.Pending, n => n == 0);
 
         Assert.Contains("GO!", rest.Contents[1], StringComparison.Ordinal);
@@ -72,9 +72,9 @@ public sealed class DiscordPublisherTests
         var (publisher, outbox) = Build(rest);
         var paused = Session() with { Phase = SessionPhase.Paused };
 
-        await publisher.PublishAsync(Channel, new CountdownStarted(Session(), Now.AddSeconds(10), TimeSpan.Zero, null, false), CancellationToken.None);
-        await publisher.PublishAsync(Channel, new PlaybackPaused(paused, TimeSpan.FromSeconds(3), new UserRef("1", "a")), CancellationToken.None);
-        await publisher.PublishAsync(Channel, new PlaybackStarted(Session() with { Phase = SessionPhase.Playing }, TimeSpan.FromSeconds(3)), CancellationToken.None);
+        await publisher.PublishAsync(Channel, new CountdownStarted(Session(), Now.AddSeconds(10), TimeSpan.Zero, null, false).ToChannel(), CancellationToken.None);
+        await publisher.PublishAsync(Channel, new PlaybackPaused(paused, TimeSpan.FromSeconds(3), new UserRef("1", "a")).ToChannel(), CancellationToken.None);
+        await publisher.PublishAsync(Channel, new PlaybackStarted(Session() with { Phase = SessionPhase.Playing }, TimeSpan.FromSeconds(3)).ToChannel(), CancellationToken.None);
         rest.Open.SetResult();
         await Within.AsyncUntil(() => outbox.Pending, n => n == 0);
 

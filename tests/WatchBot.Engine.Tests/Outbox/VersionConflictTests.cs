@@ -23,7 +23,7 @@ public sealed class VersionConflictTests
         _store = new RacingSessionStore(_inner);
         var timers = new ManualSessionTimers(_time);
         _coordinator = new SessionCoordinator(
-            _store, timers, new NoticeRouter([_platform], NullLogger<NoticeRouter>.Instance), _time,
+            _store, timers, new NoticeRouter([_platform], NullLogger<NoticeRouter>.Instance, [_platform]), _time,
             Options.Create(new SessionRulesOptions()), NullLogger<SessionCoordinator>.Instance);
         timers.Handler = _coordinator;
     }

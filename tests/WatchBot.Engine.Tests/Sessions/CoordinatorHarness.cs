@@ -55,7 +55,7 @@ internal sealed class CoordinatorHarness
     private SessionCoordinator NewCoordinator(SessionRulesOptions? options) => new(
         Store,
         Timers,
-        new NoticeRouter([Platform], NullLogger<NoticeRouter>.Instance),
+        new NoticeRouter([Platform], NullLogger<NoticeRouter>.Instance, [Platform]),
         Time,
         Options.Create(options ?? new SessionRulesOptions()),
         NullLogger<SessionCoordinator>.Instance);

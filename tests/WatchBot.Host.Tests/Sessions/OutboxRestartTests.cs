@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using WatchBot.Core.Notices;
 using WatchBot.Core.Rules;
 using WatchBot.Core.Sessions;
+using WatchBot.Core.Views;
 using WatchBot.Engine.Ports;
 using WatchBot.Engine.Sessions;
 using WatchBot.Host.Tests.Shell;
@@ -35,7 +36,7 @@ public sealed class OutboxRestartTests : IDisposable
             _time.Advance(TimeSpan.FromSeconds(13));
 
             // The send of the pause never returns: what a kill -9 between commit and send leaves.
-            dying.DieOn = typeof(PlaybackPaused);
+            dying.DieOnNextSend = true;
             await Assert.ThrowsAsync<OperationCanceledException>(() => first.HandleTextAsync(Channel, Alice, "/watch pause", CancellationToken.None));
         }
 
@@ -73,7 +74,7 @@ public sealed class OutboxRestartTests : IDisposable
             _time.Advance(target - _time.GetUtcNow());
 
             // The GO is committed by its timer; sending it kills the process.
-            dying.DieOn = typeof(PlaybackStarted);
+            dying.DieOnNextSend = true;
             await Assert.ThrowsAsync<OperationCanceledException>(() => first.OnTimerAsync(timers.History.Last(), CancellationToken.None));
             Assert.Equal(SessionPhase.Playing, (await store.FindLiveAsync(Channel, CancellationToken.None))!.Phase);
         }
@@ -97,13 +98,14 @@ public sealed class OutboxRestartTests : IDisposable
         Options.Create(new StorageOptions { SqlitePath = Path.Combine(_folder.Path, "watchbot.db") }),
         NullLogger<SqliteSessionStore>.Instance);
 
-    private SessionCoordinator NewCoordinator(ISessionStore store, IChannelPublisher publisher, ManualSessionTimers? timers = null)
+    private SessionCoordinator NewCoordinator<TPlatform>(ISessionStore store, TPlatform publisher, ManualSessionTimers? timers = null)
+        where TPlatform : IChannelPublisher, INoticeObserver
     {
         timers ??= new ManualSessionTimers(_time);
         var coordinator = new SessionCoordinator(
             store,
             timers,
-            new NoticeRouter([publisher], NullLogger<NoticeRouter>.Instance),
+            new NoticeRouter([publisher], NullLogger<NoticeRouter>.Instance, [publisher]),
             _time,
             Options.Create(new SessionRulesOptions()),
             NullLogger<SessionCoordinator>.Instance);
@@ -111,24 +113,25 @@ public sealed class OutboxRestartTests : IDisposable
         return coordinator;
     }
 
-    /// <summary>A platform whose send of one kind of notice is where the process dies: the send throws out of everything.</summary>
-    private sealed class DyingPublisher : IChannelPublisher
+    /// <summary>A platform whose next send, once armed, is where the process dies: the send throws out of everything.</summary>
+    private sealed class DyingPublisher : IChannelPublisher, INoticeObserver
     {
         public string Platform => "test";
 
-        public Type? DieOn { get; set; }
+        public bool DieOnNextSend { get; set; }
 
         public List<Notice> Said { get; } = [];
 
-        public Task PublishAsync(ChannelAddress channel, Notice notice, CancellationToken cancellationToken)
+        public Task PublishAsync(ChannelAddress channel, ChannelView view, CancellationToken cancellationToken)
         {
-            if (notice.GetType() == DieOn)
+            if (DieOnNextSend)
             {
                 throw new OperationCanceledException("the process died here (simulated)");
             }
 
-            Said.Add(notice);
             return Task.CompletedTask;
         }
+
+        public void Delivered(ChannelAddress channel, Notice notice) => Said.Add(notice);
     }
 }

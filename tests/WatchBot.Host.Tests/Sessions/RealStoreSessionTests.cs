@@ -104,7 +104,7 @@ public sealed class RealStoreSessionTests : IDisposable
         var coordinator = new SessionCoordinator(
             _store,
             _timers,
-            new NoticeRouter([_platform], NullLogger<NoticeRouter>.Instance),
+            new NoticeRouter([_platform], NullLogger<NoticeRouter>.Instance, [_platform]),
             _time,
             Options.Create(new SessionRulesOptions()),
             NullLogger<SessionCoordinator>.Instance);

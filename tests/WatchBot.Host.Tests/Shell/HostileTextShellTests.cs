@@ -1,4 +1,5 @@
 using CsCheck;
+using WatchBot.Core.Sessions;
 using WatchBot.Shell;
 using WatchBot.Testing.Hostile;
 
@@ -6,23 +7,31 @@ namespace WatchBot.Host.Tests.Shell;
 
 /// <summary>
 /// Every notice printed by the shell with hostile text in every field (seeded cases): the terminal
-/// gets no control sequence, bidi override or zero-width character, whatever the renderer wrote.
+/// gets no control sequence, bidi override or zero-width character, whatever the views hold.
 /// </summary>
 public sealed class HostileTextShellTests
 {
+    private static readonly ChannelAddress Channel = new("shell", "local", "main");
+
     [Fact]
-    public void EveryPrintedLine_IsClean()
+    public async Task EveryPrintedLine_IsClean()
     {
         var terminal = new LinesTerminal();
         var output = new ShellOutput(terminal, TimeProvider.System);
-        var renderer = new ShellRenderer(TimeProvider.System);
+        var markup = new ShellMarkup(TimeProvider.System);
+        var publisher = new ShellPublisher(output, markup);
         var cases = HostileText.Cases(Gen.Select(HostileText.Visible, HostileText.Any, HostileText.Any), 300);
         foreach (var ((title, name, typed), index) in cases.Select((c, i) => (c, i)))
         {
             foreach (var notice in HostileNotices.All(title, name, typed))
             {
                 terminal.Lines.Clear();
-                output.Say(renderer.Render(notice));
+                await publisher.PublishAsync(Channel, notice.ToChannel(), CancellationToken.None);
+                if (notice.ToReply() is { } reply)
+                {
+                    output.Whisper(markup.Draw(reply.Lines));
+                }
+
                 output.Whisper(typed);
                 foreach (var line in terminal.Lines)
                 {

@@ -44,7 +44,7 @@ public sealed class PipedScriptTests
         var stillPaused = await shell.WaitForLineAsync("paused at", OneSecond);
         Assert.Equal(pausedAt, PositionAfter(stillPaused.Line, "paused at"));
 
-        var resuming = await shell.WaitForLineAsync("Resuming", OneSecond);
+        var resuming = await shell.WaitForLineAsync("resumes from", OneSecond);
         Assert.Equal(pausedAt, PositionAfter(resuming.Line, "from"));
         var resumeAt = ClockAfter(resuming.Line, "press play at ");
         var secondGo = await shell.WaitForLineAsync("GO!", OneSecond, occurrence: 2);

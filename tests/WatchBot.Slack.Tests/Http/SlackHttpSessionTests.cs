@@ -22,7 +22,7 @@ public sealed class SlackHttpSessionTests
 
         var pause = await bot.Sender.ClickAsync(SlackHttpHost.Team, SlackHttpHost.Channel, "UALICE", "watch_pause", sessionId);
         Assert.Equal(HttpStatusCode.OK, pause.StatusCode);
-        await bot.Slack.WaitForAsync(c => c.Any(x => x.Method == "chat.update" && x.Text?.Contains("Paused", StringComparison.Ordinal) == true));
+        await bot.Slack.WaitForAsync(c => c.Any(x => x.Method == "chat.update" && x.Text?.Contains("is paused", StringComparison.Ordinal) == true));
 
         await bot.CommandAsync("resume in:3s");
         await bot.Slack.WaitForAsync(c => c.Count(IsGo) == 2);

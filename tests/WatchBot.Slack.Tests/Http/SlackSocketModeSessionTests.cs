@@ -45,7 +45,7 @@ public sealed class SlackSocketModeSessionTests
             var pause = SocketModeFrames.BlockAction("watch_pause", sessionId, userId: "UHOST", teamId: Team, channelId: Channel);
             pause["payload"]!["actions"]![0]!["action_ts"] = "1700000000.000001";
             await socket.WaitForAckAsync(await socket.SendEnvelopeAsync(pause), Patience);
-            await slack.WaitForAsync(c => c.Any(x => x.Method == "chat.update" && x.Text!.Contains("Paused", StringComparison.Ordinal)), Patience);
+            await slack.WaitForAsync(c => c.Any(x => x.Method == "chat.update" && x.Text!.Contains("is paused", StringComparison.Ordinal)), Patience);
 
             await socket.WaitForAckAsync(await socket.SendEnvelopeAsync(Command("resume in:3s")), Patience);
             await slack.WaitForAsync(c => c.Count(IsGo) == 2, Patience);

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using WatchBot.Core.Features.Sessions.Views;
 using WatchBot.Core.Notices;
 using WatchBot.Core.Sessions;
 using WatchBot.Emulators.Slack;
@@ -57,11 +58,11 @@ public sealed class SlackSenderTests : IAsyncLifetime
         var calls = await _slack.WaitForAsync(c => c.Count(x => x.Method == "chat.update") == 2);
 
         // Every edit must name the message the post created: the ts Slack answered, not one we made up.
-        var post = Assert.Single(calls, c => c.Method == "chat.postMessage");
+        var post = Assert.Single(calls, c => c.Method == "chat.postMessage" && c.Body["blocks"] is not null);
         var postedTs = (string?)post.Answer?["ts"];
         Assert.False(string.IsNullOrEmpty(postedTs));
         Assert.All(calls.Where(c => c.Method == "chat.update"), u => Assert.Equal(postedTs, (string?)u.Body["ts"]));
-        Assert.Equal(postedTs, await _links.GetAsync("slack", SlackSender.MessageKey(session.Id), CancellationToken.None));
+        Assert.Equal(postedTs, await _links.GetAsync("slack", SlackSender.MessageKey(SessionCard.Key(session.Id)), CancellationToken.None));
     }
 
     [Fact]
@@ -109,7 +110,7 @@ public sealed class SlackSenderTests : IAsyncLifetime
         Assert.True(Assert.Single(calls, c => c.Method == "chat.deleteScheduledMessage").Ok);
 
         Assert.Empty(_slack.Scheduled);
-        Assert.Null(await _links.GetAsync("slack", SlackSender.ScheduledGoKey(session.Id), CancellationToken.None));
+        Assert.Null(await _links.GetAsync("slack", SlackSender.ScheduledGoKey(SessionAnnouncements.GoKey(session.Id)), CancellationToken.None));
     }
 
     [Fact]
@@ -152,7 +153,7 @@ public sealed class SlackSenderTests : IAsyncLifetime
         Assert.Equal(4, batch.Text!.Split('\n').Length);
     }
 
-    private void Publish(Notice notice) => _outbox.Enqueue(new NoticeItem(Channel, notice));
+    private void Publish(Notice notice) => _outbox.Enqueue(new ViewItem(Channel, notice.ToChannel()));
 
     private static WatchSession Session(SessionPhase phase) => new()
     {

@@ -1,0 +1,98 @@
+using WatchBot.Core.Sessions;
+using WatchBot.Core.Views;
+
+namespace WatchBot.Core.Features.Sessions.Views;
+
+/// <summary>
+/// A session's card: the one message that shows where the session stands, edited in place. It is
+/// built from the session alone (never from the notice that changed it), so two outcomes that leave
+/// the session in the same state draw the same card, and a card rebuilt later from the store matches.
+/// </summary>
+public static class SessionCard
+{
+    /// <summary>The card's key: one card per session.</summary>
+    public static string Key(SessionId id) => "session:" + id.Value;
+
+    public static Card Of(WatchSession session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        return new Card(Key(session.Id), [Headline(session), Facts(session)], Actions(session));
+    }
+
+    /// <summary>What the session is doing, in one line: what a terminal prints when nothing is announced.</summary>
+    public static ViewLine Headline(WatchSession session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        var title = SessionWords.Title(session);
+        var clock = session.Clock;
+        return session.Phase switch
+        {
+            SessionPhase.Scheduled when session.WaitingSince is not null =>
+                ViewLine.Of($"⏳ {title} is due and starts as soon as the channel is free."),
+            SessionPhase.Scheduled when session.ScheduledFor is { } at =>
+                ViewLine.Of($"📅 {title} is scheduled for {at:F} ({at:R}) — press Ready if you're in."),
+            SessionPhase.Scheduled => ViewLine.Of($"📅 {title} is scheduled."),
+            SessionPhase.CountingDown when session.CountdownTarget is { } target && session.StartedAt is not null =>
+                ViewLine.Of($"⏳ {title} resumes from {clock.AnchorPosition} — press play at {target:T} ({target:R})."),
+            SessionPhase.CountingDown when session.CountdownTarget is { } target =>
+                ViewLine.Of($"⏳ {title} starts {target:R} — press play at {target:T}."),
+            SessionPhase.CountingDown => ViewLine.Of($"⏳ {title} is counting down."),
+            SessionPhase.Playing =>
+                ViewLine.Of($"▶ {title} is playing — it was at {clock.AnchorPosition} {clock.AnchorInstant:R} ({clock.AnchorInstant:T})."),
+            SessionPhase.Paused => ViewLine.Of($"⏸ {title} is paused at {clock.AnchorPosition}."),
+            _ => session.EndReason switch
+            {
+                EndReason.Missed => ViewLine.Of($"✖ {title} was missed."),
+                EndReason.ChannelBusy => ViewLine.Of($"✖ {title} could not start."),
+                _ => ViewLine.Of($"■ {title} has ended."),
+            },
+        };
+    }
+
+    /// <summary>Host, who may drive, how many are ready, how many reactions.</summary>
+    public static ViewLine Facts(WatchSession session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        var ready = SessionWords.Count(session.ReadyUserIds.Count, "ready", "ready");
+        var reactions = SessionWords.Count(session.Reactions.Count, "reaction", "reactions");
+        return ViewLine.Of($"Host {session.Host} · control: {SessionWords.Policy(session.Policy)} · {ready} · {reactions}");
+    }
+
+    /// <summary>
+    /// Row 1: the controls the phase allows (Ready before and between playing, Pause while counting
+    /// down or playing, Resume while paused); rows 2–3: the six reactions while live. None once ended.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<ViewAction>> Actions(WatchSession session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        var id = session.Id;
+        var controls = new List<ViewAction>();
+        if (session.Phase is SessionPhase.Scheduled or SessionPhase.CountingDown or SessionPhase.Paused)
+        {
+            controls.Add(new ViewAction(SessionActions.Ready(id), "Ready", ActionStyle.Success, "✋"));
+        }
+
+        if (session.Phase is SessionPhase.CountingDown or SessionPhase.Playing)
+        {
+            controls.Add(new ViewAction(SessionActions.Pause(id), "Pause", ActionStyle.Secondary, "⏸"));
+        }
+
+        if (session.Phase == SessionPhase.Paused)
+        {
+            controls.Add(new ViewAction(SessionActions.Resume(id), "Resume", ActionStyle.Primary, "▶"));
+        }
+
+        if (controls.Count == 0)
+        {
+            return [];
+        }
+
+        if (!session.Phase.IsLive())
+        {
+            return [controls];
+        }
+
+        var reactions = SessionActions.Reactions.Select((emoji, i) => new ViewAction(SessionActions.React(i, id), null, ActionStyle.Secondary, emoji)).ToList();
+        return [controls, reactions[..3], reactions[3..]];
+    }
+}

@@ -1,0 +1,107 @@
+using WatchBot.Core.Notices;
+using WatchBot.Core.Sessions;
+using WatchBot.Core.Views;
+using WatchBot.Shell;
+
+namespace WatchBot.Host.Tests.Shell;
+
+/// <summary>
+/// The shell's markup: parts as terminal text (instants in the machine's zone, positions H:MM:SS,
+/// strong titles quoted, user text cleaned), and the wording of notices a new user met on their first movie night.
+/// </summary>
+public sealed class ShellMarkupTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 22, 20, 0, 0, TimeSpan.Zero);
+    private static readonly UserRef Alice = new("u-alice", "alice");
+
+    private readonly ShellMarkup _markup = new(new FixedTime(Now, TimeZoneInfo.Utc));
+
+    [Fact]
+    public void AlreadySo_OnAScheduledSession_ShowsItsStart_NotAPosition()
+    {
+        var scheduled = Session(SessionPhase.Scheduled) with { ScheduledFor = Now.AddMinutes(90).AddSeconds(15) };
+
+        var line = _markup.Draw(new AlreadySo(scheduled, TimeSpan.Zero, "you are already marked ready").ToReply().Lines);
+
+        Assert.Equal("Nothing to do: you are already marked ready — \"Case\" starts Sun 2026-11-22 21:30:15 UTC (in 1h30m15s).", line);
+    }
+
+    [Theory]
+    [InlineData(3 * 3600, " — 3:00:00 is past the end.")]
+    [InlineData(-60, " — that was before the start.")]
+    public void Seek_ThatWasClamped_SaysSo(int requestedSeconds, string expected)
+    {
+        var notice = new PlaybackSeeked(Session(SessionPhase.Playing), TimeSpan.Zero, TimeSpan.FromHours(2), Alice);
+
+        Assert.Equal("⏩ alice moved \"Case\" to 2:00:00 (was 0:00:00).", Announced(notice));
+        Assert.Equal("⏩ alice moved \"Case\" to 2:00:00 (was 0:00:00)" + expected, Announced(notice with { Requested = TimeSpan.FromSeconds(requestedSeconds) }));
+    }
+
+    [Fact]
+    public void ReactionTooSoon_SaysSlowDownAndWhenToReactAgain()
+    {
+        var line = _markup.Draw(new ReactionTooSoon(TimeSpan.FromSeconds(2), Now.AddSeconds(2), TimeSpan.FromSeconds(2)).ToReply().Lines);
+
+        Assert.Equal("Slow down — one reaction every 2s each. You can react again in 2s.", line);
+    }
+
+    [Fact]
+    public void Instants_AreShownInTheMachinesZone_ByStyle()
+    {
+        var paris = TimeZoneInfo.CreateCustomTimeZone("Test/Plus1", TimeSpan.FromHours(1), "Plus1", "Plus1");
+        var markup = new ShellMarkup(new FixedTime(Now, paris));
+        var at = Now.AddSeconds(10);
+
+        var line = markup.Draw(ViewLine.Of($"{at:T} | {at:F} | {at:R} | {Now.AddMinutes(-5):R}"));
+
+        Assert.Equal("21:00:10 | Sun 2026-11-22 21:00:10 UTC+01:00 | in 10s | 5m ago", line);
+    }
+
+    [Fact]
+    public void Parts_DrawAsPlainTerminalText_UserTextCleaned()
+    {
+        var line = _markup.Draw(ViewLine.Of(
+            new TextPart("GO!", TextStyle.Strong),
+            new TextPart(" "),
+            new UserTextPart("Ca\u202Ese\u200B", TextStyle.Strong),
+            new TextPart(" by "),
+            new PersonPart(new UserRef("1", "bo\u001B[31mb")),
+            new TextPart(" at "),
+            new PositionPart(TimeSpan.FromSeconds(3723)),
+            new TextPart(" "),
+            new EmojiPart("😂"),
+            new TextPart(" Try: "),
+            new UserTextPart("/watch seek to:1:02:03", TextStyle.Code)));
+
+        Assert.Equal("GO! \"Case\" by bo[31mb at 1:02:03 😂 Try: /watch seek to:1:02:03", line);
+    }
+
+    [Fact]
+    public void Ids_InModeratorAnswers_AreShownAsText()
+    {
+        var line = _markup.Draw(new ModeratorsListed(["carol"], ["bob"], "those switched in with /as NAME mod").ToReply().Lines);
+
+        Assert.Equal("Moderators here — configured: carol; added with /watch mod add: bob. Moderators are those switched in with /as NAME mod.", line);
+    }
+
+    private string Announced(Notice notice) => _markup.Draw(Assert.Single(notice.ToChannel().Announcements).Lines);
+
+    private static WatchSession Session(SessionPhase phase) => new()
+    {
+        Id = new SessionId("abc123def456"),
+        Channel = new ChannelAddress("shell", "local", "main"),
+        Title = "Case",
+        Host = Alice,
+        Phase = phase,
+        Clock = MediaClock.Stopped(Now, null),
+        CreatedAt = Now,
+    };
+
+    /// <summary>A clock that shows one instant in one zone: all the markup reads.</summary>
+    private sealed class FixedTime(DateTimeOffset now, TimeZoneInfo zone) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+
+        public override TimeZoneInfo LocalTimeZone => zone;
+    }
+}
