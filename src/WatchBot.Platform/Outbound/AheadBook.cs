@@ -11,7 +11,7 @@ namespace WatchBot.Platform.Outbound;
 /// claims it wins. When the announcement itself comes, the kit tries to cancel the arranged copy:
 /// cancelled, so ours is posted; not cancellable, so the platform's copy was the one and ours is not.
 /// </summary>
-internal sealed class AheadBook(IAheadPoster? poster, IPlatformLinks links, string platform, ILogger logger)
+internal sealed class AheadBook(IAheadPoster? poster, IPlatformLinks links, TimeProvider time, string platform, ILogger logger)
 {
     public static string LinkKey(string key) => "ahead:" + key;
 
@@ -26,6 +26,13 @@ internal sealed class AheadBook(IAheadPoster? poster, IPlatformLinks links, stri
         {
             Log.AheadWithoutKey(logger, platform);
             return SendResult.Failed("no_key");
+        }
+
+        // Its instant came while it waited in the queue: the announcement itself will be posted.
+        if (ahead.At <= time.GetUtcNow())
+        {
+            Log.AheadClaimed(logger, platform, key, "not arranged: its instant has passed");
+            return SendResult.Sent();
         }
 
         // Arranged again (a booking moved): the older copy must not appear as well.

@@ -7,5 +7,7 @@ namespace WatchBot.Platform.Outbound;
 internal sealed record AnnouncementItem(ChannelAddress Channel, Announcement Announcement, SendCause? Cause)
     : OutboundItem(Channel, Cause)
 {
+    public override string? EndsAhead => Announcement.Key;
+
     public override string Kind => Announcement.BatchKey is null ? "announcement" : "batch";
 }

@@ -6,7 +6,7 @@ namespace WatchBot.Platform.Outbound;
 
 /// <summary>
 /// Per-channel queues drained by a fixed number of workers: sends in a channel go one at a time and
-/// in order (notifying ones before cards), channels never wait for each other, and a worker takes
+/// in order (what notifies before what can wait), channels never wait for each other, and a worker takes
 /// one send from a channel and then serves the next ready channel, so busy channels share fairly.
 /// </summary>
 /// <remarks>
@@ -60,13 +60,9 @@ internal sealed partial class ChannelQueues : IAsyncDisposable
                 _lanes[item.Channel] = lane;
             }
 
-            if (!lane.Add(item))
-            {
-                return;
-            }
-
-            _pending++;
-            if (!lane.Scheduled)
+            _pending += lane.Add(item);
+            SignalIdle_NeedsLock();
+            if (lane.HasWork && !lane.Scheduled)
             {
                 lane.Scheduled = true;
                 _ready.Writer.TryWrite(lane);

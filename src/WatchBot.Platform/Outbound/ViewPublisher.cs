@@ -40,7 +40,7 @@ public sealed class ViewPublisher : IAsyncDisposable
         Platform = messenger.Platform;
         _ahead = ahead;
         _causes = causes;
-        var sender = new OutboundSender(messenger, new MessageSlots(messenger, links), new AheadBook(ahead, links, Platform, logger), note, logger);
+        var sender = new OutboundSender(messenger, new MessageSlots(messenger, links), new AheadBook(ahead, links, time, Platform, logger), note, logger);
         _queues = new ChannelQueues(Platform, sender.SendAsync, time, options, logger);
         _batcher = new AnnouncementBatcher(_queues, time, options);
     }
@@ -56,8 +56,8 @@ public sealed class ViewPublisher : IAsyncDisposable
         PublishAsync(channel, view, _causes?.CauseOf(channel), cancellationToken);
 
     /// <summary>
-    /// Queues <paramref name="view"/>: withdrawals first, then announcements in order, the arranged one,
-    /// and the card. <paramref name="cause"/> travels with every item, to be told if the channel refuses.
+    /// Queues <paramref name="view"/>: withdrawals first, then announcements in order, then the card and
+    /// the announcement to arrange ahead, which wait behind whatever notifies. <paramref name="cause"/> travels with every item, to be told if the channel refuses.
     /// </summary>
     public Task PublishAsync(ChannelAddress channel, ChannelView view, SendCause? cause, CancellationToken cancellationToken)
     {
@@ -80,15 +80,15 @@ public sealed class ViewPublisher : IAsyncDisposable
             _queues.Enqueue(new AnnouncementItem(channel, announcement, cause));
         }
 
-        if (view.Ahead is { } ahead && _ahead is not null)
-        {
-            _queues.Enqueue(new AheadItem(channel, ahead, cause));
-        }
-
         if (view.Card is { } card)
         {
             _batcher.Flush(channel);
             _queues.Enqueue(new CardItem(channel, card, cause));
+        }
+
+        if (view.Ahead is { } ahead && _ahead is not null)
+        {
+            _queues.Enqueue(new AheadItem(channel, ahead, cause));
         }
 
         return Task.CompletedTask;
