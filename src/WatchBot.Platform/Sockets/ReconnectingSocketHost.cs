@@ -91,7 +91,7 @@ public sealed class ReconnectingSocketHost(ISocketProtocol protocol, Backoff bac
 #pragma warning restore CA1031
         {
             protocol.OnConnectionFailed(ex, attempt.RetryDelay);
-            return SocketOutcome.Failed;
+            return SocketOutcome.Reconnect;
         }
     }
 }

@@ -9,8 +9,8 @@ namespace WatchBot.Platform.Sockets;
 /// <param name="CloseCode">The WebSocket close code when there was one (Discord's fatal codes are reported through it).</param>
 public sealed record SocketOutcome(SocketNext Next, bool Healthy = false, int? CloseCode = null)
 {
-    /// <summary>A connection that failed before it was of any use: back off and try again.</summary>
-    public static readonly SocketOutcome Failed = new(SocketNext.Reconnect);
+    /// <summary>Connect again (at once only if the connection was healthy; a failed one backs off).</summary>
+    public static readonly SocketOutcome Reconnect = new(SocketNext.Reconnect);
 
     /// <summary>The host is stopping.</summary>
     public static readonly SocketOutcome Stopped = new(SocketNext.Stop);
