@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using WatchBot.Engine.Ports;
 using WatchBot.Http;
+using WatchBot.Platform.Inbound;
 using WatchBot.Slack.Api;
 using WatchBot.Slack.Inbound;
 using WatchBot.Slack.Publishing;
@@ -43,7 +44,8 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<IHostedService, SlackSender>();
 
         // Inbound, shared by both transports.
-        services.AddSingleton<SlackDeduplicator>();
+        // Event ids, trigger ids and clicks, each for its own window; the bound only stops a flood.
+        services.AddKeyedSingleton(SlackPlatform.Name, (sp, _) => new Deduplicator(sp.GetRequiredService<TimeProvider>(), capacity: 100_000));
         services.AddSingleton<SlackModerators>();
         services.AddSingleton<SlackCommandHandler>();
         services.AddSingleton<ISocketModeEnvelopeHandler, SlackEnvelopeHandler>();

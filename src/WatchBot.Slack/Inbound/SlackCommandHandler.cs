@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using WatchBot.Core.Commands;
@@ -6,6 +7,7 @@ using WatchBot.Core.Sessions;
 using WatchBot.Engine.Moderation;
 using WatchBot.Engine.Ports;
 using WatchBot.Engine.Sessions;
+using WatchBot.Platform.Inbound;
 using WatchBot.Slack.Publishing;
 using WatchBot.Slack.Rendering;
 
@@ -23,7 +25,7 @@ internal sealed partial class SlackCommandHandler(
     ModeratorService moderatorService,
     SlackOutbox outbox,
     ResponseUrlBook responseUrls,
-    SlackDeduplicator dedupe,
+    [FromKeyedServices(SlackPlatform.Name)] Deduplicator dedupe,
     IOptions<SlackOptions> options,
     TimeProvider time,
     ILogger<SlackCommandHandler> logger)

@@ -1,9 +1,10 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using WatchBot.Core.Rules;
-using WatchBot.Engine.Moderation;
 using WatchBot.Emulators;
+using WatchBot.Engine.Moderation;
 using WatchBot.Engine.Sessions;
+using WatchBot.Platform.Inbound;
 using WatchBot.Slack.Inbound;
 using WatchBot.Slack.Publishing;
 using WatchBot.Slack.Tests.Support;
@@ -65,7 +66,7 @@ public sealed class SlackCommandHandlerTests
             new ModeratorService(new NoSpaceModerators(), NullLogger<ModeratorService>.Instance),
             _outbox,
             new ResponseUrlBook(_time),
-            new SlackDeduplicator(_time),
+            new Deduplicator(_time, 1000),
             options,
             _time,
             NullLogger<SlackCommandHandler>.Instance);

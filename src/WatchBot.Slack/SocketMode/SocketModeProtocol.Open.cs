@@ -1,51 +1,53 @@
+using WatchBot.Platform.Sockets;
+
 namespace WatchBot.Slack.SocketMode;
 
-public sealed partial class SocketModeClient
+internal sealed partial class SocketModeProtocol
 {
     /// <summary>
     /// A fresh URL, the handshake, and <c>hello</c> (or an early <c>disconnect</c>). Null on any failure,
-    /// which the caller backs off from; <paramref name="retryDelay"/> is only for the log line.
+    /// which the host backs off from (the attempt's retry delay, named in the log line).
     /// </summary>
-    private async Task<SocketModeConnection?> TryOpenAsync(int failures, TimeSpan retryDelay, CancellationToken cancellationToken)
+    private async Task<SocketModeConnection?> TryOpenAsync(SocketAttempt attempt, CancellationToken cancellationToken)
     {
-        _status = SocketModeStatus.Connecting;
+        var retryDelay = attempt.RetryDelay;
         Uri url;
         try
         {
-            url = await _urlSource.OpenConnectionAsync(cancellationToken);
+            url = await urlSource.OpenConnectionAsync(cancellationToken);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
             // Message redacted, exception not logged whole: HTTP errors can echo headers and URLs.
-            SocketModeLog.UrlSourceFailed(_logger, ex.GetType().Name, SecretRedactor.Redact(ex.Message), retryDelay);
+            SocketModeLog.UrlSourceFailed(logger, ex.GetType().Name, SecretRedactor.Redact(ex.Message), retryDelay);
             return null;
         }
 
-        if (_options.DebugReconnects)
+        if (options.DebugReconnects)
         {
             url = new UriBuilder(url) { Query = $"{url.Query.TrimStart('?')}&debug_reconnects=true".TrimStart('&') }.Uri;
         }
 
         var id = Interlocked.Increment(ref _connectionIds);
-        SocketModeLog.Opening(_logger, id, url.Host, failures);
+        SocketModeLog.Opening(logger, id, url.Host, attempt.Failures);
         SocketModeConnection connection;
         try
         {
-            connection = await SocketModeConnection.OpenAsync(id, url, _dispatcher, _options, _time, _logger, cancellationToken);
+            connection = await SocketModeConnection.OpenAsync(id, url, dispatcher, options, time, logger, cancellationToken);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
-            SocketModeLog.ConnectFailed(_logger, id, ex.GetType().Name, SecretRedactor.Redact(ex.Message), retryDelay);
+            SocketModeLog.ConnectFailed(logger, id, ex.GetType().Name, SecretRedactor.Redact(ex.Message), retryDelay);
             return null;
         }
 
         try
         {
-            await Task.WhenAny(connection.Hello, connection.Ended).WaitAsync(_options.HelloTimeout, _time, cancellationToken);
+            await Task.WhenAny(connection.Hello, connection.Ended).WaitAsync(options.HelloTimeout, time, cancellationToken);
         }
         catch (TimeoutException)
         {
-            SocketModeLog.HelloTimedOut(_logger, id, _options.HelloTimeout, retryDelay);
+            SocketModeLog.HelloTimedOut(logger, id, options.HelloTimeout, retryDelay);
             await connection.DisposeAsync();
             return null;
         }
@@ -57,9 +59,9 @@ public sealed partial class SocketModeClient
 
         if (connection.Hello.IsCompletedSuccessfully)
         {
-            _status = SocketModeStatus.Connected;
+            attempt.Connected();
             var hello = connection.Hello.Result;
-            SocketModeLog.Ready(_logger, id, hello.NumConnections, hello.DebugHost);
+            SocketModeLog.Ready(logger, id, hello.NumConnections, hello.DebugHost);
         }
 
         // A disconnect before hello is handled by the caller like any other end.
