@@ -56,18 +56,18 @@ internal static class OutboxCodec
         var f = JsonSerializer.Deserialize(entry.Facts, OutboxJsonContext.Default.OutboxFacts) ?? new OutboxFacts();
         return entry.Kind switch
         {
-            nameof(CountdownStarted) => new CountdownStarted(s, Instant(f.TargetMs), Ms(f.FromMs), By(f), f.IsResume ?? false),
+            nameof(CountdownStarted) => new CountdownStarted(s, Instant(f.TargetMs), Ms(f.FromMs), By(f, s), f.IsResume ?? false),
             nameof(PlaybackStarted) => new PlaybackStarted(s, Ms(f.PositionMs)),
-            nameof(PlaybackPaused) => By(f) is { } by ? new PlaybackPaused(s, Ms(f.PositionMs), by) : null,
-            nameof(PlaybackSeeked) => By(f) is { } by ? new PlaybackSeeked(s, Ms(f.FromMs), Ms(f.ToMs), by) { Requested = f.RequestedMs is { } r ? Ms(r) : null } : null,
-            nameof(ReactionAdded) => By(f) is { } by ? new ReactionAdded(s, new Reaction(f.Sequence ?? 0, f.Emoji ?? string.Empty, f.Note, Ms(f.PositionMs), by, Instant(f.AtMs))) : null,
-            nameof(ReadyMarked) => By(f) is { } by ? new ReadyMarked(s, by, f.Count ?? 0) : null,
-            nameof(SessionScheduled) => By(f) is { } by ? new SessionScheduled(s, Instant(f.AtMs), by) : null,
+            nameof(PlaybackPaused) => By(f, s) is { } by ? new PlaybackPaused(s, Ms(f.PositionMs), by) : null,
+            nameof(PlaybackSeeked) => By(f, s) is { } by ? new PlaybackSeeked(s, Ms(f.FromMs), Ms(f.ToMs), by) { Requested = f.RequestedMs is { } r ? Ms(r) : null } : null,
+            nameof(ReactionAdded) => By(f, s) is { } by ? new ReactionAdded(s, new Reaction(f.Sequence ?? 0, f.Emoji ?? string.Empty, f.Note, Ms(f.PositionMs), by, Instant(f.AtMs))) : null,
+            nameof(ReadyMarked) => By(f, s) is { } by ? new ReadyMarked(s, by, f.Count ?? 0) : null,
+            nameof(SessionScheduled) => By(f, s) is { } by ? new SessionScheduled(s, Instant(f.AtMs), by) : null,
             nameof(LateStart) => new LateStart(s, Ms(f.LateMs), Ms(f.PositionMs)),
             nameof(SessionMissed) => new SessionMissed(s, Instant(f.AtMs)),
             nameof(ScheduledStartWaiting) => await OtherAsync() is { } other ? new ScheduledStartWaiting(s, other, Instant(f.AtMs)) : null,
             nameof(ScheduledStartBlocked) => await OtherAsync() is { } other ? new ScheduledStartBlocked(s, other) : null,
-            nameof(SessionEnded) => new SessionEnded(s, await RecapAsync(), By(f)),
+            nameof(SessionEnded) => new SessionEnded(s, await RecapAsync(), By(f, s)),
             _ => null,
         };
 
@@ -81,7 +81,9 @@ internal static class OutboxCodec
         }
     }
 
-    private static UserRef? By(OutboxFacts facts) => facts.ById is { } id ? new UserRef(id, facts.ByName ?? id) : null;
+    // Who acted spoke in the session's channel, so they are on its platform.
+    private static UserRef? By(OutboxFacts facts, WatchSession s) =>
+        facts.ById is { } id ? new UserRef(s.Channel.Platform, id, facts.ByName ?? id) : null;
 
     private static long Ms(TimeSpan duration) => duration.Ticks / TimeSpan.TicksPerMillisecond;
 

@@ -40,7 +40,7 @@ public sealed class DiscordPublisherTests
         var (publisher, outbox) = Build(rest);
 
         await publisher.PublishAsync(Channel, new CountdownStarted(Session(), Now.AddSeconds(10), TimeSpan.Zero, null, false), CancellationToken.None);
-        await publisher.PublishAsync(Channel, new PlaybackPaused(Session() with { Phase = SessionPhase.Paused }, TimeSpan.Zero, new UserRef("1", "a")), CancellationToken.None);
+        await publisher.PublishAsync(Channel, new PlaybackPaused(Session() with { Phase = SessionPhase.Paused }, TimeSpan.Zero, new UserRef("discord", "1", "a")), CancellationToken.None);
         await Within.AsyncUntil(() => outbox.Pending, n => n == 0);
 
         Assert.Equal(["POST /channels/{channel}/messages", "POST /channels/{channel}/messages", "PATCH /channels/{channel}/messages/{message}"], rest.Routes);
@@ -73,7 +73,7 @@ public sealed class DiscordPublisherTests
         var paused = Session() with { Phase = SessionPhase.Paused };
 
         await publisher.PublishAsync(Channel, new CountdownStarted(Session(), Now.AddSeconds(10), TimeSpan.Zero, null, false), CancellationToken.None);
-        await publisher.PublishAsync(Channel, new PlaybackPaused(paused, TimeSpan.FromSeconds(3), new UserRef("1", "a")), CancellationToken.None);
+        await publisher.PublishAsync(Channel, new PlaybackPaused(paused, TimeSpan.FromSeconds(3), new UserRef("discord", "1", "a")), CancellationToken.None);
         await publisher.PublishAsync(Channel, new PlaybackStarted(Session() with { Phase = SessionPhase.Playing }, TimeSpan.FromSeconds(3)), CancellationToken.None);
         rest.Open.SetResult();
         await Within.AsyncUntil(() => outbox.Pending, n => n == 0);
@@ -100,7 +100,7 @@ public sealed class DiscordPublisherTests
         Id = new SessionId("s1"),
         Channel = Channel,
         Title = "Alien",
-        Host = new UserRef("1", "a"),
+        Host = new UserRef("discord", "1", "a"),
         Phase = SessionPhase.CountingDown,
         Clock = new MediaClock(Now, TimeSpan.Zero, true, null),
         CreatedAt = Now,

@@ -83,7 +83,7 @@ public sealed class RendererPayloadTests
     [Fact]
     public void ReactionLine_ReadsLikeTheIssue()
     {
-        var line = DiscordRenderer.ReactionLine(new Reaction(1, "😂", null, TimeSpan.Parse("1:12:33", System.Globalization.CultureInfo.InvariantCulture), new UserRef("1", "bob"), Now));
+        var line = DiscordRenderer.ReactionLine(new Reaction(1, "😂", null, TimeSpan.Parse("1:12:33", System.Globalization.CultureInfo.InvariantCulture), new UserRef("discord", "1", "bob"), Now));
 
         Assert.Equal("😂 at 1:12:33 — bob", line);
     }
@@ -128,7 +128,7 @@ public sealed class RendererPayloadTests
     [InlineData("<@123456789012345678>", "\\<@\u200B123456789012345678\\> at 0:01:02 — bob")] // an old row that is no emoji stays inert
     public void ReactionLine_ShowsAServerEmojiAsTheEmoji_AndNothingElseUnescaped(string emoji, string expected)
     {
-        var line = DiscordRenderer.ReactionLine(new Reaction(1, emoji, null, TimeSpan.FromSeconds(62), new UserRef("1", "bob"), Now));
+        var line = DiscordRenderer.ReactionLine(new Reaction(1, emoji, null, TimeSpan.FromSeconds(62), new UserRef("discord", "1", "bob"), Now));
 
         Assert.Equal(expected, line);
     }
