@@ -4,7 +4,7 @@ using WatchBot.Engine.Commands;
 namespace WatchBot.Engine.Sessions;
 
 /// <summary>The session feature's registration with the dispatcher: every command its rules decide goes to the coordinator.</summary>
-internal sealed class SessionCommandHandler(SessionCoordinator coordinator) : ICommandHandler
+public sealed class SessionCommandHandler(SessionCoordinator coordinator) : ICommandHandler
 {
     public IReadOnlyCollection<Type> CommandTypes => SessionRules.Commands.CommandTypes;
 

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Collections.Immutable;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -104,7 +103,7 @@ public sealed class DiscordPublisherTests
         Phase = SessionPhase.CountingDown,
         Clock = new MediaClock(Now, TimeSpan.Zero, true, null),
         CreatedAt = Now,
-        ReadyUserIds = ImmutableHashSet<string>.Empty,
+        ReadyUserIds = [],
     };
 
     private sealed class GatedRest : IDiscordRestClient

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Text.Json.Nodes;
 using WatchBot.Core.Commands;
 using WatchBot.Core.Notices;
@@ -12,7 +11,7 @@ namespace WatchBot.Discord.Tests.Rendering;
 public sealed class RendererPayloadTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 22, 20, 0, 0, TimeSpan.Zero);
-    private static readonly UserRef Mallory = new("9", "@everyone <@1> [x](https://evil.example)");
+    private static readonly UserRef Mallory = new("discord", "9", "@everyone <@1> [x](https://evil.example)");
 
     public static TheoryData<string> NoticeNames => [.. Notices().Select(n => n.GetType().Name)];
 
@@ -184,7 +183,7 @@ public sealed class RendererPayloadTests
         CreatedAt = Now,
         ScheduledFor = Now.AddHours(1),
         CountdownTarget = Now.AddSeconds(10),
-        ReadyUserIds = ImmutableHashSet.Create("9"),
+        ReadyUserIds = [new WatchBot.Core.Kernel.UserKey("discord", "9")],
     };
 
     private static IEnumerable<Notice> Notices()

@@ -8,7 +8,7 @@ namespace WatchBot.Host.Tests.Shell;
 public sealed class ShellRendererTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 22, 20, 0, 0, TimeSpan.Zero);
-    private static readonly UserRef Alice = new("u-alice", "alice");
+    private static readonly UserRef Alice = new("shell", "u-alice", "alice");
 
     private readonly ShellRenderer _renderer = new(new FixedTime(Now));
 

@@ -1,3 +1,4 @@
+using WatchBot.Core.Kernel;
 using WatchBot.Core.Sessions;
 using WatchBot.Storage.Tests.Support;
 
