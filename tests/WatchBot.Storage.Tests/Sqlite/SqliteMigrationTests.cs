@@ -60,7 +60,7 @@ public sealed class SqliteMigrationTests : IDisposable
         await store.InitializeAsync(CancellationToken.None);
 
         Assert.Equal("sessions", await _db.TextAsync("SELECT \"table\" FROM pragma_foreign_key_list('reactions');"));
-        var second = Samples.Session(SessionPhase.Playing) with { Id = new SessionId("new000000002"), Channel = new ChannelAddress("shell", "local", "general") };
+        var second = Samples.Session(SessionPhase.Playing, new ChannelAddress("shell", "local", "general"), "new000000002");
         await Assert.ThrowsAsync<WatchBot.Engine.Ports.LiveSessionConflictException>(() => store.SaveAsync(second, CancellationToken.None));
 
         await _db.ExecuteAsync("PRAGMA foreign_keys = ON; DELETE FROM sessions WHERE id = 'old000000001';");

@@ -94,10 +94,13 @@ internal static class Samples
         Id = new SessionId(id ?? Guid.NewGuid().ToString("N")[..12]),
         Channel = channel ?? Channel,
         Title = "The Matrix",
-        Host = Alice,
+        Host = AliceOn(channel ?? Channel),
         Phase = phase,
         Clock = MediaClock.Stopped(T0, null),
         CreatedAt = T0.AddMinutes(-1),
-        Participants = [Alice],
+        Participants = [AliceOn(channel ?? Channel)],
     };
+
+    // People are on their session channel's platform (the store keeps no other).
+    private static UserRef AliceOn(ChannelAddress channel) => new(channel.Platform, Alice.Id, Alice.DisplayName);
 }
