@@ -14,7 +14,11 @@ namespace WatchBot.Engine.Outbox;
 internal static class OutboxCodec
 {
     // Fields are included for the value tuples a notice may carry (a recap's top emoji).
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.General) { IncludeFields = true };
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.General)
+    {
+        IncludeFields = true,
+        Converters = { new UserKeyJsonConverter(), new UserRefJsonConverter() },
+    };
 
     /// <summary>The entry for <paramref name="notice"/>, or null for a notice that shows nothing in its channel (an answer to the sender only).</summary>
     public static OutboxEntry? Encode(ChannelAddress channel, SessionId sessionId, Notice notice, DateTimeOffset now)

@@ -19,6 +19,11 @@ public sealed partial class SessionCoordinator
     {
         if (decision.Next is not { } next)
         {
+            if (decision.Changes.Count > 0)
+            {
+                throw new InvalidOperationException("A session decision saves other aggregates only beside its session (Decision.Next).");
+            }
+
             return (SaveResult.Saved, [.. decision.ToChannel.Select(n => new Announcement(null, n))]);
         }
 
@@ -36,12 +41,18 @@ public sealed partial class SessionCoordinator
         try
         {
             committed = await store.CommitAsync(
-                new SessionCommit(next, decision.NewReactions, [.. encoded.Where(e => e.Entry is not null).Select(e => e.Entry!)]), cancellationToken);
+                new SessionCommit(next, decision.NewReactions, [.. encoded.Where(e => e.Entry is not null).Select(e => e.Entry!)]) { Changes = decision.Changes },
+                cancellationToken);
             Log.SessionSaved(logger, next.Id.Value, next.Channel.ToString(), next.Phase.ToString());
         }
         catch (SessionVersionConflictException)
         {
             Log.VersionConflict(logger, next.Id.Value, attempt);
+            return (SaveResult.Conflict, []);
+        }
+        catch (AggregateVersionConflictException)
+        {
+            Log.AggregateVersionConflict(logger, next.Id.Value, attempt);
             return (SaveResult.Conflict, []);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

@@ -43,7 +43,7 @@ public sealed class OutboxCodecTests
     [Fact]
     public void ANoticeOfAFeatureTheCodecNeverHeardOf_IsKeptAndReadBack()
     {
-        var notice = new IntermissionCalled(new UserRef("u-dave", "dave"), TestTime.Start.AddMinutes(5), TimeSpan.FromMinutes(42));
+        var notice = new IntermissionCalled(new UserRef("test", "u-dave", "dave"), TestTime.Start.AddMinutes(5), TimeSpan.FromMinutes(42));
 
         var back = OutboxCodec.Decode(OutboxCodec.Encode(Channel, new SessionId("s1"), notice, TestTime.Start)!);
 

@@ -12,7 +12,7 @@ namespace WatchBot.Host.Tests.Shell;
 public sealed class ShellMarkupTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 22, 20, 0, 0, TimeSpan.Zero);
-    private static readonly UserRef Alice = new("u-alice", "alice");
+    private static readonly UserRef Alice = new("shell", "u-alice", "alice");
 
     private readonly ShellMarkup _markup = new(new FixedTime(Now, TimeZoneInfo.Utc));
 
@@ -65,7 +65,7 @@ public sealed class ShellMarkupTests
             new TextPart(" "),
             new UserTextPart("Ca\u202Ese\u200B", TextStyle.Strong),
             new TextPart(" by "),
-            new PersonPart(new UserRef("1", "bo\u001B[31mb")),
+            new PersonPart(new UserRef("shell", "1", "bo\u001B[31mb")),
             new TextPart(" at "),
             new PositionPart(TimeSpan.FromSeconds(3723)),
             new TextPart(" "),

@@ -52,7 +52,7 @@ public sealed class SlackSenderTests : IAsyncLifetime
     {
         var session = Session(SessionPhase.CountingDown);
         Publish(new CountdownStarted(session, Now.AddSeconds(10), TimeSpan.Zero, session.Host, false));
-        Publish(new ReadyMarked(session, new UserRef("U2", "bob"), 1));
+        Publish(new ReadyMarked(session, new UserRef("slack", "U2", "bob"), 1));
         Publish(new PlaybackPaused(session with { Phase = SessionPhase.Paused }, TimeSpan.Zero, session.Host));
 
         var calls = await _slack.WaitForAsync(c => c.Count(x => x.Method == "chat.update") == 2);
@@ -136,7 +136,7 @@ public sealed class SlackSenderTests : IAsyncLifetime
         var session = Session(SessionPhase.Playing);
         for (var i = 1; i <= 4; i++)
         {
-            Publish(new ReactionAdded(session, new Reaction(i, "🔥", null, TimeSpan.FromSeconds(i), new UserRef("U" + i, "user" + i), Now)));
+            Publish(new ReactionAdded(session, new Reaction(i, "🔥", null, TimeSpan.FromSeconds(i), new UserRef("slack", "U" + i, "user" + i), Now)));
         }
 
         // The sender takes its items in order and sends nothing of the reactions while the window is
@@ -160,10 +160,10 @@ public sealed class SlackSenderTests : IAsyncLifetime
         Id = new SessionId("s" + Guid.NewGuid().ToString("N")[..11]),
         Channel = Channel,
         Title = "Alien",
-        Host = new UserRef("U1", "alice"),
+        Host = new UserRef("slack", "U1", "alice"),
         Phase = phase,
         Clock = MediaClock.Stopped(Now, null),
         CreatedAt = Now,
-        Participants = ImmutableList.Create(new UserRef("U1", "alice")),
+        Participants = ImmutableList.Create(new UserRef("slack", "U1", "alice")),
     };
 }

@@ -29,7 +29,7 @@ public sealed class SlackRendererTests
     [Fact]
     public void ATitleWithMentions_CannotPingFromAnyRenderedField()
     {
-        var session = Session("<!channel> <!here> <@U999> <!subteam^S1>") with { Host = new UserRef("U1", "<!everyone>") };
+        var session = Session("<!channel> <!here> <@U999> <!subteam^S1>") with { Host = new UserRef("slack", "U1", "<!everyone>") };
         var rendering = SlackRenderer.Render(new CountdownStarted(session, Now.AddSeconds(10), TimeSpan.Zero, session.Host, false));
         var everything = rendering.SessionMessage!.Text + string.Concat(rendering.SessionMessage.Blocks!.ToJsonString(Unescaped));
 
@@ -115,7 +115,7 @@ public sealed class SlackRendererTests
     [Fact]
     public void ReactionNotes_AreEscaped()
     {
-        var reaction = new Reaction(1, "😂", "<!channel> look", TimeSpan.FromSeconds(62), new UserRef("U1", "bob"), Now);
+        var reaction = new Reaction(1, "😂", "<!channel> look", TimeSpan.FromSeconds(62), new UserRef("slack", "U1", "bob"), Now);
 
         Assert.Equal("😂 at 0:01:02 — bob: “&lt;!channel&gt; look”", SlackRenderer.Reactions([reaction]).Text);
     }
@@ -169,10 +169,10 @@ public sealed class SlackRendererTests
         Id = new SessionId("abc123def456"),
         Channel = new ChannelAddress("slack", "T1", "C1"),
         Title = title,
-        Host = new UserRef("U1", "alice"),
+        Host = new UserRef("slack", "U1", "alice"),
         Phase = SessionPhase.CountingDown,
         Clock = MediaClock.Stopped(Now, null),
         CreatedAt = Now,
-        Participants = ImmutableList.Create(new UserRef("U1", "alice")),
+        Participants = ImmutableList.Create(new UserRef("slack", "U1", "alice")),
     };
 }
