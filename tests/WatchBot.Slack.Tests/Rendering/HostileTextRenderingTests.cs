@@ -63,6 +63,14 @@ public sealed class HostileTextRenderingTests
             }
 
             yield return SlackRenderer.Line(notice);
+
+            // What the channel path sends now: the notice's views, drawn by the bridge.
+            var view = notice.ToChannel();
+            var drawn = view.Announcements.Concat(view.Ahead is { } ahead ? [ahead.Announcement] : []).Select(a => SlackViewBridge.Message(a.Lines));
+            foreach (var text in drawn.Append(view.Card is { } card ? SlackViewBridge.Card(card) : null).SelectMany(Texts))
+            {
+                yield return text;
+            }
         }
 
         var session = notices.OfType<SessionScheduled>().First().Session;
