@@ -63,7 +63,7 @@ internal sealed partial class SlackCommandHandler(
             var parsed = CommandParser.Parse("/watch " + command.Text.Trim());
             if (parsed.Command is ModCommand mod)
             {
-                return SlackRenderer.Line(await moderatorService.HandleAsync(channel, actor, mod, moderators, cancellationToken));
+                return (await moderatorService.HandleAsync(channel, actor, mod, moderators, cancellationToken)).ToReply() is { } modReply ? SlackMarkup.Reply(modReply) : null;
             }
 
             var work = parsed.IsSuccess
@@ -171,7 +171,7 @@ internal sealed partial class SlackCommandHandler(
     }
 
     private static string? ReplyText(CommandOutcome outcome) =>
-        outcome.Reply is { } reply ? SlackRenderer.Line(reply) : null;
+        outcome.Reply?.ToReply() is { } reply ? SlackMarkup.Reply(reply) : null;
 
     private static string DisplayName(string? name, string id) =>
         string.IsNullOrWhiteSpace(name) ? id : name.Length > 80 ? name[..80] : name;
