@@ -176,7 +176,7 @@ internal sealed partial class SlackCommandHandler(
     }
 
     private static string? ReplyText(CommandOutcome outcome) =>
-        outcome.Reply is { } reply ? SlackRenderer.Line(reply) : null;
+        outcome.Reply?.ToReply() is { } reply ? SlackMarkup.Reply(reply) : null;
 
     private static string DisplayName(string? name, string id) =>
         string.IsNullOrWhiteSpace(name) ? id : name.Length > 80 ? name[..80] : name;
