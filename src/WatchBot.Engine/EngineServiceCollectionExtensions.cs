@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using WatchBot.Core.Rules;
+using WatchBot.Core.Features.Sessions.Rules;
 using WatchBot.Engine.Commands;
 using WatchBot.Engine.Moderation;
 using WatchBot.Engine.Outbox;

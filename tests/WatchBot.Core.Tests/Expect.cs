@@ -1,6 +1,5 @@
-using WatchBot.Core.Commands;
-using WatchBot.Core.Notices;
-using WatchBot.Core.Rules;
+using WatchBot.Core.Grammar;
+using WatchBot.Core.Kernel;
 
 namespace WatchBot.Core.Tests;
 

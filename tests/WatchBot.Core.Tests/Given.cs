@@ -1,6 +1,7 @@
-using WatchBot.Core.Commands;
-using WatchBot.Core.Rules;
-using WatchBot.Core.Sessions;
+using WatchBot.Core.Features.Sessions;
+using WatchBot.Core.Features.Sessions.Rules;
+using WatchBot.Core.Grammar;
+using WatchBot.Core.Kernel;
 
 namespace WatchBot.Core.Tests;
 

@@ -1,5 +1,5 @@
-using WatchBot.Core.Rules;
-using WatchBot.Core.Sessions;
+using WatchBot.Core.Features.Sessions;
+using WatchBot.Core.Features.Sessions.Rules;
 using WatchBot.Engine.Ports;
 using WatchBot.Scheduling.Tests.Support;
 using WatchBot.Testing;

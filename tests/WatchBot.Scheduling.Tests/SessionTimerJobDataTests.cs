@@ -1,7 +1,7 @@
 using Quartz;
+using WatchBot.Core.Features.Sessions;
+using WatchBot.Core.Features.Sessions.Rules;
 using WatchBot.Core.Kernel;
-using WatchBot.Core.Rules;
-using WatchBot.Core.Sessions;
 
 namespace WatchBot.Scheduling.Tests;
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
-using WatchBot.Core.Sessions;
+using WatchBot.Core.Features.Sessions;
+using WatchBot.Core.Kernel;
 using WatchBot.Engine.Ports;
 
 namespace WatchBot.Testing;

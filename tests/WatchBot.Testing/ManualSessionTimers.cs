@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Time.Testing;
+using WatchBot.Core.Features.Sessions;
+using WatchBot.Core.Features.Sessions.Rules;
 using WatchBot.Core.Kernel;
-using WatchBot.Core.Rules;
-using WatchBot.Core.Sessions;
 using WatchBot.Engine.Ports;
 
 namespace WatchBot.Testing;

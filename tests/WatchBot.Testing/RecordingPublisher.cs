@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
-using WatchBot.Core.Notices;
-using WatchBot.Core.Sessions;
+using WatchBot.Core.Kernel;
 using WatchBot.Core.Views;
 using WatchBot.Engine.Ports;
 

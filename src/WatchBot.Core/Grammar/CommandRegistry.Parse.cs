@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using WatchBot.Core.Commands;
 
 namespace WatchBot.Core.Grammar;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using WatchBot.Core.Commands;
+using WatchBot.Core.Features.Sessions.Commands;
 using WatchBot.Core.Text;
 
 namespace WatchBot.Core.Grammar;

@@ -1,4 +1,4 @@
-using WatchBot.Core.Commands;
+using WatchBot.Core.Features.Sessions.Commands;
 using WatchBot.Core.Text;
 
 namespace WatchBot.Core.Grammar;

@@ -1,4 +1,3 @@
-using WatchBot.Core.Commands;
 
 namespace WatchBot.Core.Grammar;
 

@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using WatchBot.Core.Sessions;
+using WatchBot.Core.Kernel;
 
 namespace WatchBot.Core.Views;
 

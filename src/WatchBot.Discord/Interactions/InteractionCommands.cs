@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
-using WatchBot.Core.Commands;
+using WatchBot.Core.Features.Sessions;
 using WatchBot.Core.Features.Sessions.Views;
-using WatchBot.Core.Notices;
-using WatchBot.Core.Sessions;
+using WatchBot.Core.Grammar;
+using WatchBot.Core.Kernel;
 using WatchBot.Core.Text;
 using WatchBot.Discord.Publishing;
 using WatchBot.Engine.Commands;

@@ -1,5 +1,5 @@
+using WatchBot.Core.Features.Sessions;
 using WatchBot.Core.Features.Sessions.Views;
-using WatchBot.Core.Sessions;
 
 namespace WatchBot.Discord.Interactions;
 

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using WatchBot.Core.Sessions;
+using WatchBot.Core.Kernel;
 using WatchBot.Platform.Outbound;
 
 namespace WatchBot.Discord.Publishing;

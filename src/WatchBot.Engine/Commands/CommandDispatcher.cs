@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Logging;
-using WatchBot.Core.Notices;
+using WatchBot.Core.Kernel;
 using WatchBot.Engine.Sessions;
 
 namespace WatchBot.Engine.Commands;

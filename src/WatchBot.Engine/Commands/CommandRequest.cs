@@ -1,5 +1,5 @@
-using WatchBot.Core.Commands;
-using WatchBot.Core.Sessions;
+using WatchBot.Core.Grammar;
+using WatchBot.Core.Kernel;
 using WatchBot.Engine.Ports;
 
 namespace WatchBot.Engine.Commands;

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Logging;
-using WatchBot.Core.Commands;
-using WatchBot.Core.Notices;
-using WatchBot.Core.Sessions;
+using WatchBot.Core.Features.Moderation;
+using WatchBot.Core.Kernel;
 using WatchBot.Engine.Commands;
 using WatchBot.Engine.Ports;
 using WatchBot.Engine.Sessions;

@@ -1,4 +1,4 @@
-using WatchBot.Core.Notices;
+using WatchBot.Core.Kernel;
 using WatchBot.Engine.Ports;
 
 namespace WatchBot.Engine.Outbox;

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Reflection;
-using WatchBot.Core.Notices;
+using WatchBot.Core.Kernel;
 
 namespace WatchBot.Engine.Outbox;
 

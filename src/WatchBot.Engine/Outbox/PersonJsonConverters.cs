@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using WatchBot.Core.Kernel;
-using WatchBot.Core.Sessions;
 
 namespace WatchBot.Engine.Outbox;
 

@@ -1,5 +1,4 @@
 using WatchBot.Core.Kernel;
-using WatchBot.Core.Sessions;
 
 namespace WatchBot.Engine.Ports;
 

@@ -1,5 +1,4 @@
-using WatchBot.Core.Notices;
-using WatchBot.Core.Sessions;
+using WatchBot.Core.Kernel;
 
 namespace WatchBot.Engine.Ports;
 

@@ -1,4 +1,5 @@
-using WatchBot.Core.Sessions;
+using WatchBot.Core.Features.Sessions;
+using WatchBot.Core.Kernel;
 
 namespace WatchBot.Engine.Ports;
 

@@ -1,5 +1,5 @@
+using WatchBot.Core.Features.Sessions;
 using WatchBot.Core.Kernel;
-using WatchBot.Core.Sessions;
 
 namespace WatchBot.Engine.Ports;
 

@@ -1,4 +1,4 @@
-using WatchBot.Core.Sessions;
+using WatchBot.Core.Features.Sessions;
 
 namespace WatchBot.Engine.Ports;
 

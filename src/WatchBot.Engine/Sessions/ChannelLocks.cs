@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using WatchBot.Core.Sessions;
+using WatchBot.Core.Kernel;
 
 namespace WatchBot.Engine.Sessions;
 

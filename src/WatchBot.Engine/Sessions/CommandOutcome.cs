@@ -1,4 +1,4 @@
-using WatchBot.Core.Notices;
+using WatchBot.Core.Kernel;
 
 namespace WatchBot.Engine.Sessions;
 

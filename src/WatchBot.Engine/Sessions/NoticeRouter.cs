@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Logging;
-using WatchBot.Core.Notices;
-using WatchBot.Core.Sessions;
+using WatchBot.Core.Kernel;
 using WatchBot.Engine.Ports;
 
 namespace WatchBot.Engine.Sessions;

@@ -1,4 +1,4 @@
-using WatchBot.Core.Rules;
+using WatchBot.Core.Features.Sessions.Rules;
 using WatchBot.Engine.Commands;
 
 namespace WatchBot.Engine.Sessions;

@@ -1,6 +1,5 @@
-using WatchBot.Core.Notices;
-using WatchBot.Core.Rules;
-using WatchBot.Core.Sessions;
+using WatchBot.Core.Features.Sessions;
+using WatchBot.Core.Kernel;
 using WatchBot.Engine.Outbox;
 using WatchBot.Engine.Ports;
 

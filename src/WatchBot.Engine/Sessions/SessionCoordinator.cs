@@ -1,10 +1,9 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using WatchBot.Core.Commands;
+using WatchBot.Core.Features.Sessions;
+using WatchBot.Core.Features.Sessions.Rules;
+using WatchBot.Core.Grammar;
 using WatchBot.Core.Kernel;
-using WatchBot.Core.Notices;
-using WatchBot.Core.Rules;
-using WatchBot.Core.Sessions;
 using WatchBot.Engine.Outbox;
 using WatchBot.Engine.Ports;
 

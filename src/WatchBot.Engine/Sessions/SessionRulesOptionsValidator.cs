@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using WatchBot.Core.Rules;
+using WatchBot.Core.Features.Sessions.Rules;
 
 namespace WatchBot.Engine.Sessions;
 

@@ -1,5 +1,4 @@
 using WatchBot.Core.Kernel;
-using WatchBot.Core.Sessions;
 using WatchBot.Engine.Ports;
 
 namespace WatchBot.Engine.Standing;

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
+using WatchBot.Core.Features.Sessions;
 using WatchBot.Core.Kernel;
-using WatchBot.Core.Sessions;
 using WatchBot.Engine.Ports;
 
 namespace WatchBot.Engine.Standing;

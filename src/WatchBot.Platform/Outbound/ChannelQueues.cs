@@ -1,6 +1,6 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
-using WatchBot.Core.Sessions;
+using WatchBot.Core.Kernel;
 
 namespace WatchBot.Platform.Outbound;
 

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
-using WatchBot.Core.Sessions;
+using WatchBot.Core.Kernel;
 
 namespace WatchBot.Platform.Outbound;
 

@@ -1,4 +1,4 @@
-using WatchBot.Core.Sessions;
+using WatchBot.Core.Kernel;
 using WatchBot.Platform.RateLimits;
 
 namespace WatchBot.Slack.Api;

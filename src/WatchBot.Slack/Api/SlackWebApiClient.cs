@@ -5,7 +5,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using WatchBot.Core.Sessions;
+using WatchBot.Core.Kernel;
 using WatchBot.Platform.RateLimits;
 using WatchBot.Slack.SocketMode;
 

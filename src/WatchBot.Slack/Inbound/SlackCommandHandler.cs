@@ -1,14 +1,16 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using WatchBot.Core.Commands;
-using WatchBot.Core.Notices;
-using WatchBot.Core.Sessions;
+using WatchBot.Core.Features.Moderation;
+using WatchBot.Core.Features.Sessions;
+using WatchBot.Core.Features.Sessions.Commands;
+using WatchBot.Core.Grammar;
+using WatchBot.Core.Kernel;
 using WatchBot.Engine.Commands;
 using WatchBot.Engine.Ports;
 using WatchBot.Engine.Sessions;
-using WatchBot.Platform.Inbound;
 using WatchBot.Engine.Standing;
+using WatchBot.Platform.Inbound;
 using WatchBot.Slack.Publishing;
 using WatchBot.Slack.Rendering;
 

@@ -2,8 +2,8 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using WatchBot.Core.Features.Sessions;
 using WatchBot.Core.Kernel;
-using WatchBot.Core.Sessions;
 using WatchBot.Engine.Ports;
 
 namespace WatchBot.Storage.Sqlite;

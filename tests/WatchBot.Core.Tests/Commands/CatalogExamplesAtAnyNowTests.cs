@@ -1,8 +1,10 @@
 using System.Text.RegularExpressions;
-using WatchBot.Core.Commands;
-using WatchBot.Core.Notices;
-using WatchBot.Core.Rules;
-using WatchBot.Core.Sessions;
+using WatchBot.Core.Features.Moderation;
+using WatchBot.Core.Features.Sessions;
+using WatchBot.Core.Features.Sessions.Commands;
+using WatchBot.Core.Features.Sessions.Rules;
+using WatchBot.Core.Grammar;
+using WatchBot.Core.Kernel;
 using static WatchBot.Core.Tests.Given;
 
 namespace WatchBot.Core.Tests.Commands;

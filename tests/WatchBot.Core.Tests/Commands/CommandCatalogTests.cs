@@ -1,4 +1,4 @@
-using WatchBot.Core.Commands;
+using WatchBot.Core.Grammar;
 
 namespace WatchBot.Core.Tests.Commands;
 

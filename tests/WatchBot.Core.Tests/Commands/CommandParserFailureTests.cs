@@ -1,5 +1,5 @@
 using System.Text;
-using WatchBot.Core.Commands;
+using WatchBot.Core.Grammar;
 
 namespace WatchBot.Core.Tests.Commands;
 

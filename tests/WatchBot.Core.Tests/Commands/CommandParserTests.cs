@@ -1,5 +1,6 @@
-using WatchBot.Core.Commands;
-using WatchBot.Core.Sessions;
+using WatchBot.Core.Features.Sessions;
+using WatchBot.Core.Features.Sessions.Commands;
+using WatchBot.Core.Grammar;
 
 namespace WatchBot.Core.Tests.Commands;
 

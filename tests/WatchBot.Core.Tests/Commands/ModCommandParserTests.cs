@@ -1,4 +1,5 @@
-using WatchBot.Core.Commands;
+using WatchBot.Core.Features.Moderation;
+using WatchBot.Core.Grammar;
 
 namespace WatchBot.Core.Tests.Commands;
 

@@ -1,4 +1,4 @@
-using WatchBot.Core.Commands;
+using WatchBot.Core.Features.Sessions.Commands;
 using static WatchBot.Core.Tests.Given;
 
 namespace WatchBot.Core.Tests.Commands;

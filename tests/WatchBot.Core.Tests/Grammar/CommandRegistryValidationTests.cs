@@ -1,4 +1,4 @@
-using WatchBot.Core.Commands;
+using WatchBot.Core.Features.Sessions.Commands;
 using WatchBot.Core.Grammar;
 
 namespace WatchBot.Core.Tests.Grammar;

@@ -1,5 +1,5 @@
-using WatchBot.Core.Commands;
-using WatchBot.Core.Notices;
+using WatchBot.Core.Grammar;
+using WatchBot.Core.Kernel;
 using WatchBot.Core.Tests.Views;
 using WatchBot.Core.Views;
 

@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
-using WatchBot.Core.Commands;
-using WatchBot.Core.Notices;
-using WatchBot.Core.Sessions;
+using WatchBot.Core.Features.Moderation;
+using WatchBot.Core.Features.Sessions;
+using WatchBot.Core.Grammar;
+using WatchBot.Core.Kernel;
 
 namespace WatchBot.Core.Tests.Notices;
 

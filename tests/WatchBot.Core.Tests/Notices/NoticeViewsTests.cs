@@ -1,5 +1,5 @@
 using System.Reflection;
-using WatchBot.Core.Notices;
+using WatchBot.Core.Kernel;
 using WatchBot.Core.Views;
 
 namespace WatchBot.Core.Tests.Notices;

@@ -1,7 +1,7 @@
-using WatchBot.Core.Commands;
-using WatchBot.Core.Notices;
-using WatchBot.Core.Rules;
-using WatchBot.Core.Sessions;
+using WatchBot.Core.Features.Sessions;
+using WatchBot.Core.Features.Sessions.Commands;
+using WatchBot.Core.Features.Sessions.Rules;
+using WatchBot.Core.Kernel;
 using static WatchBot.Core.Tests.Given;
 
 namespace WatchBot.Core.Tests.Rules;

@@ -1,5 +1,6 @@
-using WatchBot.Core.Commands;
-using WatchBot.Core.Notices;
+using WatchBot.Core.Features.Sessions;
+using WatchBot.Core.Grammar;
+using WatchBot.Core.Kernel;
 using static WatchBot.Core.Tests.Given;
 
 namespace WatchBot.Core.Tests.Rules;

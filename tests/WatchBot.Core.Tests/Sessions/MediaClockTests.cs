@@ -1,4 +1,4 @@
-using WatchBot.Core.Sessions;
+using WatchBot.Core.Features.Sessions;
 using static WatchBot.Core.Tests.Given;
 
 namespace WatchBot.Core.Tests.Sessions;

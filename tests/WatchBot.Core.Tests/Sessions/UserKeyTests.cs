@@ -1,6 +1,6 @@
+using WatchBot.Core.Features.Sessions;
+using WatchBot.Core.Features.Sessions.Rules;
 using WatchBot.Core.Kernel;
-using WatchBot.Core.Rules;
-using WatchBot.Core.Sessions;
 using static WatchBot.Core.Tests.Given;
 
 namespace WatchBot.Core.Tests.Sessions;

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using WatchBot.Core.Commands;
+using WatchBot.Core.Features.Sessions.Commands;
 using WatchBot.Core.Grammar;
 using WatchBot.Discord.Commands;
 

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using WatchBot.Core.Commands;
+using WatchBot.Core.Grammar;
 using WatchBot.Discord.Commands;
 
 namespace WatchBot.Discord.Tests.Commands;

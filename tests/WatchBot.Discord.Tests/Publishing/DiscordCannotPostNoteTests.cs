@@ -1,5 +1,4 @@
-using WatchBot.Core.Notices;
-using WatchBot.Core.Sessions;
+using WatchBot.Core.Features.Sessions;
 using WatchBot.Discord.Publishing;
 using WatchBot.Discord.Tests.Publishing.Support;
 using static WatchBot.Discord.Tests.Publishing.Support.Sessions;

@@ -1,4 +1,5 @@
-using WatchBot.Core.Sessions;
+using WatchBot.Core.Features.Sessions;
+using WatchBot.Core.Kernel;
 using WatchBot.Engine.Ports;
 
 namespace WatchBot.Discord.Tests.Support;

@@ -1,9 +1,11 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
-using WatchBot.Core.Commands;
-using WatchBot.Core.Notices;
-using WatchBot.Core.Sessions;
+using WatchBot.Core.Features.Moderation;
+using WatchBot.Core.Features.Sessions;
+using WatchBot.Core.Features.Sessions.Commands;
+using WatchBot.Core.Grammar;
+using WatchBot.Core.Kernel;
 using WatchBot.Engine.Commands;
 using WatchBot.Engine.Ports;
 using WatchBot.Engine.Sessions;

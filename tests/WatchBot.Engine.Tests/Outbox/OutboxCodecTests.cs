@@ -1,5 +1,5 @@
-using WatchBot.Core.Notices;
-using WatchBot.Core.Sessions;
+using WatchBot.Core.Features.Sessions;
+using WatchBot.Core.Kernel;
 using WatchBot.Core.Views;
 using WatchBot.Engine.Outbox;
 using WatchBot.Engine.Ports;

@@ -1,5 +1,5 @@
-using WatchBot.Core.Notices;
-using WatchBot.Core.Sessions;
+using WatchBot.Core.Features.Sessions;
+using WatchBot.Core.Kernel;
 using WatchBot.Engine.Tests.Sessions;
 using static WatchBot.Engine.Tests.Sessions.CoordinatorHarness;
 

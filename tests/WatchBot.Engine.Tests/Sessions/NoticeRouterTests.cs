@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using WatchBot.Core.Notices;
-using WatchBot.Core.Sessions;
+using WatchBot.Core.Features.Sessions;
+using WatchBot.Core.Kernel;
 using WatchBot.Engine.Sessions;
 using WatchBot.Testing;
 using static WatchBot.Engine.Tests.Sessions.CoordinatorHarness;

@@ -1,6 +1,5 @@
-using WatchBot.Core.Notices;
-using WatchBot.Core.Rules;
-using WatchBot.Core.Sessions;
+using WatchBot.Core.Features.Sessions;
+using WatchBot.Core.Features.Sessions.Rules;
 using static WatchBot.Engine.Tests.Sessions.CoordinatorHarness;
 
 namespace WatchBot.Engine.Tests.Sessions;

@@ -1,5 +1,5 @@
-using WatchBot.Core.Notices;
-using WatchBot.Core.Sessions;
+using WatchBot.Core.Features.Sessions;
+using WatchBot.Core.Kernel;
 using static WatchBot.Engine.Tests.Sessions.CoordinatorHarness;
 
 namespace WatchBot.Engine.Tests.Sessions;

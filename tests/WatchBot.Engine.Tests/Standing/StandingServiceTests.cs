@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
+using WatchBot.Core.Features.Sessions;
 using WatchBot.Core.Kernel;
-using WatchBot.Core.Sessions;
 using WatchBot.Engine.Ports;
 using WatchBot.Engine.Standing;
 using WatchBot.Engine.Tests.Moderation;

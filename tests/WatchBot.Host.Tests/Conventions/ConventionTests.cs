@@ -1,6 +1,6 @@
 using System.Reflection;
 using System.Runtime.CompilerServices;
-using WatchBot.Core.Sessions;
+using WatchBot.Core.Features.Sessions;
 using WatchBot.Engine.Sessions;
 
 namespace WatchBot.Host.Tests.Conventions;

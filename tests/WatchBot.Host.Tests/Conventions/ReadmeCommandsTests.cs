@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using WatchBot.Core.Commands;
+using WatchBot.Core.Grammar;
 
 namespace WatchBot.Host.Tests.Conventions;
 

@@ -1,5 +1,5 @@
 using CsCheck;
-using WatchBot.Core.Sessions;
+using WatchBot.Core.Kernel;
 using WatchBot.Shell;
 using WatchBot.Testing.Hostile;
 

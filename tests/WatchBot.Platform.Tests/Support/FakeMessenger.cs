@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
-using WatchBot.Core.Sessions;
+using WatchBot.Core.Kernel;
 using WatchBot.Core.Views;
 using WatchBot.Platform.Outbound;
 

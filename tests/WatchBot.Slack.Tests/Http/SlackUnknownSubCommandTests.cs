@@ -26,6 +26,6 @@ public sealed class SlackUnknownSubCommandTests
 
         var help = await ReplyTextAsync(await bot.CommandAsync("help"));
 
-        Assert.All(WatchBot.Core.Commands.CommandCatalog.All, sub => Assert.Contains(sub.Summary, help, StringComparison.Ordinal));
+        Assert.All(WatchBot.Core.Grammar.CommandCatalog.All, sub => Assert.Contains(sub.Summary, help, StringComparison.Ordinal));
     }
 }

@@ -1,12 +1,12 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using WatchBot.Core.Rules;
+using WatchBot.Core.Features.Sessions.Rules;
+using WatchBot.Emulators;
 using WatchBot.Engine.Commands;
 using WatchBot.Engine.Moderation;
-using WatchBot.Emulators;
 using WatchBot.Engine.Sessions;
-using WatchBot.Platform.Inbound;
 using WatchBot.Engine.Standing;
+using WatchBot.Platform.Inbound;
 using WatchBot.Slack.Inbound;
 using WatchBot.Slack.Publishing;
 using WatchBot.Slack.Tests.Support;

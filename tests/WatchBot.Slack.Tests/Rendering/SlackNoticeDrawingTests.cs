@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json.Nodes;
-using WatchBot.Core.Notices;
-using WatchBot.Core.Sessions;
+using WatchBot.Core.Features.Sessions;
+using WatchBot.Core.Kernel;
 using WatchBot.Slack.Api;
 using WatchBot.Slack.Rendering;
 

@@ -1,5 +1,5 @@
+using WatchBot.Core.Features.Sessions;
 using WatchBot.Core.Kernel;
-using WatchBot.Core.Sessions;
 using WatchBot.Storage.Sqlite;
 using WatchBot.Storage.Tests.Support;
 

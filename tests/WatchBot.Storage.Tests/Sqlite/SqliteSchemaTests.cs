@@ -1,6 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
-using WatchBot.Core.Sessions;
+using WatchBot.Core.Features.Sessions;
 using WatchBot.Storage.Sqlite;
 using WatchBot.Storage.Tests.Support;
 

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
-using WatchBot.Core.Sessions;
+using WatchBot.Core.Features.Sessions;
+using WatchBot.Core.Kernel;
 using WatchBot.Engine.Ports;
 using WatchBot.Storage.Tests.Support;
 

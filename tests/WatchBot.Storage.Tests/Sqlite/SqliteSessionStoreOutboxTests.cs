@@ -1,4 +1,4 @@
-using WatchBot.Core.Sessions;
+using WatchBot.Core.Features.Sessions;
 using WatchBot.Engine.Ports;
 using WatchBot.Storage.Tests.Support;
 

@@ -1,4 +1,4 @@
-using WatchBot.Core.Sessions;
+using WatchBot.Core.Features.Sessions;
 using WatchBot.Storage.Tests.Support;
 
 namespace WatchBot.Storage.Tests.Sqlite;

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using WatchBot.Core.Sessions;
+using WatchBot.Core.Kernel;
 using WatchBot.Core.Views;
 using WatchBot.Discord.Publishing;
 using WatchBot.Discord.Rest;

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
+using WatchBot.Core.Features.Sessions;
 using WatchBot.Core.Kernel;
-using WatchBot.Core.Sessions;
 using WatchBot.Testing;
 
 namespace WatchBot.Discord.Tests.Publishing.Support;

@@ -1,4 +1,3 @@
-using WatchBot.Core.Commands;
 using WatchBot.Core.Grammar;
 
 namespace WatchBot.Core.Features.Moderation.Commands;

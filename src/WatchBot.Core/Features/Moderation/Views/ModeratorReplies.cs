@@ -1,4 +1,3 @@
-using WatchBot.Core.Notices;
 using WatchBot.Core.Views;
 
 namespace WatchBot.Core.Features.Moderation.Views;

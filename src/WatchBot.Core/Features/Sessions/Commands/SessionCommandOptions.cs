@@ -1,6 +1,4 @@
-using WatchBot.Core.Commands;
 using WatchBot.Core.Grammar;
-using WatchBot.Core.Sessions;
 
 namespace WatchBot.Core.Features.Sessions.Commands;
 

@@ -1,4 +1,3 @@
-using WatchBot.Core.Sessions;
 
 namespace WatchBot.Core.Features.Sessions.Views;
 

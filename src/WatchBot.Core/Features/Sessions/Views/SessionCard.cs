@@ -1,4 +1,3 @@
-using WatchBot.Core.Sessions;
 using WatchBot.Core.Views;
 
 namespace WatchBot.Core.Features.Sessions.Views;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using WatchBot.Core.Sessions;
 using WatchBot.Core.Text;
 using WatchBot.Core.Views;
 

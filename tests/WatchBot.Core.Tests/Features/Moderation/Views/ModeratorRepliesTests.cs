@@ -1,4 +1,4 @@
-using WatchBot.Core.Notices;
+using WatchBot.Core.Features.Moderation;
 using WatchBot.Core.Tests.Views;
 using WatchBot.Core.Views;
 

@@ -1,6 +1,6 @@
+using WatchBot.Core.Features.Sessions;
 using WatchBot.Core.Features.Sessions.Views;
-using WatchBot.Core.Notices;
-using WatchBot.Core.Sessions;
+using WatchBot.Core.Kernel;
 using WatchBot.Core.Tests.Views;
 using WatchBot.Core.Views;
 using static WatchBot.Core.Tests.Given;

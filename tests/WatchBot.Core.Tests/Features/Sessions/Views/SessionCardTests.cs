@@ -1,5 +1,5 @@
+using WatchBot.Core.Features.Sessions;
 using WatchBot.Core.Features.Sessions.Views;
-using WatchBot.Core.Sessions;
 using WatchBot.Core.Tests.Views;
 using WatchBot.Core.Views;
 using static WatchBot.Core.Tests.Given;

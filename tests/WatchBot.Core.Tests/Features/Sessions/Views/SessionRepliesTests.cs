@@ -1,5 +1,5 @@
-using WatchBot.Core.Notices;
-using WatchBot.Core.Sessions;
+using WatchBot.Core.Features.Sessions;
+using WatchBot.Core.Kernel;
 using WatchBot.Core.Tests.Views;
 using WatchBot.Core.Views;
 using static WatchBot.Core.Tests.Given;

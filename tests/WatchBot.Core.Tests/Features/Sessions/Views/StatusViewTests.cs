@@ -1,6 +1,5 @@
+using WatchBot.Core.Features.Sessions;
 using WatchBot.Core.Features.Sessions.Views;
-using WatchBot.Core.Notices;
-using WatchBot.Core.Sessions;
 using WatchBot.Core.Tests.Views;
 using static WatchBot.Core.Tests.Given;
 

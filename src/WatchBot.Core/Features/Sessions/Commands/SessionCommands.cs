@@ -1,0 +1,57 @@
+using WatchBot.Core.Grammar;
+
+namespace WatchBot.Core.Features.Sessions.Commands;
+
+// The session feature's commands, one file on purpose: each record is one line, and reading them
+// together is reading the grammar.
+
+/// <summary>Start now: a countdown, then playback from 0:00:00.</summary>
+public sealed record StartCommand(string Title, TimeSpan? CountdownIn, TimeSpan? Runtime, ControlPolicy? Policy) : WatchCommand
+{
+    public override string Name => "start";
+}
+
+/// <summary>Plan a session for a later instant.</summary>
+public sealed record ScheduleCommand(string Title, ScheduleTime At, TimeSpan? Runtime, ControlPolicy? Policy) : WatchCommand
+{
+    public override string Name => "schedule";
+}
+
+/// <summary>Say "I'm ready" (RSVP for a scheduled session).</summary>
+public sealed record ReadyCommand : WatchCommand
+{
+    public override string Name => "ready";
+}
+
+public sealed record PauseCommand : WatchCommand
+{
+    public override string Name => "pause";
+}
+
+/// <summary>Resume after a short countdown from the paused position.</summary>
+public sealed record ResumeCommand(TimeSpan? CountdownIn) : WatchCommand
+{
+    public override string Name => "resume";
+}
+
+/// <summary>Move the shared clock to an absolute position, or by a signed offset.</summary>
+public sealed record SeekCommand(TimeSpan Offset, bool IsRelative) : WatchCommand
+{
+    public override string Name => "seek";
+}
+
+/// <summary>A reaction, stamped with the media position when it arrives.</summary>
+public sealed record ReactCommand(string Emoji, string? Note) : WatchCommand
+{
+    public override string Name => "react";
+}
+
+public sealed record StatusCommand : WatchCommand
+{
+    public override string Name => "status";
+}
+
+public sealed record EndCommand : WatchCommand
+{
+    public override string Name => "end";
+}

@@ -1,0 +1,32 @@
+using WatchBot.Core.Kernel;
+
+namespace WatchBot.Core.Features.Sessions.Rules;
+
+// Ending: by a person allowed to, with the recap.
+public static partial class SessionRules
+{
+    private static Decision End(CommandContext context, WatchSession live)
+    {
+        if (!ControlPermissions.MayEnd(live, context.Actor))
+        {
+            return Decision.Refuse(ControlPermissions.WhoMay(live, "end"), "/watch status");
+        }
+
+        return EndWithRecap(live, context.Now, EndReason.EndedByUser, context.Actor.User);
+    }
+
+    /// <summary>
+    /// The one way a session that played ends: clock stopped at <paramref name="at"/>, timers
+    /// disarmed, the recap (built from <paramref name="live"/>, before the clock stopped) to the channel.
+    /// </summary>
+    private static Decision EndWithRecap(WatchSession live, DateTimeOffset at, EndReason reason, UserRef? by)
+    {
+        var ended = EndWithout(live, at, reason) with { Clock = live.Clock.PausedAt(at) };
+        return new Decision
+        {
+            Next = ended,
+            ToChannel = [new SessionEnded(ended, Recap.Of(live, at), by)],
+            Disarm = [ended.Id],
+        };
+    }
+}

@@ -1,0 +1,72 @@
+using System.Collections.Immutable;
+using WatchBot.Core.Kernel;
+
+namespace WatchBot.Core.Features.Sessions;
+
+/// <summary>
+/// One watch session: an immutable value. The rules return a new value for every change, and the
+/// store saves it whole, so a half-applied command cannot exist.
+/// </summary>
+public sealed record WatchSession
+{
+    public required SessionId Id { get; init; }
+
+    public required ChannelAddress Channel { get; init; }
+
+    /// <summary>What is being watched, as the host typed it (cleaned of control characters).</summary>
+    public required string Title { get; init; }
+
+    public required UserRef Host { get; init; }
+
+    public required SessionPhase Phase { get; init; }
+
+    public required MediaClock Clock { get; init; }
+
+    public ControlPolicy Policy { get; init; } = ControlPolicy.HostAndModerators;
+
+    /// <summary>For a scheduled session: when playback is planned to start.</summary>
+    public DateTimeOffset? ScheduledFor { get; init; }
+
+    /// <summary>While counting down: the instant everyone presses play.</summary>
+    public DateTimeOffset? CountdownTarget { get; init; }
+
+    /// <summary>
+    /// For a scheduled session whose start found another session live in the channel: when it began
+    /// to wait. It starts its countdown once the channel is free, or is given up after the grace period.
+    /// </summary>
+    public DateTimeOffset? WaitingSince { get; init; }
+
+    public required DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>When playback first started (the first GO); null before.</summary>
+    public DateTimeOffset? StartedAt { get; init; }
+
+    public DateTimeOffset? EndedAt { get; init; }
+
+    public EndReason? EndReason { get; init; }
+
+    /// <summary>Everyone who took part (host, ready, reacted), in order of arrival, once each.</summary>
+    public ImmutableList<UserRef> Participants { get; init; } = [];
+
+    /// <summary>Participants who said they are ready (by platform and id).</summary>
+    public ImmutableHashSet<UserKey> ReadyUserIds { get; init; } = [];
+
+    /// <summary>
+    /// What decisions need to know about the session's reactions. The reactions themselves are facts
+    /// stored apart (a decision appends them); only the recap reads them, when it is built.
+    /// </summary>
+    public ReactionSummary Reactions { get; init; } = ReactionSummary.None;
+
+    /// <summary>
+    /// The stored version this value was read at (0: never stored). A commit names it as the version
+    /// it expects, and the store refuses it if another writer has saved since: two writers cannot both apply.
+    /// </summary>
+    public long Version { get; init; }
+
+    /// <summary>The media position at <paramref name="now"/>.</summary>
+    public TimeSpan PositionAt(DateTimeOffset now) => Clock.PositionAt(now);
+
+    /// <summary>This session with <paramref name="user"/> added to the participants, if new.</summary>
+    public WatchSession WithParticipant(UserRef user) =>
+        Participants.Exists(p => p.Key == user.Key) ? this : this with { Participants = Participants.Add(user) };
+}

@@ -1,0 +1,21 @@
+using WatchBot.Core.Features.Sessions;
+using WatchBot.Core.Features.Sessions.Rules;
+
+namespace WatchBot.Core.Kernel;
+
+/// <summary>Everything the rules may look at besides the command: the channel's sessions, who, when.</summary>
+/// <param name="Channel">Where the command was sent.</param>
+/// <param name="Actor">Who sent it.</param>
+/// <param name="Now">When it was accepted: every instant the command fixes derives from this.</param>
+/// <param name="Live">The channel's live session, if any.</param>
+/// <param name="Upcoming">The channel's scheduled sessions, soonest first.</param>
+/// <param name="NewSessionId">The id a session created by this command gets (chosen outside: the rules are pure).</param>
+/// <param name="Options">Limits and defaults.</param>
+public sealed record CommandContext(
+    ChannelAddress Channel,
+    Actor Actor,
+    DateTimeOffset Now,
+    WatchSession? Live,
+    IReadOnlyList<WatchSession> Upcoming,
+    SessionId NewSessionId,
+    SessionRulesOptions Options);
