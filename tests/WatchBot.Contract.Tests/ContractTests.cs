@@ -1,3 +1,4 @@
+using WatchBot.Contract.Tests.Discord;
 using WatchBot.Contract.Tests.Framework;
 using WatchBot.Contract.Tests.Scenarios;
 using WatchBot.Contract.Tests.Shell;
@@ -17,6 +18,11 @@ public sealed class ContractTests(ITestOutputHelper output)
     [MemberData(nameof(Scenarios))]
     public async Task Shell_DeliversItsMarkupOfEveryView(string scenario) =>
         ContractAssert.AssertDelivered(await RunAsync(new ShellContractPlatform(), scenario));
+
+    [Theory]
+    [MemberData(nameof(Scenarios))]
+    public async Task Discord_DeliversItsMarkupOfEveryView(string scenario) =>
+        ContractAssert.AssertDelivered(await RunAsync(new DiscordContractPlatform(), scenario));
 
     private async Task<Transcript> RunAsync(IContractPlatform platform, string scenario)
     {

@@ -18,6 +18,11 @@ public static class ContractRunner
         var expected = new List<Delivery>();
         var replies = new List<(Reply?, string, string)>();
         var seen = 0;
+
+        // Batched lines (reactions) go out when the platform's batch window has passed on the test
+        // clock, so a step waits for what earlier steps produced and for its own unbatched deliveries.
+        var due = 0;
+        var batched = new List<Delivery>();
         await platform.StartAsync();
         foreach (var step in scenario.Steps)
         {
@@ -26,7 +31,7 @@ public static class ContractRunner
                 case ContractStep.Say say:
                     var received = await platform.SendAsync(say.User, say.Line);
                     var reply = await reference.SendAsync(say.User, say.Line);
-                    replies.Add((reply, reply is null ? "" : platform.Draw(reply), received));
+                    replies.Add((reply, reply is null ? platform.NoAnswer(say.Line) : platform.Draw(reply), received));
                     break;
                 case ContractStep.Wait wait:
                     platform.Clock.Advance(wait.By);
@@ -44,13 +49,17 @@ public static class ContractRunner
             var views = platform.Views.Views;
             foreach (var view in views.Skip(seen))
             {
-                expected.AddRange(platform.Draw(view));
+                var drawn = platform.Draw(view);
+                expected.AddRange(drawn.Where(d => !d.Batched));
+                batched.AddRange(drawn.Where(d => d.Batched));
             }
 
             seen = views.Count;
-            await platform.WaitForAsync(expected);
+            await platform.WaitForAsync([.. expected, .. batched.Take(due)]);
+            due = batched.Count;
         }
 
-        return new Transcript(platform.Name, platform.Views.Views, expected, platform.Received(), replies);
+        await platform.WaitForAsync([.. expected, .. batched]);
+        return new Transcript(platform.Name, platform.Views.Views, [.. expected, .. batched], platform.Received(), replies);
     }
 }

@@ -7,5 +7,8 @@ namespace WatchBot.Contract.Tests.Framework;
 /// </summary>
 public sealed record Delivery(string Kind, string Text)
 {
+    /// <summary>Goes out gathered with others after the platform's batch window, not at once.</summary>
+    public bool Batched { get; init; }
+
     public override string ToString() => $"{Kind}: {Text}";
 }

@@ -31,6 +31,9 @@ public interface IContractPlatform : IAsyncDisposable
     /// <summary>What this platform's markup makes of a sender-only answer.</summary>
     string Draw(Reply reply);
 
+    /// <summary>What the sender sees when the engine has nothing to answer (the command's effect is in the channel).</summary>
+    string NoAnswer(string line);
+
     /// <summary>Everything delivered to the channel so far, in arrival order (answers to the sender excluded).</summary>
     IReadOnlyList<Delivery> Received();
 

@@ -94,6 +94,9 @@ internal sealed class ShellContractPlatform : IContractPlatform
         return string.Join("\n", lines);
     }
 
+    /// <summary>The shell prints nothing back when the engine has nothing to answer.</summary>
+    public string NoAnswer(string line) => "";
+
     public IReadOnlyList<Delivery> Received()
     {
         lock (_gate)
