@@ -2,6 +2,7 @@ using WatchBot.Contract.Tests.Discord;
 using WatchBot.Contract.Tests.Framework;
 using WatchBot.Contract.Tests.Scenarios;
 using WatchBot.Contract.Tests.Shell;
+using WatchBot.Contract.Tests.Slack;
 using Xunit.Abstractions;
 
 namespace WatchBot.Contract.Tests;
@@ -23,6 +24,11 @@ public sealed class ContractTests(ITestOutputHelper output)
     [MemberData(nameof(Scenarios))]
     public async Task Discord_DeliversItsMarkupOfEveryView(string scenario) =>
         ContractAssert.AssertDelivered(await RunAsync(new DiscordContractPlatform(), scenario));
+
+    [Theory]
+    [MemberData(nameof(Scenarios))]
+    public async Task Slack_DeliversItsMarkupOfEveryView(string scenario) =>
+        ContractAssert.AssertDelivered(await RunAsync(new SlackContractPlatform(), scenario));
 
     private async Task<Transcript> RunAsync(IContractPlatform platform, string scenario)
     {
