@@ -8,8 +8,8 @@ using Xunit.Abstractions;
 namespace WatchBot.Contract.Tests;
 
 /// <summary>
-/// Every scenario on every platform: the engine must show the same views everywhere, and each
-/// platform must deliver exactly its own markup of each view and of each answer to the sender.
+/// Every scenario on every platform: the engine must show the same sequence of views everywhere, and
+/// each platform must deliver exactly its own markup of each view and of each answer to the sender.
 /// </summary>
 public sealed class ContractTests(ITestOutputHelper output)
 {
@@ -17,48 +17,18 @@ public sealed class ContractTests(ITestOutputHelper output)
 
     [Theory]
     [MemberData(nameof(Scenarios))]
-    public async Task Shell_DeliversItsMarkupOfEveryView(string scenario) =>
-        ContractAssert.AssertDelivered(await RunAsync(new ShellContractPlatform(), scenario));
-
-    [Theory]
-    [MemberData(nameof(Scenarios))]
-    public async Task Discord_DeliversItsMarkupOfEveryView(string scenario) =>
-        ContractAssert.AssertDelivered(await RunAsync(new DiscordContractPlatform(), scenario));
-
-    [Theory]
-    [MemberData(nameof(Scenarios))]
-    public async Task Slack_DeliversItsMarkupOfEveryView(string scenario) =>
-        ContractAssert.AssertDelivered(await RunAsync(new SlackContractPlatform(), scenario));
-
-    private async Task<Transcript> RunAsync(IContractPlatform platform, string scenario)
+    public async Task Scenario_ShowsTheSameViewsOnEveryPlatform_EachInItsOwnSyntax(string scenario)
     {
-        await using (platform)
-        {
-            var run = await ContractRunner.RunAsync(platform, Script.All.Single(s => s.Name == scenario));
-            Show(run);
-            return run;
-        }
-    }
+        var shell = await ContractRun.OnAsync(new ShellContractPlatform(), scenario, output);
+        var discord = await ContractRun.OnAsync(new DiscordContractPlatform(), scenario, output);
+        var slack = await ContractRun.OnAsync(new SlackContractPlatform(), scenario, output);
 
-    // What a failure needs to be read: the engine's views, what arrived, what the sender was told.
-    private void Show(Transcript run)
-    {
-        output.WriteLine($"== {run.Platform}: views");
-        foreach (var view in ViewShape.Of(run.Views))
-        {
-            output.WriteLine(view);
-        }
-
-        output.WriteLine($"== {run.Platform}: received");
-        foreach (var delivery in run.Received)
-        {
-            output.WriteLine(delivery.ToString());
-        }
-
-        output.WriteLine($"== {run.Platform}: answers");
-        foreach (var reply in run.Replies)
-        {
-            output.WriteLine(reply.Received);
-        }
+        ContractAssert.AssertDelivered(shell);
+        ContractAssert.AssertDelivered(discord);
+        ContractAssert.AssertDelivered(slack);
+        ContractAssert.AssertSameViews(shell, discord);
+        ContractAssert.AssertSameViews(shell, slack);
+        Assert.Equal(shell.Replies.Select(r => r.Expected), discord.Replies.Select(r => r.Expected));
+        Assert.Equal(shell.Replies.Select(r => r.Expected), slack.Replies.Select(r => r.Expected));
     }
 }
