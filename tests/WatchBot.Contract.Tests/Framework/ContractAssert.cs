@@ -11,6 +11,9 @@ public static class ContractAssert
     {
         ArgumentNullException.ThrowIfNull(run);
         Assert.Equal(Sorted(run.Expected), Sorted(run.Received));
+
+        // The answers expected come from the platform-free reference run: it must have shown what the platform was shown.
+        Assert.Equal(ViewShape.Of(run.ReferenceViews), ViewShape.Of(run.Views));
         Assert.All(run.Replies, r => Assert.Equal(r.Drawn, r.Received));
     }
 

@@ -60,6 +60,6 @@ public static class ContractRunner
         }
 
         await platform.WaitForAsync([.. expected, .. batched]);
-        return new Transcript(platform.Name, platform.Views.Views, [.. expected, .. batched], platform.Received(), replies);
+        return new Transcript(platform.Name, platform.Views.Views, [.. expected, .. batched], platform.Received(), replies, reference.Views);
     }
 }

@@ -33,6 +33,9 @@ internal sealed class ReferenceEngine
         return outcome.Reply?.ToReply();
     }
 
+    /// <summary>The views the engine showed on no platform at all: the run's views must match them.</summary>
+    public IReadOnlyList<ChannelView> Views => [.. _publisher.Shown.Select(s => s.View)];
+
     public void Advance(TimeSpan by) => _time.Advance(by);
 
     /// <summary>Down for <paramref name="down"/>: no timer fires meanwhile; then start-up recovery, as the host runs it.</summary>
