@@ -35,7 +35,7 @@ internal sealed record ShowtimeFigures(
         var pressPlayMark = $"press play at <t:{start.ToUnixTimeSeconds()}:T>";
         var firstPressPlay = delivered.Where(d => d.Content.Contains(pressPlayMark, StringComparison.Ordinal))
             .GroupBy(d => d.Channel).ToDictionary(g => g.Key, g => g.Min(d => d.At));
-        var lateStarts = delivered.Count(d => d.Method == "POST" && d.Content.Contains(" ago — it is now at ", StringComparison.Ordinal));
+        var lateStarts = delivered.Count(d => d.Method == "POST" && d.Content.Contains(" ago — now at ", StringComparison.Ordinal));
         var firstGo = delivered.Where(d => d.Method == "POST" && d.Content.Contains("GO!", StringComparison.Ordinal))
             .GroupBy(d => d.Channel).ToDictionary(g => g.Key, g => g.Min(d => d.At));
 

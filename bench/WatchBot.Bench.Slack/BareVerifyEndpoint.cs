@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using WatchBot.Bench.Common;
+using WatchBot.Platform.Inbound;
 using WatchBot.Slack;
 using WatchBot.Slack.Inbound;
 

@@ -80,7 +80,7 @@ internal static class ShowtimeBenchmark
 
         await WaitForGoAsync(api, total, start);
         await bot.StopAsync();
-        return ShowtimeFigures.From("WatchBot (scheduled, current Slack sender)", workspaces, channels, start, api);
+        return ShowtimeFigures.From("WatchBot (scheduled, Slack on the platform kit)", workspaces, channels, start, api);
     }
 
     /// <summary>A slash command as Slack sends it: form-encoded, signed over the raw bytes.</summary>

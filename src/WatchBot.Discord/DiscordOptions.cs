@@ -37,6 +37,18 @@ public sealed class DiscordOptions
     public TimeSpan RequestTolerance { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>
+    /// Interaction ids remembered at most (replay guard, both transports): far beyond one bot's
+    /// traffic inside <see cref="ReplayMemory"/>, and a bound on its memory.
+    /// </summary>
+    internal const int MaxRememberedInteractions = 200_000;
+
+    /// <summary>
+    /// How long an interaction id is remembered: a signed request can be replayed while its timestamp
+    /// is within <see cref="RequestTolerance"/> either way of now, so twice that.
+    /// </summary>
+    internal TimeSpan ReplayMemory => RequestTolerance * 2;
+
+    /// <summary>
     /// How long an interaction waits for the coordinator before deferring (type 5) and following up
     /// through the webhook. Default 2 s: Discord invalidates the token after 3 s.
     /// </summary>

@@ -11,6 +11,7 @@ using WatchBot.Discord.Publishing;
 using WatchBot.Discord.Rest;
 using WatchBot.Engine.Ports;
 using WatchBot.Http;
+using WatchBot.Platform.Inbound;
 
 namespace WatchBot.Discord;
 
@@ -41,13 +42,14 @@ public static class DiscordServiceCollectionExtensions
 
         // Inbound, shared by both transports.
         services.AddSingleton<InteractionCommands>();
-        services.AddSingleton<InteractionReplayGuard>();
+        services.AddKeyedSingleton(DiscordPlatform.Name, (sp, _) => new Deduplicator(sp.GetRequiredService<TimeProvider>(), DiscordOptions.MaxRememberedInteractions));
         services.AddSingleton<DiscordInteractionHandler>();
         services.AddSingleton<IHostedService, CommandRegistration>();
 
         if (probe.EffectiveTransport == DiscordTransports.Http)
         {
             services.AddSingleton(sp => Ed25519Verifier.FromHex(sp.GetRequiredService<IOptions<DiscordOptions>>().Value.PublicKey!));
+            services.AddSingleton<DiscordRequestVerifier>();
             services.AddSingleton<IHttpEndpointModule, InteractionEndpoint>();
         }
         else if (probe.EffectiveTransport == DiscordTransports.Gateway)

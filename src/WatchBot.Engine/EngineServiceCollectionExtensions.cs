@@ -4,14 +4,17 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using WatchBot.Core.Rules;
+using WatchBot.Engine.Commands;
 using WatchBot.Engine.Moderation;
 using WatchBot.Engine.Outbox;
 using WatchBot.Engine.Ports;
 using WatchBot.Engine.Sessions;
+using WatchBot.Engine.Standing;
+using WatchBot.Engine.Timers;
 
 namespace WatchBot.Engine;
 
-/// <summary>Registers the coordinator, the session rules' options and start-up recovery.</summary>
+/// <summary>Registers the dispatcher with the features' handlers, the coordinator, standing, the session rules' options and start-up recovery.</summary>
 public static class EngineServiceCollectionExtensions
 {
     public static IServiceCollection AddWatchBotEngine(this IServiceCollection services, IConfiguration configuration)
@@ -28,7 +31,15 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<NoticeRouter>();
         services.AddSingleton<SessionCoordinator>();
         services.AddSingleton<ModeratorService>();
-        services.AddSingleton<ISessionTimerHandler>(sp => sp.GetRequiredService<SessionCoordinator>());
+        services.TryAddSingleton<IBans, NoBans>();
+        services.AddSingleton<StandingService>();
+
+        // Each feature registers its command handler and its timer handler; nothing else dispatches.
+        services.AddSingleton<ICommandHandler, SessionCommandHandler>();
+        services.AddSingleton<ICommandHandler>(sp => sp.GetRequiredService<ModeratorService>());
+        services.AddSingleton<CommandDispatcher>();
+        services.AddSingleton<ITimerHandler>(sp => sp.GetRequiredService<SessionCoordinator>());
+        services.TryAddSingleton<TimerRouter>();
         return services;
     }
 

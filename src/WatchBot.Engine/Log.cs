@@ -63,4 +63,17 @@ internal static partial class Log
 
     [LoggerMessage(1099, LogLevel.Warning, "outbox: holding entry {EntryId} ({Kind}) before its send until the process stops (Diagnostics:HoldOutboxSend, a fault-injection switch for tests)")]
     public static partial void OutboxHeld(ILogger logger, long entryId, string kind);
+
+    // 1050–1059: dispatch, standing and timers of any aggregate kind (issue 9).
+    [LoggerMessage(1050, LogLevel.Warning, "Timer {Kind} for aggregate kind {AggregateKind} has no handler; dropped")]
+    public static partial void TimerForUnknownKind(ILogger logger, string aggregateKind, string kind);
+
+    [LoggerMessage(1051, LogLevel.Warning, "No handler for command {CommandType}; refused")]
+    public static partial void NoCommandHandler(ILogger logger, string commandType);
+
+    [LoggerMessage(1052, LogLevel.Error, "Reading the stored moderators or bans on {Platform} in {Space} failed; the sender counts as a member")]
+    public static partial void StandingUnreadable(ILogger logger, Exception exception, string platform, string space);
+
+    [LoggerMessage(1053, LogLevel.Information, "Aggregate {Aggregate} was saved by another writer meanwhile; deciding again (attempt {Attempt})")]
+    public static partial void AggregateVersionConflict(ILogger logger, string aggregate, int attempt);
 }

@@ -1,36 +1,33 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Quartz;
-using WatchBot.Core.Rules;
-using WatchBot.Core.Sessions;
+using WatchBot.Core.Kernel;
 using WatchBot.Engine.Ports;
 
 namespace WatchBot.Scheduling;
 
 /// <summary>
-/// Session timers as one-shot Quartz triggers in the persistent store: one job per (session, kind),
-/// carrying only strings, which runs <see cref="SessionTimerJob"/> when it fires.
+/// Timers of every aggregate kind as one-shot Quartz triggers in the persistent store: one job per
+/// (aggregate, kind), carrying only strings, which runs <see cref="SessionTimerJob"/> when it fires.
 /// </summary>
 public sealed class QuartzSessionTimers(
     ISchedulerFactory schedulerFactory,
     TimeProvider timeProvider,
     ILogger<QuartzSessionTimers> logger,
-    IHostApplicationLifetime? lifetime = null) : ISessionTimers
+    IHostApplicationLifetime? lifetime = null) : ITimers
 {
-    private static readonly TimerKind[] AllKinds = Enum.GetValues<TimerKind>();
-
-    public async Task ArmAsync(SessionTimer timer, CancellationToken cancellationToken)
+    public async Task ArmAsync(AggregateTimer timer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(timer);
         if (await RunningSchedulerAsync(cancellationToken) is not { } scheduler)
         {
             // The host is stopping: start-up recovery arms this timer again from the session itself.
-            Log.NotArmedWhileStopping(logger, timer.SessionId.Value, timer.Kind.ToString());
+            Log.NotArmedWhileStopping(logger, timer.Aggregate.ToString(), timer.Kind);
             return;
         }
 
         var job = JobBuilder.Create<SessionTimerJob>()
-            .WithIdentity(SessionTimerJobData.JobKeyFor(timer.SessionId, timer.Kind))
+            .WithIdentity(SessionTimerJobData.JobKeyFor(timer.Aggregate, timer.Kind))
             .UsingJobData(SessionTimerJobData.ToJobDataMap(timer))
             // A firing cut short by a crash runs again at the next start; the handler acts once.
             .RequestRecovery()
@@ -43,7 +40,7 @@ public sealed class QuartzSessionTimers(
 
         // FireNow rather than the smart policy spells out what a late one-shot timer does: fire once.
         var trigger = TriggerBuilder.Create(timeProvider)
-            .WithIdentity(SessionTimerJobData.TriggerKeyFor(timer.SessionId, timer.Kind))
+            .WithIdentity(SessionTimerJobData.TriggerKeyFor(timer.Aggregate, timer.Kind))
             .ForJob(job)
             .StartAt(startAt)
             .WithSchedule(SimpleScheduleBuilder.Create()
@@ -51,24 +48,25 @@ public sealed class QuartzSessionTimers(
                 .WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
             .Build();
 
-        // Same keys: the job and its trigger replace the previous timer of this session and kind.
+        // Same keys: the job and its trigger replace the previous timer of this aggregate and kind.
         await scheduler.ScheduleJob(job, trigger, ScheduleJobOptions.Replacing, cancellationToken);
-        Log.TimerArmed(logger, timer.SessionId.Value, timer.Kind.ToString(), timer.DueAt);
+        Log.TimerArmed(logger, timer.Aggregate.ToString(), timer.Kind, timer.DueAt);
     }
 
-    public async Task DisarmAsync(SessionId sessionId, CancellationToken cancellationToken)
+    public async Task DisarmAsync(AggregateKey aggregate, IReadOnlyCollection<string> kinds, CancellationToken cancellationToken)
     {
         if (await RunningSchedulerAsync(cancellationToken) is not { } scheduler)
         {
             // Nothing fires while stopped, and an ended session's timers find nothing to do later.
-            Log.NotArmedWhileStopping(logger, sessionId.Value, "disarm");
+            Log.NotArmedWhileStopping(logger, aggregate.ToString(), "disarm");
             return;
         }
 
         // The keys are known, so no scan of the group: deleting a job removes its trigger with it.
-        var keys = AllKinds.Select(kind => SessionTimerJobData.JobKeyFor(sessionId, kind)).ToArray();
+        ArgumentNullException.ThrowIfNull(kinds);
+        var keys = kinds.Select(kind => SessionTimerJobData.JobKeyFor(aggregate, kind)).ToArray();
         var deleted = await scheduler.DeleteJobs(keys, cancellationToken);
-        Log.TimersDisarmed(logger, sessionId.Value, deleted.Count);
+        Log.TimersDisarmed(logger, aggregate.ToString(), deleted.Count);
     }
 
     /// <summary>The scheduler, or null once it has shut down (a one-way state in Quartz).</summary>

@@ -4,15 +4,16 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Quartz;
 using WatchBot.Engine.Ports;
+using WatchBot.Engine.Timers;
 
 namespace WatchBot.Scheduling;
 
-/// <summary>Registers Quartz on a persistent SQLite store and the <see cref="ISessionTimers"/> on top of it.</summary>
+/// <summary>Registers Quartz on a persistent SQLite store and the <see cref="ITimers"/> on top of it.</summary>
 public static class SchedulingServiceCollectionExtensions
 {
     /// <summary>
-    /// Quartz with its hosted service, the <c>Scheduling</c> options and <see cref="ISessionTimers"/>.
-    /// An <see cref="ISessionTimerHandler"/> must be registered elsewhere (the engine's coordinator).
+    /// Quartz with its hosted service, the <c>Scheduling</c> options and <see cref="ITimers"/>.
+    /// The <see cref="ITimerHandler"/>s are registered elsewhere (each feature's; the engine's coordinator for sessions).
     /// </summary>
     public static IServiceCollection AddWatchBotScheduling(this IServiceCollection services, IConfiguration configuration)
     {
@@ -45,7 +46,8 @@ public static class SchedulingServiceCollectionExtensions
             .Configure<IOptions<SchedulingOptions>>(ApplyMisfireThreshold);
 
         services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
-        services.AddSingleton<ISessionTimers, QuartzSessionTimers>();
+        services.AddSingleton<ITimers, QuartzSessionTimers>();
+        services.TryAddSingleton<TimerRouter>();
         return services;
     }
 

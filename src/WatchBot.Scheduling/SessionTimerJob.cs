@@ -1,19 +1,20 @@
 using Microsoft.Extensions.Logging;
 using Quartz;
-using WatchBot.Engine.Ports;
+using WatchBot.Engine.Timers;
 
 namespace WatchBot.Scheduling;
 
 /// <summary>
-/// A fired session timer: rebuilds the <see cref="WatchBot.Core.Rules.SessionTimer"/> from the job's
-/// strings and hands it to the <see cref="ISessionTimerHandler"/>. No concurrency guard: the handler is
-/// idempotent, and that is where a duplicate firing is absorbed.
+/// A fired timer of any aggregate kind: rebuilds the <see cref="WatchBot.Core.Kernel.AggregateTimer"/> from
+/// the job's strings and hands it to the <see cref="TimerRouter"/>, which calls its kind's handler. No
+/// concurrency guard: handlers are idempotent, and that is where a duplicate firing is absorbed.
 /// </summary>
 /// <remarks>
-/// Quartz stores this type's name with every job, so renaming or moving it orphans armed timers.
+/// Quartz stores this type's name with every job, so renaming or moving it orphans armed timers: it
+/// keeps its session-era name although it now runs every aggregate kind's timers.
 /// Built by Quartz's DI job factory, in a scope per firing.
 /// </remarks>
-public sealed class SessionTimerJob(ISessionTimerHandler handler, TimeProvider time, ILogger<SessionTimerJob> logger) : IJob
+public sealed class SessionTimerJob(TimerRouter router, TimeProvider time, ILogger<SessionTimerJob> logger) : IJob
 {
     /// <summary>The most a firing is held back to its due time; anything earlier is not Quartz's lead time.</summary>
     private static readonly TimeSpan MaxEarly = TimeSpan.FromSeconds(1);
@@ -28,8 +29,8 @@ public sealed class SessionTimerJob(ISessionTimerHandler handler, TimeProvider t
             return;
         }
 
-        var sessionId = timer.SessionId.Value;
-        var kind = timer.Kind.ToString();
+        var sessionId = timer.Aggregate.ToString();
+        var kind = timer.Kind;
         Log.TimerFired(logger, sessionId, kind, context.Recovering);
 
         // Quartz releases a trigger when it is within a couple of milliseconds of its time. A GO
@@ -42,7 +43,7 @@ public sealed class SessionTimerJob(ISessionTimerHandler handler, TimeProvider t
 
         try
         {
-            await handler.OnTimerAsync(timer, cancellationToken);
+            await router.OnTimerAsync(timer, cancellationToken);
         }
         catch (Exception exception) when (!(exception is OperationCanceledException && cancellationToken.IsCancellationRequested))
         {

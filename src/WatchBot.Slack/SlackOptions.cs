@@ -1,3 +1,5 @@
+using WatchBot.Platform.Outbound;
+
 namespace WatchBot.Slack;
 
 /// <summary>
@@ -53,6 +55,23 @@ public sealed class SlackOptions
 
     /// <summary>Reactions arriving within this window are posted as one message. Default 5 s.</summary>
     public TimeSpan ReactionBatchWindow { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// How channel views go out through the platform kit (<c>Slack:Outbound:*</c>: <c>MaxBatchLines</c>,
+    /// <c>Workers</c>, <c>MaxThrottledRetries</c>; the batch window is <see cref="ReactionBatchWindow"/>).
+    /// Slack paces each channel and each workspace's tier separately, and a send waiting on its pace holds
+    /// a worker, so the default is 64 workers: one busy workspace leaves the others theirs.
+    /// </summary>
+    public KitOptions Outbound { get; } = new() { Workers = 64 };
+
+    /// <summary>The kit's settings in effect: <see cref="Outbound"/> with <see cref="ReactionBatchWindow"/> as its batch window.</summary>
+    public KitOptions EffectiveOutbound => new()
+    {
+        BatchWindow = ReactionBatchWindow,
+        MaxBatchLines = Outbound.MaxBatchLines,
+        Workers = Outbound.Workers,
+        MaxThrottledRetries = Outbound.MaxThrottledRetries,
+    };
 
     /// <summary>Two clicks of the same button by the same person within this window count once. Default 1 s.</summary>
     public TimeSpan ClickDebounce { get; set; } = TimeSpan.FromSeconds(1);

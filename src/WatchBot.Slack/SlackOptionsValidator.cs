@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using WatchBot.Platform.Options;
 
 namespace WatchBot.Slack;
 
@@ -7,67 +8,34 @@ internal sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
 {
     public ValidateOptionsResult Validate(string? name, SlackOptions options)
     {
-        var failures = new List<string>();
-        if (string.IsNullOrWhiteSpace(options.BotToken) || !options.BotToken.StartsWith("xoxb-", StringComparison.Ordinal))
-        {
-            failures.Add("Slack:BotToken must be a bot token (xoxb-…); set it with the environment variable Slack__BotToken.");
-        }
-
+        var check = new OptionsCheck().Secret("Slack:BotToken", options.BotToken, "a bot token", prefix: "xoxb-");
         switch (options.EffectiveTransport)
         {
             case SlackTransports.Socket:
-                if (string.IsNullOrWhiteSpace(options.AppToken) || !options.AppToken.StartsWith("xapp-", StringComparison.Ordinal))
-                {
-                    failures.Add("Slack:AppToken must be an app-level token (xapp-…) for Socket Mode; set Slack__AppToken, or Slack:Transport=http.");
-                }
-
+                check.Secret("Slack:AppToken", options.AppToken, "an app-level token for Socket Mode (or set Slack:Transport=http)", prefix: "xapp-");
                 break;
             case SlackTransports.Http:
-                if (string.IsNullOrWhiteSpace(options.SigningSecret))
-                {
-                    failures.Add("Slack:SigningSecret is required when Slack:Transport is http; set Slack__SigningSecret.");
-                }
-
+                check.Secret("Slack:SigningSecret", options.SigningSecret, "the signing secret, needed when Slack:Transport is http");
                 break;
             default:
-                failures.Add("Slack:Transport must be 'socket' or 'http'.");
+                check.That(false, "Slack:Transport must be 'socket' or 'http'.");
                 break;
         }
 
-        if (!Uri.TryCreate(options.ApiBaseUrl, UriKind.Absolute, out var api)
-            || (api.Scheme != Uri.UriSchemeHttps && api.Scheme != Uri.UriSchemeHttp)
-            || !options.ApiBaseUrl.EndsWith('/'))
-        {
-            failures.Add("Slack:ApiBaseUrl must be an absolute http(s) URL ending in '/', such as https://slack.com/api/.");
-        }
-
-        if (options.Moderators.Any(string.IsNullOrWhiteSpace))
-        {
-            failures.Add("Slack:Moderators must list user ids (U…), no empty entries.");
-        }
-
-        if (string.IsNullOrWhiteSpace(options.CommandName) || !options.CommandName.StartsWith('/'))
-        {
-            failures.Add("Slack:CommandName must start with '/', such as /watch.");
-        }
-
-        Check(failures, options.RequestTolerance > TimeSpan.Zero && options.RequestTolerance <= TimeSpan.FromMinutes(15), "Slack:RequestTolerance must be between 0 and 15 minutes.");
-        Check(failures, options.AckBudget > TimeSpan.Zero && options.AckBudget < TimeSpan.FromSeconds(3), "Slack:AckBudget must be more than 0 and under 3 seconds.");
-        Check(failures, options.MaxCommandTextLength is >= 100 and <= 4000, "Slack:MaxCommandTextLength must be between 100 and 4000.");
-        Check(failures, options.PostBurst is >= 1 and <= 20, "Slack:PostBurst must be between 1 and 20.");
-        Check(failures, options.PostInterval > TimeSpan.Zero && options.PostInterval <= TimeSpan.FromMinutes(1), "Slack:PostInterval must be more than 0 and at most 1 minute.");
-        Check(failures, options.ReactionBatchWindow >= TimeSpan.Zero && options.ReactionBatchWindow <= TimeSpan.FromMinutes(1), "Slack:ReactionBatchWindow must be between 0 and 1 minute.");
-        Check(failures, options.ClickDebounce >= TimeSpan.Zero && options.ClickDebounce <= TimeSpan.FromMinutes(1), "Slack:ClickDebounce must be between 0 and 1 minute.");
-        Check(failures, options.MaxRetries is >= 0 and <= 10, "Slack:MaxRetries must be between 0 and 10.");
-        Check(failures, options.MaxRetryAfter > TimeSpan.Zero && options.MaxRetryAfter <= TimeSpan.FromMinutes(15), "Slack:MaxRetryAfter must be more than 0 and at most 15 minutes.");
-        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
-    }
-
-    private static void Check(List<string> failures, bool ok, string message)
-    {
-        if (!ok)
-        {
-            failures.Add(message);
-        }
+        return check
+            .AbsoluteUrl("Slack:ApiBaseUrl", options.ApiBaseUrl, "https", "http")
+            .That(options.ApiBaseUrl.EndsWith('/'), "Slack:ApiBaseUrl must end in '/', such as https://slack.com/api/.")
+            .That(!options.Moderators.Any(string.IsNullOrWhiteSpace), "Slack:Moderators must list user ids (U…), no empty entries.")
+            .That(!string.IsNullOrWhiteSpace(options.CommandName) && options.CommandName.StartsWith('/'), "Slack:CommandName must start with '/', such as /watch.")
+            .Positive("Slack:RequestTolerance", options.RequestTolerance, TimeSpan.FromMinutes(15))
+            .PositiveBelow("Slack:AckBudget", options.AckBudget, TimeSpan.FromSeconds(3))
+            .Between("Slack:MaxCommandTextLength", options.MaxCommandTextLength, 100, 4000)
+            .Between("Slack:PostBurst", options.PostBurst, 1, 20)
+            .Positive("Slack:PostInterval", options.PostInterval, TimeSpan.FromMinutes(1))
+            .Between("Slack:ReactionBatchWindow", options.ReactionBatchWindow, TimeSpan.Zero, TimeSpan.FromMinutes(1))
+            .Between("Slack:ClickDebounce", options.ClickDebounce, TimeSpan.Zero, TimeSpan.FromMinutes(1))
+            .Between("Slack:MaxRetries", options.MaxRetries, 0, 10)
+            .Positive("Slack:MaxRetryAfter", options.MaxRetryAfter, TimeSpan.FromMinutes(15))
+            .Result;
     }
 }

@@ -2,9 +2,12 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using WatchBot.Engine.Ports;
 using WatchBot.Http;
+using WatchBot.Platform.Inbound;
+using WatchBot.Platform.Outbound;
 using WatchBot.Slack.Api;
 using WatchBot.Slack.Inbound;
 using WatchBot.Slack.Publishing;
@@ -33,17 +36,36 @@ public static class SlackServiceCollectionExtensions
         services.AddOptions<SlackOptions>().Bind(section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>();
 
-        // Outbound: one Web API client (also the Socket Mode URL source), one queue, one sender.
+        services.AddSingleton<IValidateOptions<SlackOptions>, SlackOutboundOptionsValidator>();
+
+        // Outbound: one Web API client (also the Socket Mode URL source); channel views through the
+        // platform kit (Slack's messenger and markup inside); answers to one person through a small queue.
         services.AddSingleton<SlackWebApiClient>();
         services.AddSingleton<ISlackWebApi>(sp => sp.GetRequiredService<SlackWebApiClient>());
         services.AddSingleton<ISocketModeUrlSource>(sp => sp.GetRequiredService<SlackWebApiClient>());
-        services.AddSingleton<SlackOutbox>();
         services.AddSingleton<ResponseUrlBook>();
-        services.AddSingleton<IChannelPublisher, SlackPublisher>();
-        services.AddSingleton<IHostedService, SlackSender>();
+        services.AddSingleton<SlackMessenger>();
+        services.AddSingleton<SlackCannotPostNote>();
+        services.AddKeyedSingleton(SlackPlatform.Name, (sp, _) =>
+        {
+            var messenger = sp.GetRequiredService<SlackMessenger>();
+            return new ViewPublisher(
+                messenger,
+                sp.GetRequiredService<IPlatformLinks>(),
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<IOptions<SlackOptions>>().Value.EffectiveOutbound,
+                sp.GetRequiredService<ILogger<ViewPublisher>>(),
+                ahead: messenger,
+                note: sp.GetRequiredService<SlackCannotPostNote>(),
+                causes: sp.GetRequiredService<ResponseUrlBook>());
+        });
+        services.AddSingleton<IChannelPublisher>(sp => sp.GetRequiredKeyedService<ViewPublisher>(SlackPlatform.Name));
+        services.AddSingleton<SlackOutbox>();
+        services.AddSingleton<IHostedService, SlackReplySender>();
 
         // Inbound, shared by both transports.
-        services.AddSingleton<SlackDeduplicator>();
+        // Event ids, trigger ids and clicks, each for its own window; the bound only stops a flood.
+        services.AddKeyedSingleton(SlackPlatform.Name, (sp, _) => new Deduplicator(sp.GetRequiredService<TimeProvider>(), capacity: 100_000));
         services.AddSingleton<SlackModerators>();
         services.AddSingleton<SlackCommandHandler>();
         services.AddSingleton<ISocketModeEnvelopeHandler, SlackEnvelopeHandler>();

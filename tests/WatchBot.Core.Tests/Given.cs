@@ -22,13 +22,13 @@ internal static class Given
     public static readonly ChannelAddress Channel = new("test", "guild-1", "channel-1");
 
     /// <summary>The host of every session built here.</summary>
-    public static readonly Actor Alice = new(new UserRef("u-alice", "alice"), IsModerator: false);
+    public static readonly Actor Alice = new(new UserRef("test", "u-alice", "alice"), IsModerator: false);
 
     /// <summary>A member with no special standing.</summary>
-    public static readonly Actor Bob = new(new UserRef("u-bob", "bob"), IsModerator: false);
+    public static readonly Actor Bob = new(new UserRef("test", "u-bob", "bob"), IsModerator: false);
 
     /// <summary>A moderator.</summary>
-    public static readonly Actor Carol = new(new UserRef("u-carol", "carol"), IsModerator: true);
+    public static readonly Actor Carol = new(new UserRef("test", "u-carol", "carol"), IsModerator: true);
 
     public static readonly SessionId LiveId = new("live00000001");
 

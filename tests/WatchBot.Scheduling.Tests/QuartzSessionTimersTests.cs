@@ -1,6 +1,7 @@
 using Quartz;
 using WatchBot.Core.Rules;
 using WatchBot.Core.Sessions;
+using WatchBot.Engine.Ports;
 using WatchBot.Scheduling.Tests.Support;
 using WatchBot.Testing;
 
@@ -58,7 +59,7 @@ public sealed class QuartzSessionTimersTests : IAsyncLifetime, IDisposable
         // The sooner one is the proof that Quartz looked at 20:09; the later one was not due then.
         await _host.Handler.FiredAsync(sooner);
         Assert.DoesNotContain(later, _host.Handler.Fired);
-        Assert.True(await _scheduler.Exists(SessionTimerJobData.JobKeyFor(later.SessionId, later.Kind), None));
+        Assert.True(await _scheduler.Exists(SessionTimerJobData.JobKeyFor(later.SessionId.Aggregate, later.Kind.ToString()), None));
     }
 
     [Fact]
@@ -73,10 +74,10 @@ public sealed class QuartzSessionTimersTests : IAsyncLifetime, IDisposable
         await _host.Timers.ArmAsync(witness, None);
 
         // One job and one trigger are left for the pair, holding the second timer.
-        var trigger = await _scheduler.GetTrigger(SessionTimerJobData.TriggerKeyFor(session, TimerKind.Go), None);
+        var trigger = await _scheduler.GetTrigger(SessionTimerJobData.TriggerKeyFor(session.Aggregate, nameof(TimerKind.Go)), None);
         Assert.NotNull(trigger);
         Assert.Equal(second.DueAt, trigger.NextFireTimeUtc);
-        Assert.Single(await _scheduler.GetTriggersOfJob(SessionTimerJobData.JobKeyFor(session, TimerKind.Go), None));
+        Assert.Single(await _scheduler.GetTriggersOfJob(SessionTimerJobData.JobKeyFor(session.Aggregate, nameof(TimerKind.Go)), None));
 
         // Past the first one's due time: only the witness fires.
         _time.Advance(TimeSpan.FromMinutes(6));
@@ -100,9 +101,9 @@ public sealed class QuartzSessionTimersTests : IAsyncLifetime, IDisposable
 
         await _host.Timers.DisarmAsync(ended, None);
 
-        Assert.False(await _scheduler.Exists(SessionTimerJobData.JobKeyFor(ended, TimerKind.BeginCountdown), None));
-        Assert.False(await _scheduler.Exists(SessionTimerJobData.JobKeyFor(ended, TimerKind.Go), None));
-        Assert.False(await _scheduler.Exists(SessionTimerJobData.JobKeyFor(ended, TimerKind.RuntimeEnd), None));
+        Assert.False(await _scheduler.Exists(SessionTimerJobData.JobKeyFor(ended.Aggregate, nameof(TimerKind.BeginCountdown)), None));
+        Assert.False(await _scheduler.Exists(SessionTimerJobData.JobKeyFor(ended.Aggregate, nameof(TimerKind.Go)), None));
+        Assert.False(await _scheduler.Exists(SessionTimerJobData.JobKeyFor(ended.Aggregate, nameof(TimerKind.RuntimeEnd)), None));
         _time.Advance(TimeSpan.FromMinutes(6));
         await _host.Handler.FiredAsync(witness);
         Assert.DoesNotContain(_host.Handler.Fired, t => t.SessionId == ended);
@@ -116,7 +117,7 @@ public sealed class QuartzSessionTimersTests : IAsyncLifetime, IDisposable
 
         await _host.Timers.DisarmAsync(SessionId.New(), None);
 
-        Assert.True(await _scheduler.Exists(SessionTimerJobData.JobKeyFor(witness.SessionId, witness.Kind), None));
+        Assert.True(await _scheduler.Exists(SessionTimerJobData.JobKeyFor(witness.SessionId.Aggregate, witness.Kind.ToString()), None));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using WatchBot.Core.Rules;
 using WatchBot.Core.Sessions;
+using WatchBot.Engine.Ports;
 using WatchBot.Scheduling.Tests.Support;
 using WatchBot.Testing;
 

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using Quartz;
 using WatchBot.Core.Rules;
 using WatchBot.Core.Sessions;
+using WatchBot.Engine.Ports;
 using WatchBot.Scheduling.Tests.Support;
 using WatchBot.Testing;
 
@@ -64,6 +65,8 @@ public sealed class SchedulingServiceCollectionExtensionsTests : IDisposable
         Assert.Equal(
             new Dictionary<string, string>
             {
+                ["aggregateKind"] = "session",
+                ["aggregateId"] = "feedc0ffee00",
                 ["sessionId"] = "feedc0ffee00",
                 ["kind"] = "Go",
                 ["target"] = "2026-11-22T20:05:00.0000000+00:00",

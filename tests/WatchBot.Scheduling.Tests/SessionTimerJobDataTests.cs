@@ -1,4 +1,5 @@
 using Quartz;
+using WatchBot.Core.Kernel;
 using WatchBot.Core.Rules;
 using WatchBot.Core.Sessions;
 
@@ -7,11 +8,11 @@ namespace WatchBot.Scheduling.Tests;
 /// <summary>The job's key and its string-only data: the contract a restarted process reads back.</summary>
 public sealed class SessionTimerJobDataTests
 {
-    private static readonly SessionTimer Timer = new(
+    private static readonly AggregateTimer Timer = new SessionTimer(
         new SessionId("a1b2c3d4e5f6"),
         TimerKind.BeginCountdown,
         new DateTimeOffset(2026, 11, 22, 21, 0, 0, TimeSpan.FromHours(1)),
-        new DateTimeOffset(2026, 11, 22, 19, 59, 0, TimeSpan.Zero));
+        new DateTimeOffset(2026, 11, 22, 19, 59, 0, TimeSpan.Zero)).ToAggregateTimer();
 
     [Fact]
     public void ToJobDataMap_ThenTryRead_GivesBackTheSameTimer()
@@ -26,7 +27,7 @@ public sealed class SessionTimerJobDataTests
     [MemberData(nameof(AllKinds))]
     public void EveryKind_RoundTripsByItsName(TimerKind kind)
     {
-        var timer = Timer with { Kind = kind };
+        var timer = Timer with { Kind = kind.ToString() };
 
         Assert.True(SessionTimerJobData.TryRead(SessionTimerJobData.ToJobDataMap(timer), out var read));
         Assert.Equal(timer, read);
@@ -52,18 +53,19 @@ public sealed class SessionTimerJobDataTests
     {
         var session = new SessionId("a1b2c3d4e5f6");
 
-        Assert.Equal(SessionTimerJobData.JobKeyFor(session, TimerKind.Go), SessionTimerJobData.JobKeyFor(session, TimerKind.Go));
-        Assert.NotEqual(SessionTimerJobData.JobKeyFor(session, TimerKind.Go), SessionTimerJobData.JobKeyFor(session, TimerKind.BeginCountdown));
-        Assert.NotEqual(SessionTimerJobData.JobKeyFor(session, TimerKind.Go), SessionTimerJobData.JobKeyFor(new SessionId("other"), TimerKind.Go));
-        Assert.Equal(new JobKey("a1b2c3d4e5f6/Go", "session-timers"), SessionTimerJobData.JobKeyFor(session, TimerKind.Go));
+        Assert.Equal(SessionTimerJobData.JobKeyFor(session.Aggregate, nameof(TimerKind.Go)), SessionTimerJobData.JobKeyFor(session.Aggregate, nameof(TimerKind.Go)));
+        Assert.NotEqual(SessionTimerJobData.JobKeyFor(session.Aggregate, nameof(TimerKind.Go)), SessionTimerJobData.JobKeyFor(session.Aggregate, nameof(TimerKind.BeginCountdown)));
+        Assert.NotEqual(SessionTimerJobData.JobKeyFor(session.Aggregate, nameof(TimerKind.Go)), SessionTimerJobData.JobKeyFor(new SessionId("other").Aggregate, nameof(TimerKind.Go)));
+        Assert.Equal(new JobKey("a1b2c3d4e5f6/Go", "session-timers"), SessionTimerJobData.JobKeyFor(session.Aggregate, nameof(TimerKind.Go)));
     }
 
     [Theory]
-    [InlineData(SessionTimerJobData.SessionIdKey, "")]
-    [InlineData(SessionTimerJobData.SessionIdKey, "   ")]
-    [InlineData(SessionTimerJobData.KindKey, "go")]
-    [InlineData(SessionTimerJobData.KindKey, "1")]
+    [InlineData(SessionTimerJobData.AggregateIdKey, "")]
+    [InlineData(SessionTimerJobData.AggregateIdKey, "   ")]
+    [InlineData(SessionTimerJobData.AggregateKindKey, "")]
+    [InlineData(SessionTimerJobData.AggregateKindKey, "poll/x")]
     [InlineData(SessionTimerJobData.KindKey, "Go, BeginCountdown")]
+    [InlineData(SessionTimerJobData.KindKey, "Go/1")]
     [InlineData(SessionTimerJobData.TargetKey, "2026-11-22 21:00")]
     [InlineData(SessionTimerJobData.DueAtKey, "")]
     public void TryRead_OneValueUnreadable_ReturnsFalse(string key, string value)
@@ -76,7 +78,7 @@ public sealed class SessionTimerJobDataTests
     }
 
     [Theory]
-    [InlineData(SessionTimerJobData.SessionIdKey)]
+    [InlineData(SessionTimerJobData.AggregateIdKey)]
     [InlineData(SessionTimerJobData.KindKey)]
     [InlineData(SessionTimerJobData.TargetKey)]
     [InlineData(SessionTimerJobData.DueAtKey)]
@@ -89,5 +91,34 @@ public sealed class SessionTimerJobDataTests
 
         Assert.False(SessionTimerJobData.TryRead(missing, out _));
         Assert.False(SessionTimerJobData.TryRead(notAString, out _));
+    }
+
+    [Fact]
+    public void TryRead_AJobWrittenBeforeTimersWereGeneric_IsASessionsTimer()
+    {
+        // Exactly what version 1 wrote: no aggregate kind, the session's id under "sessionId".
+        var old = new JobDataMap
+        {
+            ["sessionId"] = "a1b2c3d4e5f6",
+            ["kind"] = "BeginCountdown",
+            ["target"] = "2026-11-22T21:00:00.0000000+01:00",
+            ["dueAt"] = "2026-11-22T19:59:00.0000000+00:00",
+        };
+
+        Assert.True(SessionTimerJobData.TryRead(old, out var read));
+        Assert.Equal(Timer, read);
+        Assert.True(SessionTimer.TryFrom(read, out var session));
+        Assert.Equal(new SessionId("a1b2c3d4e5f6"), session.SessionId);
+    }
+
+    [Fact]
+    public void AnotherAggregateKind_HasItsOwnGroup_AndRoundTrips()
+    {
+        var poll = new AggregateTimer(new AggregateKey("poll", "p1"), "Close", Timer.Target, Timer.DueAt);
+
+        Assert.Equal(new JobKey("p1/Close", "poll-timers"), SessionTimerJobData.JobKeyFor(poll.Aggregate, poll.Kind));
+        Assert.True(SessionTimerJobData.TryRead(SessionTimerJobData.ToJobDataMap(poll), out var read));
+        Assert.Equal(poll, read);
+        Assert.False(SessionTimerJobData.ToJobDataMap(poll).ContainsKey(SessionTimerJobData.SessionIdKey));
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Quartz;
 using WatchBot.Core.Rules;
 using WatchBot.Core.Sessions;
+using WatchBot.Engine.Ports;
 using WatchBot.Scheduling.Tests.Support;
 using WatchBot.Testing;
 
@@ -17,8 +18,7 @@ public sealed class SessionTimerJobTests : IDisposable
     public static TheoryData<string, string?, string?, string?> Malformed => new()
     {
         { "no kind", null, "2026-11-22T20:05:00.0000000+00:00", "2026-11-22T20:05:00.0000000+00:00" },
-        { "unknown kind", "Rewind", "2026-11-22T20:05:00.0000000+00:00", "2026-11-22T20:05:00.0000000+00:00" },
-        { "numeric kind", "7", "2026-11-22T20:05:00.0000000+00:00", "2026-11-22T20:05:00.0000000+00:00" },
+        { "kind not a name", "Go, Rewind", "2026-11-22T20:05:00.0000000+00:00", "2026-11-22T20:05:00.0000000+00:00" },
         { "unreadable target", "Go", "tomorrow evening", "2026-11-22T20:05:00.0000000+00:00" },
         { "no due time", "Go", "2026-11-22T20:05:00.0000000+00:00", null },
     };

@@ -16,7 +16,7 @@ public sealed class LogTests : IDisposable
     {
         var logger = new RecordingLogger<SqliteSessionStore>();
         var store = _db.OpenStore(logger);
-        var secret = new UserRef("u-secret", "SECRET-NAME");
+        var secret = new UserRef("discord", "u-secret", "SECRET-NAME");
         var live = Samples.Session(SessionPhase.Playing) with
         {
             Title = "SECRET-TITLE",

@@ -25,5 +25,5 @@ public static class ControlPermissions
         _ => $"Only the host ({session.Host.DisplayName}) and moderators can {verb} this session.",
     };
 
-    private static bool IsHost(WatchSession session, Actor actor) => session.Host.Id == actor.User.Id;
+    private static bool IsHost(WatchSession session, Actor actor) => session.Host.Key == actor.User.Key;
 }

@@ -1,3 +1,4 @@
+using WatchBot.Core.Kernel;
 using WatchBot.Core.Notices;
 using WatchBot.Core.Sessions;
 
@@ -19,6 +20,13 @@ public sealed record Decision
     /// and not part of the session value (it keeps only their <see cref="ReactionSummary"/>).
     /// </summary>
     public IReadOnlyList<Reaction> NewReactions { get; init; } = [];
+
+    /// <summary>
+    /// New values of other aggregates a feature owns (a poll this decision closes, later), committed
+    /// with <see cref="Next"/> in the same transaction, each at its own expected version. Only beside
+    /// a session: a decision with changes and no <see cref="Next"/> is refused by the coordinator.
+    /// </summary>
+    public IReadOnlyList<AggregateChange> Changes { get; init; } = [];
 
     public IReadOnlyList<Notice> ToChannel { get; init; } = [];
 

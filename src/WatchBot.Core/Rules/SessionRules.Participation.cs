@@ -29,12 +29,12 @@ public static partial class SessionRules
         }
 
         var user = context.Actor.User;
-        if (session.ReadyUserIds.Contains(user.Id))
+        if (session.ReadyUserIds.Contains(user.Key))
         {
             return Decision.ReplyOnly(new AlreadySo(session, session.PositionAt(context.Now), "you are already marked ready"));
         }
 
-        var ready = session.WithParticipant(user) with { ReadyUserIds = session.ReadyUserIds.Add(user.Id) };
+        var ready = session.WithParticipant(user) with { ReadyUserIds = session.ReadyUserIds.Add(user.Key) };
         return new Decision
         {
             Next = ready,
@@ -61,7 +61,7 @@ public static partial class SessionRules
 
         var user = context.Actor.User;
         var interval = context.Options.ReactionInterval;
-        if (interval > TimeSpan.Zero && live.Reactions.LastBy(user.Id) is { } last && context.Now - last < interval)
+        if (interval > TimeSpan.Zero && live.Reactions.LastBy(user.Key) is { } last && context.Now - last < interval)
         {
             var nextAt = last + interval;
             var wait = TimeSpan.FromSeconds(Math.Max(1, Math.Ceiling((nextAt - context.Now).TotalSeconds)));

@@ -13,20 +13,14 @@ public static partial class SessionRules
 {
     private const string StartExample = "/watch start title:\"The Matrix\"";
 
-    public static Decision Decide(CommandContext context, WatchCommand command) => command switch
-    {
-        StartCommand start => Start(context, start),
-        ScheduleCommand schedule => Schedule(context, schedule),
-        ReadyCommand => Ready(context),
-        PauseCommand => WithLive(context, "pause", live => Pause(context, live)),
-        ResumeCommand resume => WithLive(context, "resume", live => Resume(context, live, resume)),
-        SeekCommand seek => WithLive(context, "seek", live => Seek(context, live, seek)),
-        ReactCommand react => WithLive(context, null, live => React(context, live, react)),
-        StatusCommand => Decision.ReplyOnly(Status(context)),
-        EndCommand => WithLive(context, null, live => End(context, live)),
-        HelpCommand => Decision.ReplyOnly(new HelpText([.. CommandCatalog.HelpLines()])),
-        _ => Decision.Refuse($"/watch {command.Name} is not something I can do yet.", "/watch help"),
-    };
+    /// <summary>The session feature's command rules: one per command type it owns.</summary>
+    public static CommandRules Commands { get; } = new(Registrations());
+
+    /// <summary>Decides <paramref name="command"/> through <see cref="Commands"/>; a type no rule knows is refused politely.</summary>
+    public static Decision Decide(CommandContext context, WatchCommand command) =>
+        Commands.TryDecide(context, command, out var decision)
+            ? decision
+            : Decision.Refuse($"/watch {command.Name} is not something I can do yet.", "/watch help");
 
     /// <summary>
     /// Runs <paramref name="decide"/> on the live session after the checks every playback command

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using WatchBot.Core.Kernel;
 
 namespace WatchBot.Core.Sessions;
 
@@ -8,19 +9,19 @@ namespace WatchBot.Core.Sessions;
 /// the people who react, never with the reactions, so a command costs the same in a long session.
 /// </summary>
 /// <param name="Count">Reactions so far; the last one's sequence number.</param>
-/// <param name="LastAt">User id → the instant of that person's latest reaction.</param>
-public sealed record ReactionSummary(int Count, ImmutableSortedDictionary<string, DateTimeOffset> LastAt)
+/// <param name="LastAt">Person → the instant of that person's latest reaction.</param>
+public sealed record ReactionSummary(int Count, ImmutableDictionary<UserKey, DateTimeOffset> LastAt)
 {
-    public static readonly ReactionSummary None = new(0, ImmutableSortedDictionary.Create<string, DateTimeOffset>(StringComparer.Ordinal));
+    public static readonly ReactionSummary None = new(0, ImmutableDictionary<UserKey, DateTimeOffset>.Empty);
 
-    /// <summary>When <paramref name="userId"/> last reacted, if ever.</summary>
-    public DateTimeOffset? LastBy(string userId) => LastAt.TryGetValue(userId, out var at) ? at : null;
+    /// <summary>When <paramref name="user"/> last reacted, if ever.</summary>
+    public DateTimeOffset? LastBy(UserKey user) => LastAt.TryGetValue(user, out var at) ? at : null;
 
     /// <summary>This summary with <paramref name="reaction"/> counted.</summary>
     public ReactionSummary With(Reaction reaction)
     {
         ArgumentNullException.ThrowIfNull(reaction);
-        return new(Count + 1, LastAt.SetItem(reaction.By.Id, reaction.At));
+        return new(Count + 1, LastAt.SetItem(reaction.By.Key, reaction.At));
     }
 
     // Value equality: the same count and the same instants per person (a record compares dictionaries by reference).

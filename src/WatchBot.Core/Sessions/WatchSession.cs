@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using WatchBot.Core.Kernel;
 
 namespace WatchBot.Core.Sessions;
 
@@ -47,8 +48,8 @@ public sealed record WatchSession
     /// <summary>Everyone who took part (host, ready, reacted), in order of arrival, once each.</summary>
     public ImmutableList<UserRef> Participants { get; init; } = [];
 
-    /// <summary>Ids of participants who said they are ready.</summary>
-    public ImmutableHashSet<string> ReadyUserIds { get; init; } = [];
+    /// <summary>Participants who said they are ready (by platform and id).</summary>
+    public ImmutableHashSet<UserKey> ReadyUserIds { get; init; } = [];
 
     /// <summary>
     /// What decisions need to know about the session's reactions. The reactions themselves are facts
@@ -67,5 +68,5 @@ public sealed record WatchSession
 
     /// <summary>This session with <paramref name="user"/> added to the participants, if new.</summary>
     public WatchSession WithParticipant(UserRef user) =>
-        Participants.Exists(p => p.Id == user.Id) ? this : this with { Participants = Participants.Add(user) };
+        Participants.Exists(p => p.Key == user.Key) ? this : this with { Participants = Participants.Add(user) };
 }

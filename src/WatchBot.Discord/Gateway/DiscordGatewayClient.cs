@@ -1,18 +1,20 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using WatchBot.Platform.Resilience;
+using WatchBot.Platform.Sockets;
 
 namespace WatchBot.Discord.Gateway;
 
 /// <summary>
 /// WatchBot's gateway client (System.Net.WebSockets, v10, JSON, intents 0): reads the URL, shard
 /// count and identify budget from <see cref="IGatewayUrlSource"/>, then runs one
-/// <see cref="GatewayShard"/> per configured shard id.
+/// <see cref="GatewayShard"/> per configured shard id, each in the kit's <see cref="ReconnectingSocketHost"/>.
 /// </summary>
 public sealed class DiscordGatewayClient(
     IGatewayUrlSource urlSource,
     IGatewayInteractionHandler handler,
     IOptions<GatewayOptions> options,
-    GatewayJitter jitter,
+    IJitter jitter,
     TimeProvider time,
     ILogger<DiscordGatewayClient> logger) : IDiscordGateway
 {
@@ -44,23 +46,29 @@ public sealed class DiscordGatewayClient(
             cancellationToken);
 
         // Ascending ids reach the identify gate in order, which is how Discord wants buckets started.
-        var shards = shardIds.Order().Select(id => RunShardAsync(new GatewayShard(ctx, id), run)).ToArray();
+        var backoff = Backoff(settings);
+        var shards = shardIds.Order()
+            .Select(id => RunShardAsync(new ReconnectingSocketHost(new GatewayShard(ctx, id), backoff, jitter, time), run))
+            .ToArray();
         var results = await Task.WhenAll(shards);
         GatewayLog.Stopped(logger);
         return new GatewayStopped(results.FirstOrDefault(r => r is not null));
     }
 
     /// <summary>A shard refused for good stops its siblings too: they share the token and configuration.</summary>
-    private static async Task<int?> RunShardAsync(GatewayShard shard, CancellationTokenSource run)
+    private static async Task<int?> RunShardAsync(ReconnectingSocketHost shard, CancellationTokenSource run)
     {
-        var fatal = await shard.RunAsync(run.Token);
-        if (fatal is not null)
+        if (await shard.RunAsync(run.Token) is not { } fatal)
         {
-            await run.CancelAsync();
+            return null;
         }
 
-        return fatal;
+        await run.CancelAsync();
+        return fatal.CloseCode ?? 0;
     }
+
+    /// <summary>No jitter floor: the first retry spreads over 50–100 % of the minimum, so shards do not reconnect in lockstep.</summary>
+    private static Backoff Backoff(GatewayOptions settings) => new(settings.ReconnectDelayMin, settings.ReconnectDelayMax);
 
     private async Task<GatewayBotInfo?> FetchInfoAsync(CancellationToken cancellationToken)
     {
@@ -79,7 +87,7 @@ public sealed class DiscordGatewayClient(
             catch (Exception ex)
 #pragma warning restore CA1031
             {
-                var delay = ReconnectBackoff.Delay(failures, settings.ReconnectDelayMin, settings.ReconnectDelayMax, jitter.NextDouble());
+                var delay = Backoff(settings).Delay(failures, jitter.NextFraction());
                 GatewayLog.GatewayInfoFailed(logger, ex, (long)delay.TotalMilliseconds);
                 try
                 {

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using WatchBot.Platform.Sockets;
 
 namespace WatchBot.Discord.Gateway;
 
@@ -13,28 +14,21 @@ public sealed class DiscordGatewayService(
     IDiscordGateway gateway,
     IOptions<GatewayOptions> options,
     IHostApplicationLifetime lifetime,
-    ILogger<DiscordGatewayService> logger) : BackgroundService
+    ILogger<DiscordGatewayService> logger) : SocketHostedService(lifetime)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task<SocketOutcome?> RunSocketsAsync(CancellationToken stoppingToken) =>
+        (await gateway.RunAsync(stoppingToken)).FatalCloseCode is int code ? new SocketOutcome(SocketNext.Fatal, CloseCode: code) : null;
+
+    protected override bool StopsHostOn(SocketOutcome fatal)
     {
-        try
+        if (!options.Value.StopHostOnFatalClose)
         {
-            var stopped = await gateway.RunAsync(stoppingToken);
-            if (stopped.FatalCloseCode is int code && options.Value.StopHostOnFatalClose)
-            {
-                GatewayLog.StoppingHost(logger, code);
-                lifetime.StopApplication();
-            }
+            return false;
         }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // The host is stopping.
-        }
-#pragma warning disable CA1031 // Logged here so a gateway bug is visible; the HTTP side of the bot keeps running.
-        catch (Exception ex)
-#pragma warning restore CA1031
-        {
-            GatewayLog.GatewayCrashed(logger, ex);
-        }
+
+        GatewayLog.StoppingHost(logger, fatal.CloseCode ?? 0);
+        return true;
     }
+
+    protected override void OnCrashed(Exception exception) => GatewayLog.GatewayCrashed(logger, exception);
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using WatchBot.Discord.Gateway.Payloads;
+using WatchBot.Platform.Sockets;
 
 namespace WatchBot.Discord.Gateway;
 
@@ -15,7 +16,7 @@ internal sealed partial class GatewayConnection
         if (hello is null || hello.HeartbeatInterval <= 0)
         {
             GatewayLog.MalformedMessage(ctx.Logger, "Hello without a positive heartbeat_interval", shardId);
-            RequestClose(new GatewayConnectionOutcome(GatewayNext.Reconnect, false), GatewayCloseCodes.ClientResuming);
+            RequestClose(SocketOutcome.Reconnect, GatewayCloseCodes.ClientResuming);
             return;
         }
 
@@ -32,7 +33,7 @@ internal sealed partial class GatewayConnection
         var interval = TimeSpan.FromMilliseconds(hello.HeartbeatInterval);
 
         // Discord: wait interval × jitter before the first beat so a fleet of reconnecting bots spreads out.
-        var first = interval * ctx.Jitter.NextDouble();
+        var first = interval * ctx.Jitter.NextFraction();
         GatewayLog.Hello(ctx.Logger, shardId, hello.HeartbeatInterval, (long)first.TotalMilliseconds);
 
         // Started first and synchronously up to its first timer, so the beat is armed before identify goes out.
@@ -50,7 +51,7 @@ internal sealed partial class GatewayConnection
                 if (Interlocked.Exchange(ref _awaitingAck, 1) == 1)
                 {
                     GatewayLog.Zombie(ctx.Logger, shardId, GatewayCloseCodes.ClientResuming);
-                    RequestClose(new GatewayConnectionOutcome(GatewayNext.Reconnect, false), GatewayCloseCodes.ClientResuming);
+                    RequestClose(SocketOutcome.Reconnect, GatewayCloseCodes.ClientResuming);
                     return;
                 }
 
@@ -93,7 +94,7 @@ internal sealed partial class GatewayConnection
 #pragma warning restore CA1031
         {
             GatewayLog.ConnectionLost(ctx.Logger, ex, shardId);
-            RequestClose(new GatewayConnectionOutcome(GatewayNext.Reconnect, false), GatewayCloseCodes.ClientResuming);
+            RequestClose(SocketOutcome.Reconnect, GatewayCloseCodes.ClientResuming);
             return;
         }
 
@@ -128,6 +129,6 @@ internal sealed partial class GatewayConnection
         }
 
         GatewayLog.HelloTimeout(ctx.Logger, shardId, (long)ctx.Options.HelloTimeout.TotalMilliseconds);
-        RequestClose(new GatewayConnectionOutcome(GatewayNext.Reconnect, false), GatewayCloseCodes.ClientResuming);
+        RequestClose(SocketOutcome.Reconnect, GatewayCloseCodes.ClientResuming);
     }
 }

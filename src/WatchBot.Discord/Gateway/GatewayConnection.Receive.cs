@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Net.WebSockets;
 using System.Text.Json;
 using WatchBot.Discord.Gateway.Payloads;
+using WatchBot.Platform.Sockets;
 
 namespace WatchBot.Discord.Gateway;
 
@@ -10,7 +11,7 @@ internal sealed partial class GatewayConnection
 {
     private const int ReceiveChunk = 16 * 1024;
 
-    private async Task<GatewayConnectionOutcome> ReceiveLoopAsync(bool resume)
+    private async Task<SocketOutcome> ReceiveLoopAsync(bool resume)
     {
         var message = new ArrayBufferWriter<byte>(ReceiveChunk);
         int? closeCode = null;
@@ -81,7 +82,7 @@ internal sealed partial class GatewayConnection
                 break;
             case GatewayOpcode.Reconnect:
                 GatewayLog.ReconnectRequested(ctx.Logger, shardId);
-                RequestClose(new GatewayConnectionOutcome(GatewayNext.Reconnect, false), GatewayCloseCodes.ClientResuming);
+                RequestClose(SocketOutcome.Reconnect, GatewayCloseCodes.ClientResuming);
                 break;
             case GatewayOpcode.InvalidSession:
                 var resumable = payload.D.ValueKind == JsonValueKind.True;
@@ -91,7 +92,7 @@ internal sealed partial class GatewayConnection
                     session.Clear();
                 }
 
-                RequestClose(new GatewayConnectionOutcome(GatewayNext.Reconnect, false), GatewayCloseCodes.ClientResuming);
+                RequestClose(SocketOutcome.Reconnect, GatewayCloseCodes.ClientResuming);
                 break;
             case GatewayOpcode.Dispatch:
                 OnDispatch(payload);
@@ -128,11 +129,11 @@ internal sealed partial class GatewayConnection
         }
     }
 
-    private GatewayConnectionOutcome Classify(int? closeCode)
+    private SocketOutcome Classify(int? closeCode)
     {
         if (closeCode is int code && GatewayCloseCodes.IsFatal(code))
         {
-            return new GatewayConnectionOutcome(GatewayNext.Fatal, false, code);
+            return new SocketOutcome(SocketNext.Fatal, false, code);
         }
 
         if (Requested() is { } requested)
@@ -150,7 +151,7 @@ internal sealed partial class GatewayConnection
             GatewayLog.ClosedByServer(ctx.Logger, shardId, other, session.Resumable is null ? "identify" : "resume");
         }
 
-        return new GatewayConnectionOutcome(GatewayNext.Reconnect, false, closeCode);
+        return SocketOutcome.Reconnect with { CloseCode = closeCode };
     }
 
     private void MarkHealthy()

@@ -1,5 +1,6 @@
 using System.Net.WebSockets;
 using WatchBot.Discord.Gateway.Payloads;
+using WatchBot.Platform.Sockets;
 
 namespace WatchBot.Discord.Gateway;
 
@@ -51,7 +52,7 @@ internal sealed partial class GatewayConnection
     /// Ends the connection with <paramref name="code"/> and decides what follows; the first request
     /// wins. We send our close frame, then wait (bounded) for Discord's, which ends the receive loop.
     /// </summary>
-    private void RequestClose(GatewayConnectionOutcome next, int code)
+    private void RequestClose(SocketOutcome next, int code)
     {
         lock (_gate)
         {

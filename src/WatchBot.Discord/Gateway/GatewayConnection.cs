@@ -1,4 +1,5 @@
 using System.Net.WebSockets;
+using WatchBot.Platform.Sockets;
 
 namespace WatchBot.Discord.Gateway;
 
@@ -15,21 +16,21 @@ internal sealed partial class GatewayConnection(GatewayShardContext ctx, int sha
     private readonly CancellationTokenSource _abort = new();
     private readonly Lock _gate = new();
     private readonly List<Task> _background = [];
-    private GatewayConnectionOutcome? _requested;
+    private SocketOutcome? _requested;
     private bool _helloReceived;
     private bool _healthy;
 
-    public async Task<GatewayConnectionOutcome> RunAsync(Uri url, bool resume, CancellationToken stopping)
+    public async Task<SocketOutcome> RunAsync(Uri url, bool resume, CancellationToken stopping)
     {
         try
         {
             if (!await ConnectAsync(url, stopping))
             {
-                return new GatewayConnectionOutcome(stopping.IsCancellationRequested ? GatewayNext.Stopped : GatewayNext.Reconnect, false);
+                return stopping.IsCancellationRequested ? SocketOutcome.Stopped : SocketOutcome.Reconnect;
             }
 
-            GatewayConnectionOutcome outcome;
-            using (stopping.Register(() => RequestClose(new GatewayConnectionOutcome(GatewayNext.Stopped, false), (int)WebSocketCloseStatus.NormalClosure)))
+            SocketOutcome outcome;
+            using (stopping.Register(() => RequestClose(SocketOutcome.Stopped, (int)WebSocketCloseStatus.NormalClosure)))
             {
                 Track(WatchHelloAsync());
                 outcome = await ReceiveLoopAsync(resume);
@@ -83,7 +84,7 @@ internal sealed partial class GatewayConnection(GatewayShardContext ctx, int sha
         }
     }
 
-    private GatewayConnectionOutcome? Requested()
+    private SocketOutcome? Requested()
     {
         lock (_gate)
         {

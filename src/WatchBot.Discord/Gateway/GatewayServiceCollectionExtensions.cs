@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using WatchBot.Platform.Resilience;
 
 namespace WatchBot.Discord.Gateway;
 
@@ -12,7 +13,7 @@ public static class GatewayServiceCollectionExtensions
     /// <summary>
     /// Adds <see cref="GatewayOptions"/> (validated at start), <see cref="IDiscordGateway"/> and the
     /// hosted <see cref="DiscordGatewayService"/>. The caller registers <see cref="IGatewayInteractionHandler"/>
-    /// and <see cref="IGatewayUrlSource"/>; a <see cref="TimeProvider"/> and <see cref="GatewayJitter"/>
+    /// and <see cref="IGatewayUrlSource"/>; a <see cref="TimeProvider"/> and <see cref="IJitter"/>
     /// already registered are kept (tests fix them).
     /// </summary>
     public static IServiceCollection AddDiscordGateway(this IServiceCollection services, IConfiguration configuration)
@@ -24,7 +25,7 @@ public static class GatewayServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GatewayOptions>, GatewayOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(_ => new GatewayJitter(Random.Shared));
+        services.TryAddSingleton<IJitter>(_ => new RandomJitter());
         services.TryAddSingleton<IDiscordGateway, DiscordGatewayClient>();
         services.AddSingleton<IHostedService, DiscordGatewayService>();
         return services;

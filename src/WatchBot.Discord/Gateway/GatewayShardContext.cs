@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using WatchBot.Platform.Resilience;
 
 namespace WatchBot.Discord.Gateway;
 
@@ -9,7 +10,7 @@ internal sealed record GatewayShardContext(
     int ShardCount,
     IdentifyGate IdentifyGate,
     GatewayInteractionDispatcher Dispatcher,
-    GatewayJitter Jitter,
+    IJitter Jitter,
     TimeProvider Time,
     ILogger Logger,
     CancellationToken Stopping);

@@ -1,9 +1,11 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using WatchBot.Discord.Gateway;
 using WatchBot.Discord.Rest;
+using WatchBot.Platform.Inbound;
 
 namespace WatchBot.Discord.Interactions;
 
@@ -14,7 +16,7 @@ namespace WatchBot.Discord.Interactions;
 /// </summary>
 internal sealed class DiscordInteractionHandler(
     InteractionCommands commands,
-    InteractionReplayGuard replays,
+    [FromKeyedServices(DiscordPlatform.Name)] Deduplicator replays,
     IDiscordRestClient rest,
     IOptions<DiscordOptions> options,
     TimeProvider time,
@@ -36,7 +38,7 @@ internal sealed class DiscordInteractionHandler(
         }
 
         // A resumed session may deliver an interaction again; its token answers once anyway.
-        if (!replays.FirstTime(parsed.Id))
+        if (!replays.FirstTime(parsed.Id.ToString(), options.Value.ReplayMemory))
         {
             Log.InteractionReplayed(logger, parsed.Id.ToString());
             return;

@@ -6,9 +6,12 @@ namespace WatchBot.Discord.Interactions;
 /// <summary>
 /// How Discord names people for <c>/watch mod</c> (the USER option's snowflake) and who moderates
 /// without being added: members with Manage Server or Manage Events, or a role in
-/// <c>Discord:ModeratorRoleIds</c>, as Discord resolved them for this one interaction.
+/// <c>Discord:ModeratorRoleIds</c>, as Discord resolved them for this one interaction: the sender
+/// (always) and the members its user option names. These are Discord's facts for the engine's
+/// standing service; it decides.
 /// </summary>
-internal sealed partial class DiscordModerators(DiscordOptions options, IReadOnlyDictionary<string, InteractionMember> resolved) : IPlatformModerators
+internal sealed partial class DiscordModerators(
+    DiscordOptions options, IReadOnlyDictionary<string, InteractionMember> resolved, InteractionMember sender) : IPlatformModerators
 {
     public string WhoModerates =>
         "members with Manage Server or Manage Events, members with a role in Discord:ModeratorRoleIds, and those added with /watch mod add";
@@ -26,7 +29,8 @@ internal sealed partial class DiscordModerators(DiscordOptions options, IReadOnl
 
     public string? BuiltInReason(string userId)
     {
-        if (!resolved.TryGetValue(userId, out var member))
+        var member = userId == sender.UserId ? sender : resolved.GetValueOrDefault(userId);
+        if (member is null)
         {
             return null;
         }

@@ -6,9 +6,10 @@ using WatchBot.Core.Sessions;
 using WatchBot.Core.Text;
 using WatchBot.Discord.Publishing;
 using WatchBot.Discord.Rendering;
-using WatchBot.Engine.Moderation;
+using WatchBot.Engine.Commands;
 using WatchBot.Engine.Ports;
 using WatchBot.Engine.Sessions;
+using WatchBot.Engine.Standing;
 
 namespace WatchBot.Discord.Interactions;
 
@@ -18,10 +19,9 @@ namespace WatchBot.Discord.Interactions;
 /// Manage Server or Manage Events, a configured role, or a stored moderator.
 /// </summary>
 internal sealed class InteractionCommands(
-    SessionCoordinator coordinator,
+    CommandDispatcher dispatcher,
+    StandingService standing,
     ISessionStore store,
-    ISpaceModerators moderators,
-    ModeratorService moderatorService,
     IOptions<DiscordOptions> options)
 {
     /// <summary>Longest option value accepted; the grammar has its own tighter limits (title 100).</summary>
@@ -84,14 +84,6 @@ internal sealed class InteractionCommands(
             return Reply(new InvalidInput(parsed.Error));
         }
 
-        if (parsed.Command is ModCommand mod)
-        {
-            var member = interaction.Member;
-            var actor = new Actor(new UserRef(member.UserId, UserText.Clean(member.DisplayName)), await IsModeratorAsync(channel, member, cancellationToken));
-            var platform = new DiscordModerators(options.Value, interaction.ResolvedMembers);
-            return Reply(await moderatorService.HandleAsync(channel, actor, mod, platform, cancellationToken));
-        }
-
         return await RunAsync(interaction, channel, parsed.Command, $"/watch {parsed.Command.Name}", cancellationToken);
     }
 
@@ -123,33 +115,17 @@ internal sealed class InteractionCommands(
 
     private async Task<JsonObject> RunAsync(Interaction interaction, ChannelAddress channel, WatchCommand command, string what, CancellationToken cancellationToken)
     {
+        // Discord's facts: the sender's permissions and roles, and the members the command's user option resolved.
         var member = interaction.Member!;
-        var actor = new Actor(new UserRef(member.UserId, UserText.Clean(member.DisplayName)), await IsModeratorAsync(channel, member, cancellationToken));
+        var platform = new DiscordModerators(options.Value, interaction.ResolvedMembers, member);
+        var actor = await standing.ForAsync(channel, new UserRef(DiscordPlatform.Name, member.UserId, UserText.Clean(member.DisplayName)), platform, cancellationToken);
         CommandOutcome outcome;
         using (InteractionScope.Enter(new InteractionScope(DiscordInteractionHandler.ApplicationOf(interaction, options.Value), interaction.Token)))
         {
-            outcome = await coordinator.HandleAsync(channel, actor, command, cancellationToken);
+            outcome = await dispatcher.HandleAsync(new CommandRequest(channel, actor, command, platform), cancellationToken);
         }
 
         return outcome.Reply is { } reply ? Reply(reply) : InteractionAnswers.Ephemeral($"Done: {DiscordText.Escape(what)}.");
-    }
-
-    private async Task<bool> IsModeratorAsync(ChannelAddress channel, InteractionMember member, CancellationToken cancellationToken)
-    {
-        if (member.CanManage || member.RoleIds.Any(options.Value.ModeratorRoleIds.Contains))
-        {
-            return true;
-        }
-
-        try
-        {
-            return await moderators.IsModeratorAsync(DiscordPlatform.Name, channel.SpaceId, member.UserId, cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // The stored list is a bonus; without it the member is simply not a moderator.
-            return false;
-        }
     }
 
     private static JsonObject Autocomplete(Interaction interaction)

@@ -1,47 +1,47 @@
-using System.Globalization;
-using System.Text;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using WatchBot.Discord.Crypto;
 using WatchBot.Http;
+using WatchBot.Platform.Inbound;
 
 namespace WatchBot.Discord.Interactions;
 
 /// <summary>
-/// <c>POST /discord/interactions</c>: every request verified (Ed25519 over timestamp + raw body, and a
-/// timestamp within <c>Discord:RequestTolerance</c>) before anything is read, else 401; PING → PONG;
+/// <c>POST /discord/interactions</c>, on the kit's <see cref="SignedRequestEndpoints"/>: every request
+/// verified (<see cref="DiscordRequestVerifier"/>) before anything is read, else 401; PING → PONG;
 /// unreadable, malformed ids or unknown → 400; a replayed id → "already handled", changing nothing;
 /// everything else answered by <see cref="DiscordInteractionHandler"/>.
 /// </summary>
 internal sealed class InteractionEndpoint(
     DiscordInteractionHandler handler,
-    InteractionReplayGuard replays,
-    Ed25519Verifier verifier,
+    [FromKeyedServices(DiscordPlatform.Name)] Deduplicator replays,
+    DiscordRequestVerifier verifier,
     IOptions<DiscordOptions> options,
-    TimeProvider time,
+    IOptions<HttpServerOptions> http,
     IHostApplicationLifetime lifetime,
-    ILogger<InteractionEndpoint> logger) : IHttpEndpointModule
+    ILogger<InteractionEndpoint> logger) : SignedRequestEndpoints(verifier, http.Value.MaxRequestBodyBytes)
 {
     public const string Path = "/discord/interactions";
 
-    public void Map(IEndpointRouteBuilder endpoints) => endpoints.MapPost(Path, (Delegate)HandleAsync);
+    public override void Map(IEndpointRouteBuilder endpoints) => MapSigned(endpoints, Path, HandleAsync);
 
-    private async Task<IResult> HandleAsync(HttpContext context)
-    {
-        var body = await ReadBodyAsync(context.Request);
-        if (!IsAuthentic(context.Request, body))
+    protected override void OnRefused(SignedRequest request, SignatureCheck check) =>
+        Log.InteractionRefused(logger, check switch
         {
-            return Results.StatusCode(StatusCodes.Status401Unauthorized);
-        }
+            SignatureCheck.Stale => "stale timestamp",
+            SignatureCheck.Mismatch => "bad signature",
+            _ => "missing or malformed signature headers",
+        });
 
+    private async Task<IResult> HandleAsync(SignedRequest request)
+    {
         // InboundJson refuses what is not JSON, nests too deep, or holds text .NET cannot read.
         Interaction? interaction;
-        using (var document = InboundJson.TryParse(body))
+        using (var document = request.Json())
         {
             if (document is null)
             {
@@ -68,7 +68,7 @@ internal sealed class InteractionEndpoint(
         }
 
         // A signed request can be sent again within the tolerance; only the first one acts.
-        if (!replays.FirstTime(interaction.Id))
+        if (!replays.FirstTime(interaction.Id.ToString(), options.Value.ReplayMemory))
         {
             Log.InteractionReplayed(logger, interaction.Id.ToString());
             return Json(InteractionAnswers.Ephemeral(InteractionAnswers.AlreadyHandled));
@@ -83,46 +83,8 @@ internal sealed class InteractionEndpoint(
         _ = responding.ContinueWith(
             _ => first.TrySetResult(InteractionAnswers.Ephemeral("I'm restarting; please try again in a moment.")),
             CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-        var answer = await first.Task.WaitAsync(context.RequestAborted);
+        var answer = await first.Task.WaitAsync(request.Aborted);
         return Json(answer);
-    }
-
-    private bool IsAuthentic(HttpRequest request, byte[] body)
-    {
-        var signatureHex = request.Headers["X-Signature-Ed25519"].ToString();
-        var timestamp = request.Headers["X-Signature-Timestamp"].ToString();
-        if (signatureHex.Length != 128 || !signatureHex.All(char.IsAsciiHexDigit)
-            || !long.TryParse(timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
-        {
-            Log.InteractionRefused(logger, "missing or malformed signature headers");
-            return false;
-        }
-
-        var age = time.GetUtcNow() - DateTimeOffset.FromUnixTimeSeconds(Math.Clamp(seconds, 0, 253402300799));
-        if (age.Duration() > options.Value.RequestTolerance)
-        {
-            Log.InteractionRefused(logger, "stale timestamp");
-            return false;
-        }
-
-        var stamp = Encoding.UTF8.GetBytes(timestamp);
-        var message = new byte[stamp.Length + body.Length];
-        stamp.CopyTo(message, 0);
-        body.CopyTo(message, stamp.Length);
-        if (!verifier.Verify(message, Convert.FromHexString(signatureHex)))
-        {
-            Log.InteractionRefused(logger, "bad signature");
-            return false;
-        }
-
-        return true;
-    }
-
-    private static async Task<byte[]> ReadBodyAsync(HttpRequest request)
-    {
-        using var buffer = new MemoryStream();
-        await request.Body.CopyToAsync(buffer, request.HttpContext.RequestAborted);
-        return buffer.ToArray();
     }
 
     private static IResult Json(JsonObject body) => Results.Text(body.ToJsonString(), "application/json");

@@ -2,7 +2,9 @@ using Microsoft.Extensions.Logging;
 using WatchBot.Core.Commands;
 using WatchBot.Core.Notices;
 using WatchBot.Core.Sessions;
+using WatchBot.Engine.Commands;
 using WatchBot.Engine.Ports;
+using WatchBot.Engine.Sessions;
 
 namespace WatchBot.Engine.Moderation;
 
@@ -12,9 +14,19 @@ namespace WatchBot.Engine.Moderation;
 /// defines (configuration, permissions, roles) cannot be removed with it. Every answer is for the
 /// sender only and names people by id as text, so it notifies no one.
 /// </summary>
-public sealed class ModeratorService(ISpaceModerators stored, ILogger<ModeratorService> logger)
+public sealed class ModeratorService(ISpaceModerators stored, ILogger<ModeratorService> logger) : ICommandHandler
 {
     private static readonly Refused Failed = new("Something went wrong on my side and nothing was changed. Please try again in a moment.", null);
+
+    /// <summary>The moderation feature's registration with the dispatcher.</summary>
+    public IReadOnlyCollection<Type> CommandTypes { get; } = [typeof(ModCommand)];
+
+    public async Task<CommandOutcome> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var reply = await HandleAsync(request.Channel, request.Actor, (ModCommand)request.Command, request.Platform, cancellationToken);
+        return new CommandOutcome(reply, []);
+    }
 
     public async Task<Notice> HandleAsync(ChannelAddress channel, Actor actor, ModCommand command, IPlatformModerators platform, CancellationToken cancellationToken)
     {

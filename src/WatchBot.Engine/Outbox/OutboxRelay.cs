@@ -97,8 +97,8 @@ internal sealed class OutboxRelay(
     {
         foreach (var entry in entries)
         {
-            var notice = known.TryGetValue(entry.Id, out var fresh) ? fresh : await OutboxCodec.DecodeAsync(entry, store, cancellationToken);
-            notice = notice is null ? null : AsOfNow(entry, notice);
+            var notice = known.TryGetValue(entry.Id, out var fresh) ? fresh : OutboxCodec.Decode(entry);
+            notice = notice is null ? null : await AsOfNowAsync(entry, notice, cancellationToken);
             if (notice is null)
             {
                 Log.OutboxDropped(logger, entry.Id, entry.Kind);
@@ -139,9 +139,10 @@ internal sealed class OutboxRelay(
 
     /// <summary>
     /// A GO sent later than the decision that made it, by more than the tolerance (the process died
-    /// before sending it), says "started N ago" instead; a GO whose session no longer plays is dropped.
+    /// before sending it), says "started N ago" instead, from the stored session; a GO whose session
+    /// no longer plays is dropped.
     /// </summary>
-    private Notice? AsOfNow(OutboxEntry entry, Notice notice)
+    private async Task<Notice?> AsOfNowAsync(OutboxEntry entry, Notice notice, CancellationToken cancellationToken)
     {
         if (notice is not PlaybackStarted go)
         {
@@ -155,7 +156,9 @@ internal sealed class OutboxRelay(
             return notice;
         }
 
-        return go.Session.Phase == SessionPhase.Playing ? new LateStart(go.Session, late, go.Session.PositionAt(now)) : null;
+        return await store.GetAsync(entry.SessionId, cancellationToken) is { Phase: SessionPhase.Playing } session
+            ? new LateStart(session, late, session.PositionAt(now))
+            : null;
     }
 
     private async Task MarkAsync(OutboxEntry entry, bool sent, CancellationToken cancellationToken)

@@ -10,8 +10,8 @@ namespace WatchBot.Engine.Sessions;
 public sealed partial class SessionCoordinator
 {
     /// <summary>
-    /// Commits the decision's session, reactions and channel announcements in one transaction, and
-    /// returns the announcements to send: with their outbox entries, recaps completed. A decision
+    /// Commits the decision's session, reactions and channel announcements (recaps completed) in one
+    /// transaction, and returns the announcements to send with their outbox entries. A decision
     /// that saves nothing has no outbox entry: its announcements (if any) are sent directly.
     /// </summary>
     private async Task<(SaveResult Result, IReadOnlyList<Announcement> Announced)> CommitAsync(
@@ -19,21 +19,40 @@ public sealed partial class SessionCoordinator
     {
         if (decision.Next is not { } next)
         {
+            if (decision.Changes.Count > 0)
+            {
+                throw new InvalidOperationException("A session decision saves other aggregates only beside its session (Decision.Next).");
+            }
+
             return (SaveResult.Saved, [.. decision.ToChannel.Select(n => new Announcement(null, n))]);
         }
 
         var now = Now();
-        var encoded = decision.ToChannel.Select(n => (Entry: OutboxCodec.Encode(channel, n, now), Notice: n)).ToList();
+
+        // Recaps are completed before the commit, so the outbox keeps the whole announcement.
+        var notices = new List<Notice>(decision.ToChannel.Count);
+        foreach (var notice in decision.ToChannel)
+        {
+            notices.Add(await CompleteRecapAsync(notice, cancellationToken));
+        }
+
+        var encoded = notices.Select(n => (Entry: OutboxCodec.Encode(channel, next.Id, n, now), Notice: n)).ToList();
         IReadOnlyList<OutboxEntry> committed;
         try
         {
             committed = await store.CommitAsync(
-                new SessionCommit(next, decision.NewReactions, [.. encoded.Where(e => e.Entry is not null).Select(e => e.Entry!)]), cancellationToken);
+                new SessionCommit(next, decision.NewReactions, [.. encoded.Where(e => e.Entry is not null).Select(e => e.Entry!)]) { Changes = decision.Changes },
+                cancellationToken);
             Log.SessionSaved(logger, next.Id.Value, next.Channel.ToString(), next.Phase.ToString());
         }
         catch (SessionVersionConflictException)
         {
             Log.VersionConflict(logger, next.Id.Value, attempt);
+            return (SaveResult.Conflict, []);
+        }
+        catch (AggregateVersionConflictException)
+        {
+            Log.AggregateVersionConflict(logger, next.Id.Value, attempt);
             return (SaveResult.Conflict, []);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -47,7 +66,7 @@ public sealed partial class SessionCoordinator
         var announced = new List<Announcement>(encoded.Count);
         foreach (var (entry, notice) in encoded)
         {
-            announced.Add(new Announcement(entry is null ? null : ids.Dequeue(), await CompleteRecapAsync(notice, cancellationToken)));
+            announced.Add(new Announcement(entry is null ? null : ids.Dequeue(), notice));
         }
 
         return (SaveResult.Saved, announced);
@@ -55,8 +74,8 @@ public sealed partial class SessionCoordinator
 
     /// <summary>
     /// A session that ended: its recap gets its top emoji and highlights from the stored reactions,
-    /// read here, once, after the save (the rules never see the reactions, so no command pays for
-    /// them). If they cannot be read the recap still goes out, with its counts and without them.
+    /// read here, once, just before the save (the rules never see the reactions, so no command pays for
+    /// them; a reaction committed meanwhile by another writer makes the save a version conflict, and it is decided again). If they cannot be read the recap still goes out, with its counts and without them.
     /// </summary>
     private async Task<Notice> CompleteRecapAsync(Notice notice, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using WatchBot.Core.Commands;
+using WatchBot.Core.Kernel;
 using WatchBot.Core.Notices;
 using WatchBot.Core.Rules;
 using WatchBot.Core.Sessions;
@@ -18,12 +19,12 @@ namespace WatchBot.Engine.Sessions;
 /// </summary>
 public sealed partial class SessionCoordinator(
     ISessionStore store,
-    ISessionTimers timers,
+    ITimers timers,
     NoticeRouter router,
     TimeProvider time,
     IOptions<SessionRulesOptions> options,
     ILogger<SessionCoordinator> logger,
-    IOptions<DiagnosticsOptions>? diagnostics = null) : ISessionTimerHandler
+    IOptions<DiagnosticsOptions>? diagnostics = null) : ITimerHandler
 {
     private static readonly Refused SaveFailedReply =
         new("Something went wrong on my side and nothing was changed. Please try again in a moment.", null);
@@ -56,6 +57,21 @@ public sealed partial class SessionCoordinator(
         }
 
         return outcome;
+    }
+
+    /// <summary>Sessions' timers come here (the session feature's timer handler).</summary>
+    public string AggregateKind => SessionId.AggregateKind;
+
+    /// <summary>A session timer fired, as the scheduler stores it; one whose kind no session knows is ignored.</summary>
+    public Task OnTimerAsync(AggregateTimer timer, CancellationToken cancellationToken)
+    {
+        if (SessionTimer.TryFrom(timer, out var sessionTimer))
+        {
+            return OnTimerAsync(sessionTimer, cancellationToken);
+        }
+
+        Log.TimerForUnknownSession(logger, timer.Kind, timer.Aggregate.Id);
+        return Task.CompletedTask;
     }
 
     /// <summary>A timer fired. Safe to call twice: the rules act only on the state the timer was armed for.</summary>

@@ -13,7 +13,7 @@ namespace WatchBot.Platform.Outbound;
 /// cards are edited in place, and announcements arranged ahead are claimed exactly once. The platform
 /// supplies only an <see cref="IPlatformMessenger"/> (and, if it can, an <see cref="IAheadPoster"/>).
 /// </summary>
-public sealed class ViewPublisher : IAsyncDisposable
+public sealed class ViewPublisher : IChannelPublisher, IAsyncDisposable
 {
     private readonly ChannelQueues _queues;
     private readonly AnnouncementBatcher _batcher;

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
@@ -6,14 +5,17 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using WatchBot.Core.Sessions;
+using WatchBot.Platform.RateLimits;
 using WatchBot.Slack.SocketMode;
 
 namespace WatchBot.Slack.Api;
 
 /// <summary>
 /// The only place that calls Slack's Web API: JSON bodies with the bot token as a Bearer header,
-/// <c>ok</c> checked on every answer, pacing per channel (chat.postMessage) and per method tier,
-/// HTTP 429 + Retry-After honoured. Also opens Socket Mode connections with the app token.
+/// <c>ok</c> checked on every answer, paced as Slack counts (<see cref="SlackRateKeys"/>: chat.postMessage
+/// per channel, other methods per workspace at their tier), HTTP 429 + Retry-After honoured by holding
+/// that key back. Also opens Socket Mode connections with the app token.
 /// </summary>
 internal sealed class SlackWebApiClient : ISlackWebApi, ISocketModeUrlSource, IDisposable
 {
@@ -23,8 +25,7 @@ internal sealed class SlackWebApiClient : ISlackWebApi, ISocketModeUrlSource, ID
     private readonly SlackOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<SlackWebApiClient> _logger;
-    private readonly ConcurrentDictionary<string, RateGate> _channelGates = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, RateGate> _methodGates = new(StringComparer.Ordinal);
+    private readonly KeyedRateGate _gate;
 
     public SlackWebApiClient(IOptions<SlackOptions> options, TimeProvider time, ILogger<SlackWebApiClient> logger)
         : this(new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }), options, time, logger)
@@ -39,22 +40,23 @@ internal sealed class SlackWebApiClient : ISlackWebApi, ISocketModeUrlSource, ID
         _http.Timeout = TimeSpan.FromSeconds(15);
         _time = time;
         _logger = logger;
+        _gate = new KeyedRateGate(time, key => SlackRateKeys.LimitOf(key, _options));
     }
 
-    public Task<SlackApiResult> PostMessageAsync(string channel, SlackMessage message, CancellationToken cancellationToken) =>
-        CallAsync("chat.postMessage", WithMessage(new JsonObject { ["channel"] = channel }, message), channel, _options.BotToken, cancellationToken);
+    public Task<SlackApiResult> PostMessageAsync(ChannelAddress channel, SlackMessage message, CancellationToken cancellationToken) =>
+        CallAsync("chat.postMessage", WithMessage(new JsonObject { ["channel"] = channel.ChannelId }, message), channel, _options.BotToken, cancellationToken);
 
-    public Task<SlackApiResult> UpdateMessageAsync(string channel, string ts, SlackMessage message, CancellationToken cancellationToken) =>
-        CallAsync("chat.update", WithMessage(new JsonObject { ["channel"] = channel, ["ts"] = ts }, message), null, _options.BotToken, cancellationToken);
+    public Task<SlackApiResult> UpdateMessageAsync(ChannelAddress channel, string ts, SlackMessage message, CancellationToken cancellationToken) =>
+        CallAsync("chat.update", WithMessage(new JsonObject { ["channel"] = channel.ChannelId, ["ts"] = ts }, message), channel, _options.BotToken, cancellationToken);
 
-    public Task<SlackApiResult> PostEphemeralAsync(string channel, string user, SlackMessage message, CancellationToken cancellationToken) =>
-        CallAsync("chat.postEphemeral", WithMessage(new JsonObject { ["channel"] = channel, ["user"] = user }, message), null, _options.BotToken, cancellationToken);
+    public Task<SlackApiResult> PostEphemeralAsync(ChannelAddress channel, string user, SlackMessage message, CancellationToken cancellationToken) =>
+        CallAsync("chat.postEphemeral", WithMessage(new JsonObject { ["channel"] = channel.ChannelId, ["user"] = user }, message), channel, _options.BotToken, cancellationToken);
 
-    public Task<SlackApiResult> ScheduleMessageAsync(string channel, DateTimeOffset postAt, SlackMessage message, CancellationToken cancellationToken) =>
-        CallAsync("chat.scheduleMessage", WithMessage(new JsonObject { ["channel"] = channel, ["post_at"] = postAt.ToUnixTimeSeconds() }, message), null, _options.BotToken, cancellationToken);
+    public Task<SlackApiResult> ScheduleMessageAsync(ChannelAddress channel, DateTimeOffset postAt, SlackMessage message, CancellationToken cancellationToken) =>
+        CallAsync("chat.scheduleMessage", WithMessage(new JsonObject { ["channel"] = channel.ChannelId, ["post_at"] = postAt.ToUnixTimeSeconds() }, message), channel, _options.BotToken, cancellationToken);
 
-    public Task<SlackApiResult> DeleteScheduledMessageAsync(string channel, string scheduledMessageId, CancellationToken cancellationToken) =>
-        CallAsync("chat.deleteScheduledMessage", new JsonObject { ["channel"] = channel, ["scheduled_message_id"] = scheduledMessageId }, null, _options.BotToken, cancellationToken);
+    public Task<SlackApiResult> DeleteScheduledMessageAsync(ChannelAddress channel, string scheduledMessageId, CancellationToken cancellationToken) =>
+        CallAsync("chat.deleteScheduledMessage", new JsonObject { ["channel"] = channel.ChannelId, ["scheduled_message_id"] = scheduledMessageId }, channel, _options.BotToken, cancellationToken);
 
     /// <summary>apps.connections.open with the APP token in the Authorization header (as a body field it is refused).</summary>
     public async Task<Uri> OpenConnectionAsync(CancellationToken cancellationToken)
@@ -69,7 +71,11 @@ internal sealed class SlackWebApiClient : ISlackWebApi, ISocketModeUrlSource, ID
         return uri;
     }
 
-    public void Dispose() => _http.Dispose();
+    public void Dispose()
+    {
+        _gate.Dispose();
+        _http.Dispose();
+    }
 
     private static JsonObject WithMessage(JsonObject body, SlackMessage message)
     {
@@ -87,7 +93,7 @@ internal sealed class SlackWebApiClient : ISlackWebApi, ISocketModeUrlSource, ID
         return body;
     }
 
-    private async Task<SlackApiResult> CallAsync(string method, JsonObject body, string? channel, string? token, CancellationToken cancellationToken)
+    private async Task<SlackApiResult> CallAsync(string method, JsonObject body, ChannelAddress? channel, string? token, CancellationToken cancellationToken)
     {
         // Ids come from payloads checked on the way in; one that is not shaped like a Slack id is
         // never sent on (it could only be a bug or tampered storage).
@@ -97,41 +103,47 @@ internal sealed class SlackWebApiClient : ISlackWebApi, ISocketModeUrlSource, ID
         }
 
         var payload = body.ToJsonString();
+        var key = SlackRateKeys.For(method, channel);
         for (var attempt = 1; ; attempt++)
         {
-            await PaceAsync(method, channel, cancellationToken);
-            using var request = new HttpRequestMessage(HttpMethod.Post, method);
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token ?? "");
-            request.Content = new StringContent(payload, Encoding.UTF8);
-            request.Content.Headers.ContentType = Json;
-
-            TimeSpan? retryIn;
-            try
+            TimeSpan retryIn;
+            var heldByGate = false;
+            using (await _gate.WaitAsync(key, cancellationToken))
             {
-                using var response = await _http.SendAsync(request, cancellationToken);
-                if (response.StatusCode == HttpStatusCode.TooManyRequests)
+                using var request = new HttpRequestMessage(HttpMethod.Post, method);
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token ?? "");
+                request.Content = new StringContent(payload, Encoding.UTF8);
+                request.Content.Headers.ContentType = Json;
+                try
                 {
-                    retryIn = RetryAfter(response);
-                    Log.RateLimited(_logger, method, retryIn.Value);
-                }
-                else if (!response.IsSuccessStatusCode)
-                {
-                    if ((int)response.StatusCode < 500)
+                    using var response = await _http.SendAsync(request, cancellationToken);
+                    if (response.StatusCode == HttpStatusCode.TooManyRequests)
                     {
-                        return Fail(method, string.Create(CultureInfo.InvariantCulture, $"http_{(int)response.StatusCode}"));
+                        // Nothing of this key goes before Slack's wait is over, this retry included.
+                        retryIn = RetryAfter.From(response.Headers.RetryAfter, _time.GetUtcNow(), TimeSpan.FromSeconds(1));
+                        _gate.Block(key, retryIn);
+                        heldByGate = true;
+                        Log.RateLimited(_logger, method, retryIn);
                     }
+                    else if (!response.IsSuccessStatusCode)
+                    {
+                        if ((int)response.StatusCode < 500)
+                        {
+                            return Fail(method, string.Create(CultureInfo.InvariantCulture, $"http_{(int)response.StatusCode}"));
+                        }
 
+                        retryIn = TimeSpan.FromSeconds(attempt);
+                    }
+                    else
+                    {
+                        return Read(method, await response.Content.ReadAsStringAsync(cancellationToken));
+                    }
+                }
+                catch (Exception ex) when (ex is HttpRequestException || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+                {
+                    Log.ApiRequestFailed(_logger, ex, method, attempt);
                     retryIn = TimeSpan.FromSeconds(attempt);
                 }
-                else
-                {
-                    return Read(method, await response.Content.ReadAsStringAsync(cancellationToken));
-                }
-            }
-            catch (Exception ex) when (ex is HttpRequestException || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
-            {
-                Log.ApiRequestFailed(_logger, ex, method, attempt);
-                retryIn = TimeSpan.FromSeconds(attempt);
             }
 
             if (attempt > _options.MaxRetries || retryIn > _options.MaxRetryAfter)
@@ -139,31 +151,11 @@ internal sealed class SlackWebApiClient : ISlackWebApi, ISocketModeUrlSource, ID
                 return Fail(method, "rate_limited_or_unavailable");
             }
 
-            await Task.Delay(retryIn.Value, _time, cancellationToken);
+            if (!heldByGate)
+            {
+                await Task.Delay(retryIn, _time, cancellationToken);
+            }
         }
-    }
-
-    private async Task PaceAsync(string method, string? channel, CancellationToken cancellationToken)
-    {
-        var gate = channel is not null
-            ? _channelGates.GetOrAdd(channel, _ => new RateGate(_options.PostBurst, _options.PostInterval, _time))
-            : _methodGates.GetOrAdd(method, m => new RateGate(SlackMethodTiers.PerMinute(m), TimeSpan.FromMinutes(1) / SlackMethodTiers.PerMinute(m), _time));
-        var wait = gate.Reserve();
-        if (wait > TimeSpan.Zero)
-        {
-            await Task.Delay(wait, _time, cancellationToken);
-        }
-    }
-
-    private TimeSpan RetryAfter(HttpResponseMessage response)
-    {
-        var header = response.Headers.RetryAfter;
-        if (header?.Delta is { } delta)
-        {
-            return delta;
-        }
-
-        return header?.Date is { } date && date > _time.GetUtcNow() ? date - _time.GetUtcNow() : TimeSpan.FromSeconds(1);
     }
 
     private SlackApiResult Read(string method, string text)

@@ -1,11 +1,14 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using WatchBot.Core.Commands;
 using WatchBot.Core.Notices;
 using WatchBot.Core.Sessions;
-using WatchBot.Engine.Moderation;
+using WatchBot.Engine.Commands;
 using WatchBot.Engine.Ports;
 using WatchBot.Engine.Sessions;
+using WatchBot.Platform.Inbound;
+using WatchBot.Engine.Standing;
 using WatchBot.Slack.Publishing;
 using WatchBot.Slack.Rendering;
 
@@ -17,13 +20,13 @@ namespace WatchBot.Slack.Inbound;
 /// "working on it" and sends the answer later through the Web API. Never throws at the caller.
 /// </summary>
 internal sealed partial class SlackCommandHandler(
-    SessionCoordinator coordinator,
+    CommandDispatcher dispatcher,
+    StandingService standing,
     ISessionStore store,
     SlackModerators moderators,
-    ModeratorService moderatorService,
     SlackOutbox outbox,
     ResponseUrlBook responseUrls,
-    SlackDeduplicator dedupe,
+    [FromKeyedServices(SlackPlatform.Name)] Deduplicator dedupe,
     IOptions<SlackOptions> options,
     TimeProvider time,
     ILogger<SlackCommandHandler> logger)
@@ -56,16 +59,17 @@ internal sealed partial class SlackCommandHandler(
         responseUrls.Remember(channel, command.ResponseUrl);
         try
         {
-            var isModerator = await moderators.IsModeratorAsync(command.TeamId, command.UserId, cancellationToken);
-            var actor = new Actor(new UserRef(command.UserId, DisplayName(command.UserName, command.UserId)), isModerator);
+            var actor = await ActorAsync(channel, command.UserId, command.UserName, cancellationToken);
             var parsed = CommandParser.Parse("/watch " + command.Text.Trim());
-            if (parsed.Command is ModCommand mod)
+            if (parsed.Command is ModCommand)
             {
-                return SlackRenderer.Line(await moderatorService.HandleAsync(channel, actor, mod, moderators, cancellationToken));
+                // Answered at once, not within the budget: it is a few reads of the moderator table.
+                var answer = await dispatcher.HandleAsync(new CommandRequest(channel, actor, parsed.Command, moderators), cancellationToken);
+                return ReplyText(answer);
             }
 
             var work = parsed.IsSuccess
-                ? coordinator.HandleAsync(channel, actor, parsed.Command, CancellationToken.None)
+                ? dispatcher.HandleAsync(new CommandRequest(channel, actor, parsed.Command, moderators), CancellationToken.None)
                 : Task.FromResult(new CommandOutcome(new InvalidInput(parsed.Error), []));
             return await WithinBudgetAsync(work, channel, command.UserId);
         }
@@ -129,10 +133,13 @@ internal sealed partial class SlackCommandHandler(
             return "That session is over. Start a new one with `/watch start title:\"The Matrix\"`.";
         }
 
-        var isModerator = await moderators.IsModeratorAsync(action.TeamId, action.UserId, cancellationToken);
-        var actor = new Actor(new UserRef(action.UserId, DisplayName(action.UserName, action.UserId)), isModerator);
-        return await WithinBudgetAsync(coordinator.HandleAsync(channel, actor, command, CancellationToken.None), channel, action.UserId);
+        var actor = await ActorAsync(channel, action.UserId, action.UserName, cancellationToken);
+        return await WithinBudgetAsync(dispatcher.HandleAsync(new CommandRequest(channel, actor, command, moderators), CancellationToken.None), channel, action.UserId);
     }
+
+    /// <summary>Slack passes no facts of its own beyond its configuration: the standing service decides.</summary>
+    private Task<Actor> ActorAsync(ChannelAddress channel, string userId, string? userName, CancellationToken cancellationToken) =>
+        standing.ForAsync(channel, new UserRef(SlackPlatform.Name, userId, DisplayName(userName, userId)), moderators, cancellationToken);
 
     private async Task<string?> WithinBudgetAsync(Task<CommandOutcome> work, ChannelAddress channel, string userId)
     {
@@ -169,7 +176,7 @@ internal sealed partial class SlackCommandHandler(
     }
 
     private static string? ReplyText(CommandOutcome outcome) =>
-        outcome.Reply is { } reply ? SlackRenderer.Line(reply) : null;
+        outcome.Reply?.ToReply() is { } reply ? SlackMarkup.Reply(reply) : null;
 
     private static string DisplayName(string? name, string id) =>
         string.IsNullOrWhiteSpace(name) ? id : name.Length > 80 ? name[..80] : name;

@@ -10,17 +10,13 @@ namespace WatchBot.Slack.Inbound;
 /// extra scopes, which WatchBot does not ask for. The command itself is the engine's
 /// (<see cref="WatchBot.Engine.Moderation.ModeratorService"/>); this says how Slack names people.
 /// </summary>
-internal sealed partial class SlackModerators(IOptions<SlackOptions> options, ISpaceModerators stored) : IPlatformModerators
+internal sealed partial class SlackModerators(IOptions<SlackOptions> options) : IPlatformModerators
 {
     public string WhoModerates => "the people in Slack:Moderators and those they added with /watch mod add";
 
     public string HowToName => "an @-mention (user:@name), so Slack fills in their member id";
 
     public IReadOnlyList<string> Configured => [.. options.Value.Moderators];
-
-    public async Task<bool> IsModeratorAsync(string teamId, string userId, CancellationToken cancellationToken) =>
-        options.Value.Moderators.Contains(userId, StringComparer.Ordinal)
-        || await stored.IsModeratorAsync(SlackPlatform.Name, teamId, userId, cancellationToken);
 
     /// <summary>
     /// With <c>should_escape</c> on (see the manifest) Slack turns "@name" into <c>&lt;@U123|name&gt;</c>;

@@ -1,7 +1,8 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
+using WatchBot.Platform.Inbound;
 
 namespace WatchBot.Slack.Inbound;
 
@@ -10,8 +11,14 @@ namespace WatchBot.Slack.Inbound;
 /// <c>v0:{timestamp}:{raw body}</c>), compared in constant time, with the timestamp within
 /// <see cref="SlackOptions.RequestTolerance"/> of now in either direction (a replay is refused).
 /// </summary>
-public sealed class SlackRequestVerifier(IOptions<SlackOptions> options, TimeProvider time)
+public sealed class SlackRequestVerifier(IOptions<SlackOptions> options, TimeProvider time) : IRequestVerifier
 {
+    public SignatureCheck Verify(IHeaderDictionary headers, ReadOnlySpan<byte> body)
+    {
+        ArgumentNullException.ThrowIfNull(headers);
+        return Verify(headers["X-Slack-Request-Timestamp"].ToString(), headers["X-Slack-Signature"].ToString(), body);
+    }
+
     public SignatureCheck Verify(string? timestamp, string? signature, ReadOnlySpan<byte> body)
     {
         var secret = options.Value.SigningSecret;
@@ -20,16 +27,10 @@ public sealed class SlackRequestVerifier(IOptions<SlackOptions> options, TimePro
             return SignatureCheck.Missing;
         }
 
-        if (!long.TryParse(timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
-            || seconds > DateTimeOffset.MaxValue.ToUnixTimeSeconds())
+        var window = RequestTimestamp.Check(timestamp, options.Value.RequestTolerance, time);
+        if (window != SignatureCheck.Valid)
         {
-            return SignatureCheck.Stale;
-        }
-
-        var age = time.GetUtcNow() - DateTimeOffset.FromUnixTimeSeconds(seconds);
-        if (age.Duration() > options.Value.RequestTolerance)
-        {
-            return SignatureCheck.Stale;
+            return window;
         }
 
         var expected = Encoding.ASCII.GetBytes(Sign(secret, timestamp, body));

@@ -1,3 +1,5 @@
+using WatchBot.Platform.Sockets;
+
 namespace WatchBot.Slack.SocketMode;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace WatchBot.Slack.SocketMode;
 /// </summary>
 public interface ISocketModeClient
 {
-    SocketModeStatus Status { get; }
+    SocketStatus Status { get; }
 
     /// <summary>
     /// Runs until <paramref name="cancellationToken"/> is cancelled or Slack disables Socket Mode for

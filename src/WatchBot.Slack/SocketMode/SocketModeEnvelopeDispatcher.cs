@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using WatchBot.Platform.Inbound;
 
 namespace WatchBot.Slack.SocketMode;
 
@@ -16,11 +17,13 @@ internal sealed class SocketModeEnvelopeDispatcher(
     TimeProvider time,
     ILogger<SocketModeClient> logger)
 {
-    private readonly SocketModeEnvelopeDeduplicator _seen = new(options.Value.RememberedEnvelopes);
+    // Across reconnects: Slack may redeliver an envelope on the new connection when the ack on the
+    // old one was lost. Ids are unique, so only capacity forgets them.
+    private readonly Deduplicator _seen = new(time, options.Value.RememberedEnvelopes);
 
     public async Task DispatchAsync(SocketModeEnvelope envelope, SocketModeConnection connection, CancellationToken stopping)
     {
-        if (!_seen.TryRemember(envelope.EnvelopeId))
+        if (!_seen.FirstTime(envelope.EnvelopeId, Deduplicator.Forever))
         {
             // Acked again: the first ack evidently did not reach Slack.
             SocketModeLog.Redelivered(logger, envelope.EnvelopeId, envelope.RetryAttempt, envelope.RetryReason);

@@ -74,4 +74,7 @@ internal static partial class SocketModeLog
 
     [LoggerMessage(5321, LogLevel.Debug, "Closed Socket Mode connection {ConnectionId}")]
     public static partial void Closed(ILogger logger, int connectionId);
+
+    [LoggerMessage(5322, LogLevel.Error, "Socket Mode stopped unexpectedly; Slack commands are not received until WatchBot restarts")]
+    public static partial void Crashed(ILogger logger, Exception exception);
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using WatchBot.Platform.Resilience;
 
 namespace WatchBot.Slack.SocketMode;
 
@@ -12,7 +13,7 @@ public static class SocketModeServiceCollectionExtensions
     /// The <c>Slack:SocketMode</c> options (validated at start), the <see cref="ISocketModeClient"/> and
     /// the hosted service that runs it. Call only when Socket Mode is wanted (an app token is set).
     /// Expects <see cref="ISocketModeEnvelopeHandler"/> and <see cref="ISocketModeUrlSource"/> to be
-    /// registered elsewhere; a <see cref="TimeProvider"/> and an <see cref="ISocketModeJitter"/> are
+    /// registered elsewhere; a <see cref="TimeProvider"/> and an <see cref="IJitter"/> are
     /// added only if none is registered yet.
     /// </summary>
     /// <remarks><paramref name="configuration"/> is the root configuration; the section is read from it.</remarks>
@@ -24,7 +25,7 @@ public static class SocketModeServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SocketModeOptions>, SocketModeOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<ISocketModeJitter, RandomSocketModeJitter>();
+        services.TryAddSingleton<IJitter>(_ => new RandomJitter());
         services.TryAddSingleton<ISocketModeClient, SocketModeClient>();
         services.AddHostedService<SocketModeHostedService>();
         return services;

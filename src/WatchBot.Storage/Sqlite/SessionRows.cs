@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using WatchBot.Core.Kernel;
 using WatchBot.Core.Sessions;
 using WatchBot.Engine.Ports;
 
@@ -21,7 +22,7 @@ internal static class SessionRows
         p.AddWithValue("@space_id", session.Channel.SpaceId);
         p.AddWithValue("@channel_id", session.Channel.ChannelId);
         p.AddWithValue("@title", session.Title);
-        p.AddWithValue("@host_id", session.Host.Id);
+        p.AddWithValue("@host_id", StoredId(session, session.Host.Key));
         p.AddWithValue("@host_name", session.Host.DisplayName);
         p.AddWithValue("@phase", session.Phase.ToString());
         p.AddWithValue("@policy", session.Policy.ToString());
@@ -37,28 +38,32 @@ internal static class SessionRows
         p.AddWithValue("@ended_at", OrNull(ToUnixMs(session.EndedAt)));
         p.AddWithValue("@end_reason", OrNull(session.EndReason?.ToString()));
         p.AddWithValue("@waiting_since", OrNull(ToUnixMs(session.WaitingSince)));
-        StoredUser[] participants = [.. session.Participants.Select(u => new StoredUser(u.Id, u.DisplayName))];
+        StoredUser[] participants = [.. session.Participants.Select(u => new StoredUser(StoredId(session, u.Key), u.DisplayName))];
         p.AddWithValue("@participants", JsonSerializer.Serialize(participants, StorageJsonContext.Default.StoredUserArray));
 
         // Sorted so that the same set is always the same text.
-        string[] ready = [.. session.ReadyUserIds.Order(StringComparer.Ordinal)];
+        string[] ready = [.. session.ReadyUserIds.Select(k => StoredId(session, k)).Order(StringComparer.Ordinal)];
         p.AddWithValue("@ready_user_ids", JsonSerializer.Serialize(ready, StorageJsonContext.Default.StringArray));
 
         p.AddWithValue("@reaction_count", (long)session.Reactions.Count);
-        var lastAt = session.Reactions.LastAt.ToDictionary(pair => pair.Key, pair => ToUnixMs(pair.Value), StringComparer.Ordinal);
+        // Sorted too (a dictionary keeps the order it was filled in), so the same summary is the same text.
+        var lastAt = session.Reactions.LastAt
+            .Select(pair => (Id: StoredId(session, pair.Key), At: ToUnixMs(pair.Value)))
+            .OrderBy(pair => pair.Id, StringComparer.Ordinal)
+            .ToDictionary(pair => pair.Id, pair => pair.At, StringComparer.Ordinal);
         p.AddWithValue("@reaction_last_at", JsonSerializer.Serialize(lastAt, StorageJsonContext.Default.DictionaryStringInt64));
     }
 
-    public static void BindReaction(SqliteCommand command, SessionId sessionId, Reaction reaction)
+    public static void BindReaction(SqliteCommand command, WatchSession session, Reaction reaction)
     {
         var p = command.Parameters;
         p.Clear();
-        p.AddWithValue("@session_id", sessionId.Value);
+        p.AddWithValue("@session_id", session.Id.Value);
         p.AddWithValue("@seq", (long)reaction.Sequence);
         p.AddWithValue("@emoji", reaction.Emoji);
         p.AddWithValue("@note", OrNull(reaction.Note));
         p.AddWithValue("@position_ms", ToMs(reaction.Position));
-        p.AddWithValue("@user_id", reaction.By.Id);
+        p.AddWithValue("@user_id", StoredId(session, reaction.By.Key));
         p.AddWithValue("@user_name", reaction.By.DisplayName);
         p.AddWithValue("@at", ToUnixMs(reaction.At));
     }
@@ -69,12 +74,13 @@ internal static class SessionRows
         var participants = JsonSerializer.Deserialize(Text(row, "participants"), StorageJsonContext.Default.StoredUserArray) ?? [];
         var ready = JsonSerializer.Deserialize(Text(row, "ready_user_ids"), StorageJsonContext.Default.StringArray) ?? [];
         var lastAt = JsonSerializer.Deserialize(Text(row, "reaction_last_at"), StorageJsonContext.Default.DictionaryStringInt64) ?? [];
+        var platform = Text(row, "platform");
         return new WatchSession
         {
             Id = new SessionId(Text(row, "id")),
-            Channel = new ChannelAddress(Text(row, "platform"), Text(row, "space_id"), Text(row, "channel_id")),
+            Channel = new ChannelAddress(platform, Text(row, "space_id"), Text(row, "channel_id")),
             Title = Text(row, "title"),
-            Host = new UserRef(Text(row, "host_id"), Text(row, "host_name")),
+            Host = new UserRef(platform, Text(row, "host_id"), Text(row, "host_name")),
             Phase = Enum.Parse<SessionPhase>(Text(row, "phase")),
             Policy = Enum.Parse<ControlPolicy>(Text(row, "policy")),
             Clock = new MediaClock(
@@ -92,11 +98,11 @@ internal static class SessionRows
             StartedAt = NullableInstant(row, "started_at"),
             EndedAt = NullableInstant(row, "ended_at"),
             EndReason = NullableText(row, "end_reason") is { } reason ? Enum.Parse<EndReason>(reason) : null,
-            Participants = [.. participants.Select(u => new UserRef(u.Id, u.Name))],
-            ReadyUserIds = [.. ready],
+            Participants = [.. participants.Select(u => new UserRef(platform, u.Id, u.Name))],
+            ReadyUserIds = [.. ready.Select(id => new UserKey(platform, id))],
             Reactions = new ReactionSummary(
                 checked((int)Integer(row, "reaction_count")),
-                lastAt.ToImmutableSortedDictionary(pair => pair.Key, pair => FromUnixMs(pair.Value), StringComparer.Ordinal)),
+                lastAt.ToImmutableDictionary(pair => new UserKey(platform, pair.Key), pair => FromUnixMs(pair.Value))),
             Version = Integer(row, "version"),
         };
     }
@@ -128,8 +134,19 @@ internal static class SessionRows
         Text(row, "emoji"),
         NullableText(row, "note"),
         FromMs(Integer(row, "position_ms")),
-        new UserRef(Text(row, "user_id"), Text(row, "user_name")),
+        new UserRef(Text(row, "platform"), Text(row, "user_id"), Text(row, "user_name")),
         FromUnixMs(Integer(row, "at")));
+
+    /// <summary>
+    /// People are stored by their platform's id alone, and read back on the session channel's
+    /// platform (rows from before people carried a platform included). Everyone in a session is on
+    /// its channel's platform today; a session mirrored across platforms needs a platform column
+    /// (migration 7), so until then anyone else is refused here rather than silently moved.
+    /// </summary>
+    private static string StoredId(WatchSession session, UserKey user) =>
+        user.Platform == session.Channel.Platform
+            ? user.Id
+            : throw new ArgumentException($"{user} is not on {session.Channel.Platform}, the platform of session {session.Id}; sessions store people of their own platform only.", nameof(user));
 
     private static long ToUnixMs(DateTimeOffset instant) => instant.ToUnixTimeMilliseconds();
 

@@ -87,8 +87,9 @@ internal static class SqliteSessionSql
     public const string SelectUnfinished = $"SELECT {SessionColumns} FROM sessions WHERE phase <> 'Ended' ORDER BY created_at, id;";
 
     public const string SelectReactions = """
-        SELECT seq, emoji, note, position_ms, user_id, user_name, at
-        FROM reactions WHERE session_id = @session_id ORDER BY seq;
+        SELECT r.seq, r.emoji, r.note, r.position_ms, r.user_id, r.user_name, r.at, s.platform
+        FROM reactions r JOIN sessions s ON s.id = r.session_id
+        WHERE r.session_id = @session_id ORDER BY r.seq;
         """;
 
     public const string InsertOutbox = """

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using WatchBot.Core.Kernel;
 using WatchBot.Core.Sessions;
 using WatchBot.Engine.Ports;
 
@@ -16,18 +17,31 @@ public sealed class SqliteSessionStore : ISessionStore, IDisposable
 {
     private readonly SqliteDatabase _database;
     private readonly ILogger _logger;
+    private readonly Dictionary<string, ISqliteAggregateWriter> _writers = new(StringComparer.Ordinal);
 
-    public SqliteSessionStore(IOptions<StorageOptions> options, ILogger<SqliteSessionStore> logger)
+    public SqliteSessionStore(IOptions<StorageOptions> options, ILogger<SqliteSessionStore> logger, IEnumerable<ISqliteAggregateWriter>? writers = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _logger = logger;
         _database = new SqliteDatabase(options.Value, logger);
+        AddWriters(writers ?? []);
     }
 
     internal SqliteSessionStore(SqliteDatabase database, ILogger logger)
     {
         _database = database;
         _logger = logger;
+    }
+
+    private void AddWriters(IEnumerable<ISqliteAggregateWriter> writers)
+    {
+        foreach (var writer in writers)
+        {
+            if (!_writers.TryAdd(writer.Kind, writer))
+            {
+                throw new ArgumentException($"Two writers for aggregate kind '{writer.Kind}'; a kind has exactly one.", nameof(writers));
+            }
+        }
     }
 
     /// <summary>The database file, absolute.</summary>
@@ -165,10 +179,27 @@ public sealed class SqliteSessionStore : ISessionStore, IDisposable
             }
         }
 
-        await AppendReactionsAsync(connection, transaction, session.Id, commit.NewReactions, cancellationToken);
+        await AppendReactionsAsync(connection, transaction, session, commit.NewReactions, cancellationToken);
+        await WriteChangesAsync(connection, transaction, commit.Changes, cancellationToken);
         var committed = await AppendOutboxAsync(connection, transaction, commit.Outbox, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return committed;
+    }
+
+    /// <summary>Other aggregates the decision changed, each through its kind's writer, in the same transaction.</summary>
+    private async Task WriteChangesAsync(
+        SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<AggregateChange> changes, CancellationToken cancellationToken)
+    {
+        foreach (var change in changes)
+        {
+            if (!_writers.TryGetValue(change.Key.Kind, out var writer))
+            {
+                // Before anything is committed: a change no writer knows must not be half-saved or dropped.
+                throw new InvalidOperationException($"No writer is registered for aggregate kind '{change.Key.Kind}'.");
+            }
+
+            await writer.WriteAsync(connection, transaction, change, cancellationToken);
+        }
     }
 
     private static async Task<List<OutboxEntry>> AppendOutboxAsync(
@@ -194,7 +225,7 @@ public sealed class SqliteSessionStore : ISessionStore, IDisposable
     public void Dispose() => _database.Dispose();
 
     private static async Task AppendReactionsAsync(
-        SqliteConnection connection, SqliteTransaction transaction, SessionId sessionId, IReadOnlyList<Reaction> reactions, CancellationToken cancellationToken)
+        SqliteConnection connection, SqliteTransaction transaction, WatchSession session, IReadOnlyList<Reaction> reactions, CancellationToken cancellationToken)
     {
         if (reactions.Count == 0)
         {
@@ -204,7 +235,7 @@ public sealed class SqliteSessionStore : ISessionStore, IDisposable
         await using var insert = Command(connection, transaction, SqliteSessionSql.InsertReaction);
         foreach (var reaction in reactions)
         {
-            SessionRows.BindReaction(insert, sessionId, reaction);
+            SessionRows.BindReaction(insert, session, reaction);
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
     }

@@ -4,9 +4,10 @@ using WatchBot.Core.Commands;
 using WatchBot.Core.Notices;
 using WatchBot.Core.Rules;
 using WatchBot.Core.Sessions;
-using WatchBot.Engine.Moderation;
+using WatchBot.Engine.Commands;
 using WatchBot.Engine.Ports;
 using WatchBot.Engine.Sessions;
+using WatchBot.Engine.Standing;
 
 namespace WatchBot.Shell;
 
@@ -17,8 +18,8 @@ namespace WatchBot.Shell;
 /// </summary>
 internal sealed class ShellChannel(
     SessionCoordinator coordinator,
-    ModeratorService moderatorService,
-    ISpaceModerators storedModerators,
+    CommandDispatcher dispatcher,
+    StandingService standing,
     ISessionStore store,
     IShellTerminal terminal,
     ShellOutput output,
@@ -32,7 +33,6 @@ internal sealed class ShellChannel(
     private readonly ChannelAddress _channel = ShellPlatform.Channel(options.Value);
     private readonly ShellModerators _moderators = new();
     private UserRef _user = ShellPlatform.User(options.Value.UserName);
-    private bool _switchedInAsModerator;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -80,11 +80,7 @@ internal sealed class ShellChannel(
                 return true;
             case ShellDirective.SwitchUser user:
                 _user = ShellPlatform.User(user.Name);
-                _switchedInAsModerator = user.IsModerator;
-                if (user.IsModerator)
-                {
-                    _moderators.SwitchedIn(_user.Id);
-                }
+                _moderators.Switched(_user.Id, user.IsModerator);
 
                 output.Whisper($"You are now {user.Name}{(user.IsModerator ? " (moderator)" : "")}.");
                 return true;
@@ -95,23 +91,12 @@ internal sealed class ShellChannel(
                 return true;
         }
 
-        // Moderators are those switched in with "/as NAME mod" and those added with /watch mod add.
-        var actor = new Actor(_user, _switchedInAsModerator
-            || await storedModerators.IsModeratorAsync(ShellPlatform.Name, _channel.SpaceId, _user.Id, cancellationToken));
+        // The shell's facts are its switches (/as NAME mod); the standing service adds those added with /watch mod add.
+        var actor = await standing.ForAsync(_channel, _user, _moderators, cancellationToken);
         var parsed = CommandParser.Parse(line);
-        Notice? reply;
-        if (!parsed.IsSuccess)
-        {
-            reply = new InvalidInput(parsed.Error);
-        }
-        else if (parsed.Command is ModCommand mod)
-        {
-            reply = await moderatorService.HandleAsync(_channel, actor, mod, _moderators, cancellationToken);
-        }
-        else
-        {
-            reply = (await coordinator.HandleAsync(_channel, actor, parsed.Command, cancellationToken)).Reply;
-        }
+        var reply = parsed.IsSuccess
+            ? (await dispatcher.HandleAsync(new CommandRequest(_channel, actor, parsed.Command, _moderators), cancellationToken)).Reply
+            : new InvalidInput(parsed.Error);
 
         if (reply?.ToReply() is { } answer)
         {

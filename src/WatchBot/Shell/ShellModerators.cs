@@ -17,8 +17,21 @@ internal sealed partial class ShellModerators : IPlatformModerators
 
     public IReadOnlyList<string> Configured => [.. _switchedIn.Order(StringComparer.Ordinal)];
 
-    /// <summary>Remembers a moderator made with <c>/as NAME mod</c>.</summary>
-    public void SwitchedIn(string userId) => _switchedIn.Add(userId);
+    /// <summary>
+    /// Remembers who <c>/as NAME [mod]</c> switched to: a moderator with <c>mod</c>, and no longer one
+    /// by switch without it (as before, where only the current switch counted).
+    /// </summary>
+    public void Switched(string userId, bool asModerator)
+    {
+        if (asModerator)
+        {
+            _switchedIn.Add(userId);
+        }
+        else
+        {
+            _switchedIn.Remove(userId);
+        }
+    }
 
     public string? ReadUserId(string typed)
     {

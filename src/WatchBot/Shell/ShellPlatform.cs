@@ -10,5 +10,5 @@ internal static class ShellPlatform
     public static ChannelAddress Channel(ShellOptions options) => new(Name, "local", options.ChannelName);
 
     /// <summary>Shell users are named, not numbered: the id is the lower-cased name.</summary>
-    public static UserRef User(string name) => new(name.ToLowerInvariant(), name);
+    public static UserRef User(string name) => new(Name, name.ToLowerInvariant(), name);
 }

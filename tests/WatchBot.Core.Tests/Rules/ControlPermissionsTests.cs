@@ -96,7 +96,7 @@ public sealed class ControlPermissionsTests
     [Fact]
     public void Host_IsRecognisedByIdNotByName()
     {
-        var impostor = new Actor(new UserRef("u-mallory", "alice"), IsModerator: false);
+        var impostor = new Actor(new UserRef("test", "u-mallory", "alice"), IsModerator: false);
 
         Assert.False(ControlPermissions.MayControl(Playing(Minute), impostor));
         Assert.True(ControlPermissions.MayControl(Playing(Minute), new Actor(Alice.User with { DisplayName = "Alice B." }, false)));

@@ -14,7 +14,7 @@ public sealed class ParticipationRulesTests
         var decision = Decide("/watch ready", Bob, Paused(Minute));
 
         var next = decision.Next!;
-        Assert.Contains(Bob.User.Id, next.ReadyUserIds);
+        Assert.Contains(Bob.User.Key, next.ReadyUserIds);
         Assert.Equal([Alice.User, Bob.User], next.Participants);
         var notice = Assert.IsType<ReadyMarked>(Assert.Single(decision.ToChannel));
         Assert.Equal(Bob.User, notice.By);
@@ -31,7 +31,7 @@ public sealed class ParticipationRulesTests
 
         Assert.Equal(soon.Id, next.Id);
         Assert.Equal(SessionPhase.Scheduled, next.Phase);
-        Assert.Contains(Bob.User.Id, next.ReadyUserIds);
+        Assert.Contains(Bob.User.Key, next.ReadyUserIds);
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public sealed class ParticipationRulesTests
         var reaction = Assert.Single(decision.NewReactions);
         Assert.Equal(new Reaction(1, "😂", "that face", Hour + (42 * Second), Bob.User, arrived), reaction);
         Assert.Equal(1, decision.Next!.Reactions.Count);
-        Assert.Equal(arrived, decision.Next.Reactions.LastBy(Bob.User.Id));
+        Assert.Equal(arrived, decision.Next.Reactions.LastBy(Bob.User.Key));
         Assert.Equal(reaction, Assert.IsType<ReactionAdded>(Assert.Single(decision.ToChannel)).Reaction);
         Assert.Equal(reaction, Assert.IsType<ReactionNoted>(decision.Reply).Reaction);
         Assert.Contains(Bob.User, decision.Next.Participants);
@@ -137,7 +137,7 @@ public sealed class ParticipationRulesTests
         Assert.Equal(["😂", "😱"], appended.Select(r => r.Emoji));
         Assert.Equal([Minute, Minute + (10 * Second)], appended.Select(r => r.Position));
         Assert.Equal(2, second.Next!.Reactions.Count);
-        Assert.Equal(T0 + (10 * Second), second.Next.Reactions.LastBy(Bob.User.Id));
+        Assert.Equal(T0 + (10 * Second), second.Next.Reactions.LastBy(Bob.User.Key));
     }
 
     [Theory]

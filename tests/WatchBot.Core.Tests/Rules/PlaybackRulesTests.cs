@@ -232,7 +232,7 @@ public sealed class PlaybackRulesTests
         var paused = Decide("/watch pause", Alice, counting, now: T0 + Minute).Next!;
 
         Assert.Empty(paused.ReadyUserIds);
-        Assert.Contains(Bob.User.Id, Decide("/watch ready", Bob, paused, now: T0 + (2 * Minute)).Next!.ReadyUserIds);
+        Assert.Contains(Bob.User.Key, Decide("/watch ready", Bob, paused, now: T0 + (2 * Minute)).Next!.ReadyUserIds);
     }
 
     [Fact]

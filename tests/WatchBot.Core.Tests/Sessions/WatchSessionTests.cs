@@ -20,7 +20,7 @@ public sealed class WatchSessionTests
     {
         var session = Playing(Minute);
 
-        Assert.Same(session, session.WithParticipant(new UserRef(Alice.User.Id, "alice (renamed)")));
+        Assert.Same(session, session.WithParticipant(new UserRef(Alice.User.Key, "alice (renamed)")));
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Collections.Immutable;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -40,7 +39,7 @@ public sealed class DiscordPublisherTests
         var (publisher, outbox) = Build(rest);
 
         await publisher.PublishAsync(Channel, new CountdownStarted(Session(), Now.AddSeconds(10), TimeSpan.Zero, null, false).ToChannel(), CancellationToken.None);
-        await publisher.PublishAsync(Channel, new PlaybackPaused(Session() with { Phase = SessionPhase.Paused }, TimeSpan.Zero, new UserRef("1", "a")).ToChannel(), CancellationToken.None);
+        await publisher.PublishAsync(Channel, new PlaybackPaused(Session() with { Phase = SessionPhase.Paused }, TimeSpan.Zero, new UserRef("discord", "1", "a")).ToChannel(), CancellationToken.None);
         await Within.AsyncUntil(() => outbox.Pending, n => n == 0);
 
         Assert.Equal(["POST /channels/{channel}/messages", "POST /channels/{channel}/messages", "PATCH /channels/{channel}/messages/{message}"], rest.Routes);
@@ -73,7 +72,7 @@ public sealed class DiscordPublisherTests
         var paused = Session() with { Phase = SessionPhase.Paused };
 
         await publisher.PublishAsync(Channel, new CountdownStarted(Session(), Now.AddSeconds(10), TimeSpan.Zero, null, false).ToChannel(), CancellationToken.None);
-        await publisher.PublishAsync(Channel, new PlaybackPaused(paused, TimeSpan.FromSeconds(3), new UserRef("1", "a")).ToChannel(), CancellationToken.None);
+        await publisher.PublishAsync(Channel, new PlaybackPaused(paused, TimeSpan.FromSeconds(3), new UserRef("discord", "1", "a")).ToChannel(), CancellationToken.None);
         await publisher.PublishAsync(Channel, new PlaybackStarted(Session() with { Phase = SessionPhase.Playing }, TimeSpan.FromSeconds(3)).ToChannel(), CancellationToken.None);
         rest.Open.SetResult();
         await Within.AsyncUntil(() => outbox.Pending, n => n == 0);
@@ -100,11 +99,11 @@ public sealed class DiscordPublisherTests
         Id = new SessionId("s1"),
         Channel = Channel,
         Title = "Alien",
-        Host = new UserRef("1", "a"),
+        Host = new UserRef("discord", "1", "a"),
         Phase = SessionPhase.CountingDown,
         Clock = new MediaClock(Now, TimeSpan.Zero, true, null),
         CreatedAt = Now,
-        ReadyUserIds = ImmutableHashSet<string>.Empty,
+        ReadyUserIds = [],
     };
 
     private sealed class GatedRest : IDiscordRestClient

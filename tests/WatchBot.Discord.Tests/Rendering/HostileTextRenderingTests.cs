@@ -65,6 +65,18 @@ public sealed class HostileTextRenderingTests
             }
 
             yield return new DiscordMessage(DiscordRenderer.Reply(notice), Flags: 64);
+
+            // What the channel path sends now: the notice's views, drawn by the bridge.
+            var view = notice.ToChannel();
+            foreach (var announcement in view.Announcements.Concat(view.Ahead is { } ahead ? [ahead.Announcement] : []))
+            {
+                yield return DiscordViewBridge.Announcement(announcement);
+            }
+
+            if (view.Card is { } card)
+            {
+                yield return DiscordViewBridge.Card(card);
+            }
         }
 
         var reaction = notices.OfType<ReactionAdded>().First().Reaction;

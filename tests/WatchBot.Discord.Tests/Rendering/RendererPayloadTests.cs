@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Text.Json.Nodes;
 using WatchBot.Core.Commands;
 using WatchBot.Core.Notices;
@@ -12,7 +11,7 @@ namespace WatchBot.Discord.Tests.Rendering;
 public sealed class RendererPayloadTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 22, 20, 0, 0, TimeSpan.Zero);
-    private static readonly UserRef Mallory = new("9", "@everyone <@1> [x](https://evil.example)");
+    private static readonly UserRef Mallory = new("discord", "9", "@everyone <@1> [x](https://evil.example)");
 
     public static TheoryData<string> NoticeNames => [.. Notices().Select(n => n.GetType().Name)];
 
@@ -83,7 +82,7 @@ public sealed class RendererPayloadTests
     [Fact]
     public void ReactionLine_ReadsLikeTheIssue()
     {
-        var line = DiscordRenderer.ReactionLine(new Reaction(1, "😂", null, TimeSpan.Parse("1:12:33", System.Globalization.CultureInfo.InvariantCulture), new UserRef("1", "bob"), Now));
+        var line = DiscordRenderer.ReactionLine(new Reaction(1, "😂", null, TimeSpan.Parse("1:12:33", System.Globalization.CultureInfo.InvariantCulture), new UserRef("discord", "1", "bob"), Now));
 
         Assert.Equal("😂 at 1:12:33 — bob", line);
     }
@@ -128,7 +127,7 @@ public sealed class RendererPayloadTests
     [InlineData("<@123456789012345678>", "\\<@\u200B123456789012345678\\> at 0:01:02 — bob")] // an old row that is no emoji stays inert
     public void ReactionLine_ShowsAServerEmojiAsTheEmoji_AndNothingElseUnescaped(string emoji, string expected)
     {
-        var line = DiscordRenderer.ReactionLine(new Reaction(1, emoji, null, TimeSpan.FromSeconds(62), new UserRef("1", "bob"), Now));
+        var line = DiscordRenderer.ReactionLine(new Reaction(1, emoji, null, TimeSpan.FromSeconds(62), new UserRef("discord", "1", "bob"), Now));
 
         Assert.Equal(expected, line);
     }
@@ -184,7 +183,7 @@ public sealed class RendererPayloadTests
         CreatedAt = Now,
         ScheduledFor = Now.AddHours(1),
         CountdownTarget = Now.AddSeconds(10),
-        ReadyUserIds = ImmutableHashSet.Create("9"),
+        ReadyUserIds = [new WatchBot.Core.Kernel.UserKey("discord", "9")],
     };
 
     private static IEnumerable<Notice> Notices()

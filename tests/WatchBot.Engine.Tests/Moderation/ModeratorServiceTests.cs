@@ -11,8 +11,8 @@ namespace WatchBot.Engine.Tests.Moderation;
 public sealed class ModeratorServiceTests
 {
     private static readonly ChannelAddress Channel = new("test", "space-1", "channel-1");
-    private static readonly Actor Mod = new(new UserRef("u-mod", "mod"), IsModerator: true);
-    private static readonly Actor Member = new(new UserRef("u-member", "member"), IsModerator: false);
+    private static readonly Actor Mod = new(new UserRef("test", "u-mod", "mod"), IsModerator: true);
+    private static readonly Actor Member = new(new UserRef("test", "u-member", "member"), IsModerator: false);
 
     private readonly InMemorySpaceModerators _stored = new();
     private readonly ModeratorService _service;

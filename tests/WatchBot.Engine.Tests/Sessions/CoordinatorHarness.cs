@@ -12,9 +12,9 @@ namespace WatchBot.Engine.Tests.Sessions;
 internal sealed class CoordinatorHarness
 {
     public static readonly ChannelAddress Channel = new("test", "guild-1", "channel-1");
-    public static readonly Actor Alice = new(new UserRef("u-alice", "alice"), IsModerator: false);
-    public static readonly Actor Bob = new(new UserRef("u-bob", "bob"), IsModerator: false);
-    public static readonly Actor Carol = new(new UserRef("u-carol", "carol"), IsModerator: true);
+    public static readonly Actor Alice = new(new UserRef("test", "u-alice", "alice"), IsModerator: false);
+    public static readonly Actor Bob = new(new UserRef("test", "u-bob", "bob"), IsModerator: false);
+    public static readonly Actor Carol = new(new UserRef("test", "u-carol", "carol"), IsModerator: true);
 
     public CoordinatorHarness(SessionRulesOptions? options = null)
     {

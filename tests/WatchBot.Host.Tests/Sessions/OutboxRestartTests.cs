@@ -20,7 +20,7 @@ namespace WatchBot.Host.Tests.Sessions;
 public sealed class OutboxRestartTests : IDisposable
 {
     private static readonly ChannelAddress Channel = new("test", "guild", "channel");
-    private static readonly Actor Alice = new(new UserRef("u1", "alice"), IsModerator: false);
+    private static readonly Actor Alice = new(new UserRef("test", "u1", "alice"), IsModerator: false);
 
     private readonly TempFolder _folder = new();
     private readonly FakeTimeProvider _time = new(TestTime.Start);

@@ -12,7 +12,7 @@ namespace WatchBot.Host.Tests.Shell;
 public sealed class ShellMarkupTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 22, 20, 0, 0, TimeSpan.Zero);
-    private static readonly UserRef Alice = new("u-alice", "alice");
+    private static readonly UserRef Alice = new("shell", "u-alice", "alice");
 
     private readonly ShellMarkup _markup = new(new FixedTime(Now, TimeZoneInfo.Utc));
 
@@ -65,7 +65,7 @@ public sealed class ShellMarkupTests
             new TextPart(" "),
             new UserTextPart("Ca\u202Ese\u200B", TextStyle.Strong),
             new TextPart(" by "),
-            new PersonPart(new UserRef("1", "bo\u001B[31mb")),
+            new PersonPart(new UserRef("shell", "1", "bo\u001B[31mb")),
             new TextPart(" at "),
             new PositionPart(TimeSpan.FromSeconds(3723)),
             new TextPart(" "),
@@ -84,6 +84,36 @@ public sealed class ShellMarkupTests
         Assert.Equal("Moderators here — configured: carol; added with /watch mod add: bob. Moderators are those switched in with /as NAME mod.", line);
     }
 
+    [Fact]
+    public void EveryKindOfPart_IsDrawn()
+    {
+        ViewPart[] one =
+        [
+            new TextPart("a"), new UserTextPart("b"), new PersonPart(Alice), new InstantPart(Now, InstantStyle.Time),
+            new PositionPart(TimeSpan.Zero), new EmojiPart("😂"),
+        ];
+        var kinds = typeof(ViewPart).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(ViewPart)) && !t.IsAbstract);
+
+        Assert.Equal(kinds.OrderBy(t => t.Name), one.Select(p => p.GetType()).OrderBy(t => t.Name));
+        Assert.All(one, part => Assert.NotEmpty(_markup.Draw(ViewLine.Of(part))));
+    }
+
+    [Fact]
+    public async Task TheTerminal_PrintsAnnouncements_OrTheCardsHeadlineWhenNothingIsAnnounced()
+    {
+        var terminal = new Lines();
+        var publisher = new ShellPublisher(new ShellOutput(terminal, new FixedTime(Now, TimeZoneInfo.Utc)), _markup);
+        var counting = Session(SessionPhase.CountingDown) with { CountdownTarget = Now.AddSeconds(3), Clock = new MediaClock(Now.AddSeconds(3), TimeSpan.Zero, true, null) };
+        var playing = Session(SessionPhase.Playing) with { StartedAt = Now, Clock = new MediaClock(Now, TimeSpan.Zero, true, null) };
+
+        await publisher.PublishAsync(counting.Channel, new CountdownStarted(counting, Now.AddSeconds(3), TimeSpan.Zero, Alice, false).ToChannel(), CancellationToken.None);
+        await publisher.PublishAsync(playing.Channel, new PlaybackStarted(playing, TimeSpan.Zero).ToChannel(), CancellationToken.None);
+
+        Assert.Equal(
+            ["[20:00:00] ⏳ \"Case\" starts in 3s — press play at 20:00:03.", "[20:00:00] ▶ GO! \"Case\" is playing from 0:00:00 — press play now."],
+            terminal.Written);
+    }
+
     private string Announced(Notice notice) => _markup.Draw(Assert.Single(notice.ToChannel().Announcements).Lines);
 
     private static WatchSession Session(SessionPhase phase) => new()
@@ -96,6 +126,21 @@ public sealed class ShellMarkupTests
         Clock = MediaClock.Stopped(Now, null),
         CreatedAt = Now,
     };
+
+    private sealed class Lines : IShellTerminal
+    {
+        public List<string> Written { get; } = [];
+
+        public bool IsInteractive => false;
+
+        public Task<string?> ReadLineAsync(CancellationToken cancellationToken) => Task.FromResult<string?>(null);
+
+        public void WriteLine(string line) => Written.Add(line);
+
+        public void Prompt(string prompt)
+        {
+        }
+    }
 
     /// <summary>A clock that shows one instant in one zone: all the markup reads.</summary>
     private sealed class FixedTime(DateTimeOffset now, TimeZoneInfo zone) : TimeProvider

@@ -1,10 +1,12 @@
+using WatchBot.Core.Kernel;
 using WatchBot.Core.Rules;
+using WatchBot.Core.Sessions;
 using WatchBot.Engine.Ports;
 
 namespace WatchBot.Scheduling.Tests.Support;
 
-/// <summary>The coordinator's stand-in: records every fired timer and lets a test await one.</summary>
-internal sealed class RecordingTimerHandler : ISessionTimerHandler
+/// <summary>The coordinator's stand-in: records every fired session timer and lets a test await one.</summary>
+internal sealed class RecordingTimerHandler : ITimerHandler
 {
     private readonly object _gate = new();
     private readonly List<SessionTimer> _fired = [];
@@ -21,8 +23,16 @@ internal sealed class RecordingTimerHandler : ISessionTimerHandler
         }
     }
 
-    public Task OnTimerAsync(SessionTimer timer, CancellationToken cancellationToken)
+    public string AggregateKind => SessionId.AggregateKind;
+
+    public Task OnTimerAsync(AggregateTimer fired, CancellationToken cancellationToken)
     {
+        // A job whose kind names no session timer reaches the coordinator too, which ignores it; record what it would act on.
+        if (!SessionTimer.TryFrom(fired, out var timer))
+        {
+            return Task.CompletedTask;
+        }
+
         List<TaskCompletionSource<SessionTimer>> done;
         lock (_gate)
         {

@@ -26,7 +26,7 @@ internal sealed class SchedulingHost : IAsyncDisposable
 
     public RecordingLoggerProvider Logs { get; }
 
-    public ISessionTimers Timers => _host.Services.GetRequiredService<ISessionTimers>();
+    public ITimers Timers => _host.Services.GetRequiredService<ITimers>();
 
     public IServiceProvider Services => _host.Services;
 
@@ -50,7 +50,7 @@ internal sealed class SchedulingHost : IAsyncDisposable
 
         // After the registration, as WatchBotHost's overrides are: the container's clock is what Quartz takes.
         builder.Services.AddSingleton(time);
-        builder.Services.AddSingleton<ISessionTimerHandler>(handler);
+        builder.Services.AddSingleton<ITimerHandler>(handler);
         return new SchedulingHost(builder.Build(), handler, logs);
     }
 

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using WatchBot.Core.Sessions;
 using WatchBot.Emulators.Slack;
 using WatchBot.Slack.Api;
+using WatchBot.Testing;
 
 namespace WatchBot.Slack.Tests.Api;
 
@@ -33,7 +35,7 @@ public sealed class SlackWebApiClientTests : IAsyncLifetime
     [Fact]
     public async Task PostMessage_SendsJsonWithTheBotTokenAndNoLinkNames()
     {
-        var result = await _client.PostMessageAsync("C1", new SlackMessage("hello"), CancellationToken.None);
+        var result = await _client.PostMessageAsync(In("C1"), new SlackMessage("hello"), CancellationToken.None);
 
         var call = Assert.Single(_slack.CallsOf("chat.postMessage"));
         Assert.True(result.Ok);
@@ -49,7 +51,7 @@ public sealed class SlackWebApiClientTests : IAsyncLifetime
     {
         _slack.FailChannel("C9", "not_in_channel");
 
-        var result = await _client.PostMessageAsync("C9", new SlackMessage("hello"), CancellationToken.None);
+        var result = await _client.PostMessageAsync(In("C9"), new SlackMessage("hello"), CancellationToken.None);
 
         Assert.False(result.Ok);
         Assert.True(result.IsNotInChannel);
@@ -60,7 +62,7 @@ public sealed class SlackWebApiClientTests : IAsyncLifetime
     {
         _slack.ExpectedBotToken = "xoxb-other";
 
-        var result = await _client.UpdateMessageAsync("C1", "1.2", new SlackMessage("x"), CancellationToken.None);
+        var result = await _client.UpdateMessageAsync(In("C1"), "1.2", new SlackMessage("x"), CancellationToken.None);
 
         Assert.Equal("invalid_auth", result.Error);
     }
@@ -70,7 +72,7 @@ public sealed class SlackWebApiClientTests : IAsyncLifetime
     {
         _slack.RateLimitNext("chat.update", retryAfterSeconds: 1);
 
-        var result = await _client.UpdateMessageAsync("C1", "1.2", new SlackMessage("x"), CancellationToken.None);
+        var result = await _client.UpdateMessageAsync(In("C1"), "1.2", new SlackMessage("x"), CancellationToken.None);
 
         Assert.True(result.Ok);
         Assert.Equal([429, 200], _slack.CallsOf("chat.update").Select(c => c.Status));
@@ -87,7 +89,7 @@ public sealed class SlackWebApiClientTests : IAsyncLifetime
 
         // Our pace (1 per 1.5 s after 2) is a little slower than the emulator's (1 per s after 2), leaving room
         // for the first connection's set-up time, which shifts the emulator's window against ours.
-        var results = await Task.WhenAll(Enumerable.Range(0, 3).Select(i => strict.PostMessageAsync("C2", new SlackMessage("m"), CancellationToken.None)));
+        var results = await Task.WhenAll(Enumerable.Range(0, 3).Select(i => strict.PostMessageAsync(In("C2"), new SlackMessage("m"), CancellationToken.None)));
         strict.Dispose();
 
         Assert.All(results, r => Assert.True(r.Ok));
@@ -97,10 +99,10 @@ public sealed class SlackWebApiClientTests : IAsyncLifetime
     [Fact]
     public async Task ScheduleAndDelete_RoundTrip()
     {
-        var scheduled = await _client.ScheduleMessageAsync("C1", DateTimeOffset.FromUnixTimeSeconds(1_900_000_000), new SlackMessage("GO"), CancellationToken.None);
+        var scheduled = await _client.ScheduleMessageAsync(In("C1"), DateTimeOffset.FromUnixTimeSeconds(1_900_000_000), new SlackMessage("GO"), CancellationToken.None);
         var id = scheduled.Get("scheduled_message_id")!;
-        var deleted = await _client.DeleteScheduledMessageAsync("C1", id, CancellationToken.None);
-        var again = await _client.DeleteScheduledMessageAsync("C1", id, CancellationToken.None);
+        var deleted = await _client.DeleteScheduledMessageAsync(In("C1"), id, CancellationToken.None);
+        var again = await _client.DeleteScheduledMessageAsync(In("C1"), id, CancellationToken.None);
 
         Assert.Equal(1_900_000_000, (long)_slack.CallsOf("chat.scheduleMessage").Single().Body["post_at"]!);
         Assert.True(deleted.Ok);
@@ -127,4 +129,31 @@ public sealed class SlackWebApiClientTests : IAsyncLifetime
 
         Assert.Equal("invalid_auth", error.Error);
     }
+
+    [Fact]
+    public async Task Tiers_AreCountedPerWorkspace_AsSlackCountsThem()
+    {
+        // The emulator allows 50 chat.update a minute per workspace; so does our pace. A workspace that
+        // spent its minute waits, and the next workspace does not wait with it.
+        var clock = new FakeTimeProvider(TestTime.Start);
+        await using var slack = await SlackApiEmulator.StartAsync(clock);
+        slack.WorkspaceOfChannel = channel => channel[..2];
+        slack.WorkspacePerMinute["chat.update"] = 50;
+        using var client = new SlackWebApiClient(
+            Options.Create(new SlackOptions { BotToken = "xoxb-test", ApiBaseUrl = slack.ApiBaseUrl.ToString() }), clock, NullLogger<SlackWebApiClient>.Instance);
+        var busy = new ChannelAddress("slack", "T1", "CA1");
+        var other = new ChannelAddress("slack", "T2", "CB1");
+
+        await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => client.UpdateMessageAsync(busy, "1.2", new SlackMessage("x"), CancellationToken.None)));
+        var waiting = client.UpdateMessageAsync(busy, "1.2", new SlackMessage("x"), CancellationToken.None);
+        var elsewhere = await client.UpdateMessageAsync(other, "1.2", new SlackMessage("x"), CancellationToken.None);
+
+        Assert.True(elsewhere.Ok);
+        Assert.False(waiting.IsCompleted);
+        clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.True((await waiting).Ok);
+        Assert.DoesNotContain(slack.Calls, c => c.Status == 429);
+    }
+
+    private static ChannelAddress In(string channel) => new("slack", "T1", channel);
 }

@@ -110,11 +110,11 @@ public sealed class HostileTextEndToEndTests
         return answers;
     }
 
+    /// <summary>The booking's card goes out before its GO is queued with Slack: a Ready button before the first chat.scheduleMessage.</summary>
     private static bool HasScheduledSessionMessage(IReadOnlyList<SlackApiCall> calls, string channel)
     {
         var queued = calls.ToList().FindIndex(c => c.Channel == channel && c.Method == "chat.scheduleMessage");
-        return queued >= 0 && calls.Skip(queued).Any(c => c.Channel == channel && c.Body["blocks"] is JsonArray blocks
-            && blocks.ToJsonString().Contains(SlackActions.Ready, StringComparison.Ordinal));
+        return queued >= 0 && calls.Take(queued).Any(c => IsCardWithReady(c, channel));
     }
 
     /// <summary>A slash command as Slack sends it, with <paramref name="userName"/> as the typing person's name.</summary>
@@ -161,11 +161,14 @@ public sealed class HostileTextEndToEndTests
     private static string NextTrigger() =>
         string.Create(CultureInfo.InvariantCulture, $"{Interlocked.Increment(ref _sequence)}.1.{Guid.NewGuid():N}");
 
-    /// <summary>The session id on the Ready button of the latest session message in <paramref name="channel"/>.</summary>
+    /// <summary>The session id on the Ready button of the booking's card: the latest one before its GO was queued.</summary>
     private static string SessionIn(IReadOnlyList<SlackApiCall> calls, string channel) =>
-        calls.Last(c => c.Channel == channel && c.Body["blocks"] is JsonArray blocks && blocks.ToJsonString().Contains(SlackActions.Ready, StringComparison.Ordinal))
+        calls.Take(calls.ToList().FindIndex(c => c.Channel == channel && c.Method == "chat.scheduleMessage")).Last(c => IsCardWithReady(c, channel))
             .Body["blocks"]!.AsArray().OfType<JsonObject>()
             .First(b => (string?)b["type"] == "actions")["elements"]![0]!["value"]!.GetValue<string>();
+
+    private static bool IsCardWithReady(SlackApiCall call, string channel) =>
+        call.Channel == channel && call.Body["blocks"] is JsonArray blocks && blocks.ToJsonString().Contains(SlackActions.Ready, StringComparison.Ordinal);
 
     /// <summary><paramref name="text"/> as one quoted value of the command grammar (\" is a literal quote).</summary>
     private static string Quote(string text) =>

@@ -29,7 +29,9 @@ public sealed class SlackHttpSessionTests
 
         var ended = await bot.CommandAsync("end");
         Assert.Equal(HttpStatusCode.OK, ended.StatusCode);
-        var calls = await bot.Slack.WaitForAsync(c => c.Any(x => x.Method == "chat.postMessage" && x.Text?.Contains("ended", StringComparison.Ordinal) == true));
+        // The recap notifies, so it goes before the card's last edit: wait for both.
+        var calls = await bot.Slack.WaitForAsync(c => c.Any(x => x.Method == "chat.postMessage" && x.Text?.Contains("ended", StringComparison.Ordinal) == true)
+            && c.Any(x => x.Method == "chat.update" && x.Text?.Contains("has ended", StringComparison.Ordinal) == true));
 
         Assert.All(calls, c => Assert.Equal(200, c.Status));
         Assert.All(calls.Where(c => c.Method.StartsWith("chat.", StringComparison.Ordinal)), c => Assert.Equal("xoxb-test", c.Token));

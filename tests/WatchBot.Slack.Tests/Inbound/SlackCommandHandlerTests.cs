@@ -1,9 +1,12 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using WatchBot.Core.Rules;
+using WatchBot.Engine.Commands;
 using WatchBot.Engine.Moderation;
 using WatchBot.Emulators;
 using WatchBot.Engine.Sessions;
+using WatchBot.Platform.Inbound;
+using WatchBot.Engine.Standing;
 using WatchBot.Slack.Inbound;
 using WatchBot.Slack.Publishing;
 using WatchBot.Slack.Tests.Support;
@@ -58,14 +61,17 @@ public sealed class SlackCommandHandlerTests
             _time,
             Options.Create(new SessionRulesOptions()),
             NullLogger<SessionCoordinator>.Instance);
+        var dispatcher = new CommandDispatcher(
+            [new SessionCommandHandler(coordinator), new ModeratorService(new NoSpaceModerators(), NullLogger<ModeratorService>.Instance)],
+            NullLogger<CommandDispatcher>.Instance);
         return new SlackCommandHandler(
-            coordinator,
+            dispatcher,
+            new StandingService(new NoSpaceModerators(), new NoBans(), NullLogger<StandingService>.Instance),
             _store,
-            new SlackModerators(options, new NoSpaceModerators()),
-            new ModeratorService(new NoSpaceModerators(), NullLogger<ModeratorService>.Instance),
+            new SlackModerators(options),
             _outbox,
             new ResponseUrlBook(_time),
-            new SlackDeduplicator(_time),
+            new Deduplicator(_time, 1000),
             options,
             _time,
             NullLogger<SlackCommandHandler>.Instance);

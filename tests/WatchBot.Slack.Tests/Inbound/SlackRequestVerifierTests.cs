@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.Extensions.Options;
 using WatchBot.Emulators.Slack;
+using WatchBot.Platform.Inbound;
 using WatchBot.Slack.Inbound;
 using WatchBot.Slack.Tests.Support;
 

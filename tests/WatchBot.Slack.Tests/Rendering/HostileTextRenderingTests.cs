@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using CsCheck;
-using WatchBot.Core.Notices;
 using WatchBot.Slack.Api;
 using WatchBot.Slack.Rendering;
 using WatchBot.Testing.Hostile;
@@ -50,25 +49,21 @@ public sealed class HostileTextRenderingTests
 
     private static IEnumerable<string> Texts(string title, string name, string typed)
     {
-        var notices = HostileNotices.All(title, name, typed);
-        foreach (var notice in notices)
+        foreach (var notice in HostileNotices.All(title, name, typed))
         {
-            var rendering = SlackRenderer.Render(notice);
-            foreach (var message in new[] { rendering.SessionMessage, rendering.Post })
+            var view = notice.ToChannel();
+            var messages = view.Announcements.Select(SlackMarkup.Announcement)
+                .Append(view.Card is { } card ? SlackMarkup.Card(card) : null)
+                .Append(view.Ahead is { } ahead ? SlackMarkup.Announcement(ahead.Announcement) : null);
+            foreach (var text in messages.SelectMany(Texts))
             {
-                foreach (var text in Texts(message))
-                {
-                    yield return text;
-                }
+                yield return text;
             }
 
-            yield return SlackRenderer.Line(notice);
-        }
-
-        var session = notices.OfType<SessionScheduled>().First().Session;
-        foreach (var text in Texts(SlackRenderer.ScheduledGo(session)).Concat(Texts(SlackRenderer.Reactions([.. notices.OfType<ReactionAdded>().Select(n => n.Reaction)]))))
-        {
-            yield return text;
+            if (notice.ToReply() is { } reply)
+            {
+                yield return SlackMarkup.Reply(reply);
+            }
         }
     }
 

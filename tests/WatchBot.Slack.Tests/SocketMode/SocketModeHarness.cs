@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using WatchBot.Emulators;
 using WatchBot.Emulators.Slack.SocketMode;
+using WatchBot.Platform.Sockets;
 using WatchBot.Slack.SocketMode;
 
 namespace WatchBot.Slack.Tests.SocketMode;
@@ -60,14 +61,14 @@ internal sealed class SocketModeHarness : IAsyncDisposable
     {
         var harness = await CreateAsync(time, configure);
         harness.Start();
-        await harness.WaitForStatusAsync(SocketModeStatus.Connected);
+        await harness.WaitForStatusAsync(SocketStatus.Connected);
         return harness;
     }
 
     public void Start() => Running = Task.Run(() => Client.RunAsync(_stop.Token));
 
     /// <summary>Polls (bounded) until the client reports the status.</summary>
-    public async Task WaitForStatusAsync(SocketModeStatus status)
+    public async Task WaitForStatusAsync(SocketStatus status)
     {
         var deadline = TimeProvider.System.GetTimestamp() + (long)(Wait.TotalSeconds * TimeProvider.System.TimestampFrequency);
         while (Client.Status != status)

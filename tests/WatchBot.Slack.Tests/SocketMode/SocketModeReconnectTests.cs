@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using WatchBot.Emulators.Slack.SocketMode;
+using WatchBot.Platform.Sockets;
 using WatchBot.Slack.SocketMode;
 using WatchBot.Testing;
 
@@ -60,7 +61,7 @@ public sealed class SocketModeReconnectTests
 
         await h.Server.SendDisconnectAsync(SocketModeDisconnectReasons.RefreshRequested);
         await h.Server.WaitUntilAsync(s => s.ConnectionCount == 2, Wait);
-        await h.WaitForStatusAsync(SocketModeStatus.Connected);
+        await h.WaitForStatusAsync(SocketStatus.Connected);
         Assert.Equal(2, h.Server.OpenConnectionCount);
         release.SetResult(new JsonObject { ["text"] = "Started." });
 
@@ -77,7 +78,7 @@ public sealed class SocketModeReconnectTests
 
         await h.Server.SendDisconnectAsync(SocketModeDisconnectReasons.TooManyWebsockets);
         await h.Server.WaitUntilAsync(s => s.ConnectionCount == 2 && s.OpenConnectionCount == 1, Wait);
-        await h.WaitForStatusAsync(SocketModeStatus.Connected);
+        await h.WaitForStatusAsync(SocketStatus.Connected);
 
         Assert.Equal(2, h.Urls.Calls);
         Assert.Equal(1, h.Server.PeakOpenConnectionCount);
@@ -129,7 +130,7 @@ public sealed class SocketModeReconnectTests
         await h.Running.WaitAsync(Wait);
         clock.Advance(TimeSpan.FromHours(2));
 
-        Assert.Equal(SocketModeStatus.Stopped, h.Client.Status);
+        Assert.Equal(SocketStatus.Stopped, h.Client.Status);
         Assert.Equal(1, h.Urls.Calls);
         Assert.Equal(1, h.Server.ConnectionCount);
         await h.Server.WaitUntilAsync(s => s.OpenConnectionCount == 0, Wait);
@@ -148,7 +149,7 @@ public sealed class SocketModeReconnectTests
         await h.Server.WaitUntilAsync(s => s.ConnectionCount == 1, Wait);
         h.Server.SendHello = true;
 
-        await AdvanceUntilAsync(clock, () => h.Client.Status == SocketModeStatus.Connected && h.Server.ConnectionCount == 2);
+        await AdvanceUntilAsync(clock, () => h.Client.Status == SocketStatus.Connected && h.Server.ConnectionCount == 2);
 
         Assert.Equal(2, h.Urls.Calls);
         Assert.Contains(h.Logs.Lines, l => l.EventId == 5304);
@@ -166,7 +167,7 @@ public sealed class SocketModeReconnectTests
         h.Urls.FailFirst = 4;
         h.Start();
 
-        await AdvanceUntilAsync(clock, () => h.Client.Status == SocketModeStatus.Connected);
+        await AdvanceUntilAsync(clock, () => h.Client.Status == SocketStatus.Connected);
 
         Assert.Equal(5, h.Urls.Calls);
         var delays = h.Logs.Lines.Where(l => l.EventId == 5302).Select(l => DelayOf(l.Values)).ToList();

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using WatchBot.Emulators.Slack.SocketMode;
+using WatchBot.Platform.Sockets;
 using WatchBot.Slack.SocketMode;
 
 namespace WatchBot.Slack.Tests.SocketMode;
@@ -30,7 +31,7 @@ public sealed class SocketModeRegistrationTests
 
         Assert.Single(handler.Calls);
         Assert.Equal(TimeSpan.FromSeconds(1), host.Services.GetRequiredService<IOptions<SocketModeOptions>>().Value.HandlerBudget);
-        Assert.Equal(SocketModeStatus.Stopped, host.Services.GetRequiredService<ISocketModeClient>().Status);
+        Assert.Equal(SocketStatus.Stopped, host.Services.GetRequiredService<ISocketModeClient>().Status);
         await server.WaitUntilAsync(s => s.OpenConnectionCount == 0, SocketModeHarness.Wait);
     }
 

@@ -1,3 +1,4 @@
+using WatchBot.Core.Kernel;
 using WatchBot.Core.Sessions;
 using WatchBot.Storage.Sqlite;
 using WatchBot.Storage.Tests.Support;
@@ -31,7 +32,12 @@ public sealed class SqliteMigrationTests : IDisposable
 
         // Version 5 filled the summary from the stored reactions: the next one is number 3, alice last reacted at 2 s.
         Assert.Equal(2, old.Reactions.Count);
-        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1795000002000), old.Reactions.LastBy("u1"));
+        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1795000002000), old.Reactions.LastBy(new UserKey("shell", "u1")));
+
+        // Rows from before people carried a platform: everyone is on the session channel's platform.
+        Assert.Equal(new UserKey("shell", "u1"), old.Host.Key);
+        Assert.All((await store.ListReactionsAsync(old.Id, CancellationToken.None)).Select(r => r.By.Platform), p => Assert.Equal("shell", p));
+        Assert.Null(old.Reactions.LastBy(new UserKey("slack", "u1")));
         Assert.Equal("{\"a\":1}", await _db.TextAsync("SELECT value FROM platform_links WHERE key = 'k';"));
 
         // Version 6: rows written before versions existed read at version 1, and a commit expecting it applies.
@@ -54,7 +60,7 @@ public sealed class SqliteMigrationTests : IDisposable
         await store.InitializeAsync(CancellationToken.None);
 
         Assert.Equal("sessions", await _db.TextAsync("SELECT \"table\" FROM pragma_foreign_key_list('reactions');"));
-        var second = Samples.Session(SessionPhase.Playing) with { Id = new SessionId("new000000002"), Channel = new ChannelAddress("shell", "local", "general") };
+        var second = Samples.Session(SessionPhase.Playing, new ChannelAddress("shell", "local", "general"), "new000000002");
         await Assert.ThrowsAsync<WatchBot.Engine.Ports.LiveSessionConflictException>(() => store.SaveAsync(second, CancellationToken.None));
 
         await _db.ExecuteAsync("PRAGMA foreign_keys = ON; DELETE FROM sessions WHERE id = 'old000000001';");
@@ -84,8 +90,8 @@ public sealed class SqliteMigrationTests : IDisposable
 
         var busy = (await store.GetAsync(new SessionId("busy00000001"), CancellationToken.None))!.Reactions;
         Assert.Equal(3, busy.Count);
-        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1795000003000), busy.LastBy("u1"));
-        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1795000002000), busy.LastBy("u2"));
+        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1795000003000), busy.LastBy(new UserKey("shell", "u1")));
+        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1795000002000), busy.LastBy(new UserKey("shell", "u2")));
         Assert.Equal(ReactionSummary.None, (await store.GetAsync(new SessionId("quiet0000001"), CancellationToken.None))!.Reactions);
     }
 

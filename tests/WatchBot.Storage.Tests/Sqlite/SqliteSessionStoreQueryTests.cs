@@ -84,7 +84,7 @@ public sealed class SqliteSessionStoreQueryTests : IDisposable
             Samples.Session(SessionPhase.Scheduled),
             Samples.Session(SessionPhase.Playing),
             Samples.Session(SessionPhase.CountingDown, Samples.OtherChannel),
-            Samples.Session(SessionPhase.Paused, new ChannelAddress("slack", "T1", "C1")) with { Reactions = Samples.Summary(Samples.Reaction(1, "x")) },
+            Samples.Session(SessionPhase.Paused, new ChannelAddress("slack", "T1", "C1")) with { Reactions = Samples.Summary(Samples.Reaction(1, "x") with { By = new UserRef("slack", Samples.Alice.Id, Samples.Alice.DisplayName) }) },
         };
         foreach (var session in expected)
         {

@@ -1,3 +1,4 @@
+using WatchBot.Core.Kernel;
 using WatchBot.Core.Sessions;
 using WatchBot.Storage.Tests.Support;
 
@@ -95,9 +96,9 @@ public sealed class SqliteSessionStoreReactionTests : IDisposable
         var loaded = (await store.GetAsync(session.Id, CancellationToken.None))!.Reactions;
 
         Assert.Equal(3, loaded.Count);
-        Assert.Equal(reactions[2].At, loaded.LastBy(Samples.Alice.Id));
-        Assert.Equal(reactions[1].At, loaded.LastBy(Samples.Bob.Id));
-        Assert.Null(loaded.LastBy("u-nobody"));
+        Assert.Equal(reactions[2].At, loaded.LastBy(Samples.Alice.Key));
+        Assert.Equal(reactions[1].At, loaded.LastBy(Samples.Bob.Key));
+        Assert.Null(loaded.LastBy(new UserKey("discord", "u-nobody")));
     }
 
     [Fact]

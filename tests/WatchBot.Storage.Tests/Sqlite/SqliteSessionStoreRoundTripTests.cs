@@ -108,7 +108,7 @@ public sealed class SqliteSessionStoreRoundTripTests : IDisposable
             CountdownTarget = null,
             StartedAt = Samples.T0.AddSeconds(10),
             Participants = countingDown.Participants.Add(Samples.Bob),
-            ReadyUserIds = ["u-bob"],
+            ReadyUserIds = [Samples.Bob.Key],
         };
 
         await store.SaveAsync(playing, CancellationToken.None);

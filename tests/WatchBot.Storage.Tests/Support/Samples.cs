@@ -1,3 +1,4 @@
+using WatchBot.Core.Kernel;
 using WatchBot.Core.Sessions;
 
 namespace WatchBot.Storage.Tests.Support;
@@ -11,9 +12,9 @@ internal static class Samples
 
     public static readonly ChannelAddress OtherChannel = new("discord", "guild-1", "channel-2");
 
-    public static readonly UserRef Alice = new("u-alice", "Alice");
+    public static readonly UserRef Alice = new("discord", "u-alice", "Alice");
 
-    public static readonly UserRef Bob = new("u-bob", "Bob");
+    public static readonly UserRef Bob = new("discord", "u-bob", "Bob");
 
     /// <summary>A session in <paramref name="phase"/> with the fields that phase has.</summary>
     public static WatchSession Session(SessionPhase phase, ChannelAddress? channel = null, string? id = null) => phase switch
@@ -58,16 +59,16 @@ internal static class Samples
     [
         new Reaction(1, "🍿", "here we go", TimeSpan.FromMilliseconds(1_001), Alice, T0.AddSeconds(1)),
         new Reaction(2, "😱", null, TimeSpan.FromMilliseconds(2_520_456), Bob, T0.AddMinutes(42)),
-        new Reaction(3, "👏", "", TimeSpan.Zero, new UserRef("U-host", "Hôst Ñame"), T0.AddMinutes(43)),
+        new Reaction(3, "👏", "", TimeSpan.Zero, new UserRef("discord", "U-host", "Hôst Ñame"), T0.AddMinutes(43)),
     ];
 
     /// <summary>A session with every field set to something other than its default.</summary>
     public static WatchSession EveryFieldSet() => new()
     {
         Id = new SessionId("a1b2c3d4e5f6"),
-        Channel = new ChannelAddress("slack", "T0123", "C0456"),
+        Channel = new ChannelAddress("discord", "T0123", "C0456"),
         Title = "Amélie — “director's cut” 🎬",
-        Host = new UserRef("U-host", "Hôst Ñame"),
+        Host = new UserRef("discord", "U-host", "Hôst Ñame"),
         Phase = SessionPhase.Paused,
         Policy = ControlPolicy.Everyone,
         Clock = new MediaClock(T0.AddMinutes(42).AddMilliseconds(123), TimeSpan.FromMilliseconds(2_520_456), IsRunning: false, TimeSpan.FromMilliseconds(7_260_789))
@@ -83,8 +84,8 @@ internal static class Samples
         StartedAt = T0.AddMilliseconds(999),
         EndedAt = T0.AddHours(3),
         EndReason = EndReason.ChannelBusy,
-        Participants = [new UserRef("U-host", "Hôst Ñame"), Alice, Bob],
-        ReadyUserIds = ["U-host", "u-bob"],
+        Participants = [new UserRef("discord", "U-host", "Hôst Ñame"), Alice, Bob],
+        ReadyUserIds = [new UserKey("discord", "U-host"), Bob.Key],
         Reactions = Summary(EveryFieldReactions),
     };
 
@@ -93,10 +94,13 @@ internal static class Samples
         Id = new SessionId(id ?? Guid.NewGuid().ToString("N")[..12]),
         Channel = channel ?? Channel,
         Title = "The Matrix",
-        Host = Alice,
+        Host = AliceOn(channel ?? Channel),
         Phase = phase,
         Clock = MediaClock.Stopped(T0, null),
         CreatedAt = T0.AddMinutes(-1),
-        Participants = [Alice],
+        Participants = [AliceOn(channel ?? Channel)],
     };
+
+    // People are on their session channel's platform (the store keeps no other).
+    private static UserRef AliceOn(ChannelAddress channel) => new(channel.Platform, Alice.Id, Alice.DisplayName);
 }

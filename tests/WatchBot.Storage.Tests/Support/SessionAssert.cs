@@ -15,7 +15,7 @@ internal static class SessionAssert
         Assert.NotNull(actual);
         Assert.Equal(Scalars(expected), Scalars(actual));
         Assert.Equal(expected.Participants, actual.Participants);
-        Assert.Equal(expected.ReadyUserIds.Order(StringComparer.Ordinal), actual.ReadyUserIds.Order(StringComparer.Ordinal));
+        Assert.Equal(expected.ReadyUserIds.OrderBy(k => k.ToString(), StringComparer.Ordinal), actual.ReadyUserIds.OrderBy(k => k.ToString(), StringComparer.Ordinal));
         Assert.Equal(expected.Reactions, actual.Reactions);
     }
 

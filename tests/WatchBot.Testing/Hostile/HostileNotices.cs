@@ -18,7 +18,7 @@ public static class HostileNotices
     /// <summary>The notices, for a title, a display name and any other text someone typed.</summary>
     public static IReadOnlyList<Notice> All(string title, string name, string typed)
     {
-        var by = new UserRef("U1", name);
+        var by = new UserRef("test", "U1", name);
         var reaction = new Reaction(1, typed, typed, TimeSpan.FromSeconds(62), by, Now);
         var counting = new WatchSession
         {

@@ -2,6 +2,7 @@ using System.Text.Json;
 using WatchBot.Discord.Gateway;
 using WatchBot.Emulators;
 using WatchBot.Emulators.Discord.Gateway;
+using WatchBot.Platform.Resilience;
 using WatchBot.Testing;
 
 namespace WatchBot.Discord.Tests.Gateway.Support;
@@ -23,7 +24,7 @@ internal sealed class GatewayHarness : IAsyncDisposable
         Emulator = emulator;
         Source = source;
         Options = options;
-        Client = new DiscordGatewayClient(source, Handler, Microsoft.Extensions.Options.Options.Create(options), new GatewayJitter(new FixedRandom(jitter)), Clock, Logger);
+        Client = new DiscordGatewayClient(source, Handler, Microsoft.Extensions.Options.Options.Create(options), new RandomJitter(new FixedRandom(jitter)), Clock, Logger);
     }
 
     public DiscordGatewayEmulator Emulator { get; }

@@ -1,0 +1,48 @@
+using Microsoft.Extensions.Logging;
+using WatchBot.Core.Notices;
+using WatchBot.Engine.Sessions;
+
+namespace WatchBot.Engine.Commands;
+
+/// <summary>
+/// The one way a parsed command goes in, for every platform: to the handler its feature registered
+/// for its type. A type with two handlers stops start-up; a type with none is refused politely (and
+/// a convention test makes sure every command type has exactly one).
+/// </summary>
+public sealed class CommandDispatcher
+{
+    private readonly Dictionary<Type, ICommandHandler> _byType = [];
+    private readonly ILogger<CommandDispatcher> _logger;
+
+    public CommandDispatcher(IEnumerable<ICommandHandler> handlers, ILogger<CommandDispatcher> logger)
+    {
+        ArgumentNullException.ThrowIfNull(handlers);
+        _logger = logger;
+        foreach (var handler in handlers)
+        {
+            foreach (var type in handler.CommandTypes)
+            {
+                if (!_byType.TryAdd(type, handler))
+                {
+                    throw new ArgumentException($"Two handlers own {type.Name}; a command type has exactly one.", nameof(handlers));
+                }
+            }
+        }
+    }
+
+    /// <summary>The command types some handler owns.</summary>
+    public IReadOnlyCollection<Type> CommandTypes => _byType.Keys;
+
+    public Task<CommandOutcome> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (_byType.TryGetValue(request.Command.GetType(), out var handler))
+        {
+            return handler.HandleAsync(request, cancellationToken);
+        }
+
+        Log.NoCommandHandler(_logger, request.Command.GetType().Name);
+        var refused = new Refused($"/watch {request.Command.Name} is not something I can do yet.", "/watch help");
+        return Task.FromResult(new CommandOutcome(refused, []));
+    }
+}

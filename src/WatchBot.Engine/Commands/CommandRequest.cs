@@ -1,0 +1,12 @@
+using WatchBot.Core.Commands;
+using WatchBot.Core.Sessions;
+using WatchBot.Engine.Ports;
+
+namespace WatchBot.Engine.Commands;
+
+/// <summary>One command as an adapter hands it in: where, who (standing already answered), what, and the platform's facts.</summary>
+/// <param name="Channel">Where it was sent.</param>
+/// <param name="Actor">Who sent it, from <see cref="Standing.StandingService"/>.</param>
+/// <param name="Command">What they asked.</param>
+/// <param name="Platform">How the platform names people and who moderates there (for <c>/watch mod</c>).</param>
+public sealed record CommandRequest(ChannelAddress Channel, Actor Actor, WatchCommand Command, IPlatformModerators Platform);

@@ -1,0 +1,69 @@
+using System.Collections.Immutable;
+using WatchBot.Core.Commands;
+using WatchBot.Core.Notices;
+using WatchBot.Core.Sessions;
+
+namespace WatchBot.Core.Tests.Notices;
+
+/// <summary>
+/// One or more of every notice, with text people typed (title, names, notes, reasons, examples, ids)
+/// set to markers, so a test can see where that text ends up in the views.
+/// </summary>
+internal static class NoticeSamples
+{
+    public const string Title = "TITLE-MARK";
+    public const string Name = "NAME-MARK";
+    public const string Typed = "TYPED-MARK";
+
+    private static readonly DateTimeOffset Now = new(2026, 11, 22, 20, 0, 0, TimeSpan.Zero);
+
+    public static IReadOnlyList<Notice> All()
+    {
+        var by = new UserRef("test", "U1", Name);
+        var reaction = new Reaction(1, "😂", Typed, TimeSpan.FromSeconds(62), by, Now);
+        var counting = new WatchSession
+        {
+            Id = new SessionId("abc123def456"),
+            Channel = new ChannelAddress("test", "T1", "C1"),
+            Title = Title,
+            Host = by,
+            Phase = SessionPhase.CountingDown,
+            Clock = new MediaClock(Now.AddSeconds(10), TimeSpan.Zero, true, TimeSpan.FromHours(2)),
+            CreatedAt = Now,
+            CountdownTarget = Now.AddSeconds(10),
+            Participants = ImmutableList.Create(by),
+            Reactions = ReactionSummary.None.With(reaction),
+        };
+        var playing = counting with { Phase = SessionPhase.Playing, StartedAt = Now, Clock = counting.Clock.RunningFrom(TimeSpan.Zero, Now) };
+        var paused = playing with { Phase = SessionPhase.Paused, Clock = playing.Clock.PausedAt(Now.AddMinutes(1)) };
+        var scheduled = counting with { Phase = SessionPhase.Scheduled, ScheduledFor = Now.AddHours(2), CountdownTarget = null };
+        var other = scheduled with { Id = new SessionId("0123456789ab"), Title = Typed };
+        var ended = playing with { Phase = SessionPhase.Ended, EndedAt = Now.AddMinutes(5), EndReason = EndReason.EndedByUser };
+        var recap = Recap.Of(playing, Now.AddMinutes(5)).WithReactions([reaction]);
+        return
+        [
+            new CountdownStarted(counting, Now.AddSeconds(10), TimeSpan.Zero, by, false),
+            new CountdownStarted(paused with { Phase = SessionPhase.CountingDown, CountdownTarget = Now.AddMinutes(2) }, Now.AddMinutes(2), TimeSpan.FromMinutes(1), by, true),
+            new PlaybackStarted(playing, TimeSpan.Zero),
+            new PlaybackPaused(paused, TimeSpan.FromMinutes(1), by),
+            new PlaybackSeeked(playing, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(2), by) { Requested = TimeSpan.FromHours(3) },
+            new ReactionAdded(playing, reaction),
+            new ReadyMarked(scheduled, by, 1),
+            new SessionScheduled(scheduled, Now.AddHours(2), by),
+            new LateStart(playing, TimeSpan.FromMinutes(3), TimeSpan.FromMinutes(3)),
+            new SessionMissed(scheduled, Now.AddHours(-1)),
+            new ScheduledStartWaiting(scheduled with { WaitingSince = Now }, other, Now.AddHours(1)),
+            new ScheduledStartBlocked(scheduled, other),
+            new SessionEnded(ended, recap, by),
+            new StatusReport(playing, TimeSpan.FromMinutes(1), [scheduled, other with { WaitingSince = Now }], Now),
+            new AlreadySo(paused, TimeSpan.FromMinutes(1), Typed),
+            new ReactionNoted(reaction),
+            new ReactionTooSoon(TimeSpan.FromSeconds(2), Now.AddSeconds(2), TimeSpan.FromSeconds(2)),
+            new Refused(Typed, Typed),
+            new InvalidInput(new CommandError(Typed, Typed)),
+            new HelpText(["/watch start", "/watch end"]),
+            new ModeratorChanged(Typed, true, true, Typed),
+            new ModeratorsListed([Typed], [Typed], Typed),
+        ];
+    }
+}
