@@ -28,7 +28,7 @@ internal sealed class ReferenceEngine
 
     public async Task<Reply?> SendAsync(string user, string line)
     {
-        var actor = new Actor(new UserRef(user, user), IsModerator: false);
+        var actor = new Actor(new UserRef("reference", user, user), IsModerator: false);
         var outcome = await _coordinator.HandleTextAsync(Channel, actor, line, CancellationToken.None);
         return outcome.Reply?.ToReply();
     }

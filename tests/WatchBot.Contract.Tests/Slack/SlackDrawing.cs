@@ -11,11 +11,11 @@ namespace WatchBot.Contract.Tests.Slack;
 /// </summary>
 internal static class SlackDrawing
 {
-    public static JsonObject Announcement(Announcement announcement) => Body(SlackViewBridge.Message(announcement.Lines));
+    public static JsonObject Announcement(Announcement announcement) => Body(SlackMarkup.Announcement(announcement));
 
-    public static JsonObject Card(Card card) => Body(SlackViewBridge.Card(card));
+    public static JsonObject Card(Card card) => Body(SlackMarkup.Card(card));
 
-    public static string Reply(Reply reply) => SlackViewBridge.Draw(reply.Lines);
+    public static string Reply(Reply reply) => SlackMarkup.Reply(reply);
 
     private static JsonObject Body(SlackMessage message) => new() { ["text"] = message.Text, ["blocks"] = message.Blocks?.DeepClone() };
 }
