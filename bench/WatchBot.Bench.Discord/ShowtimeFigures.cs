@@ -35,7 +35,8 @@ internal sealed record ShowtimeFigures(
         var pressPlayMark = $"press play at <t:{start.ToUnixTimeSeconds()}:T>";
         var firstPressPlay = delivered.Where(d => d.Content.Contains(pressPlayMark, StringComparison.Ordinal))
             .GroupBy(d => d.Channel).ToDictionary(g => g.Key, g => g.Min(d => d.At));
-        var lateStarts = delivered.Count(d => d.Method == "POST" && d.Content.Contains(" ago — now at ", StringComparison.Ordinal));
+        // "started 6s ago — now at 0:00:06" (views), "… ago — it is now at …" (the renderer before them).
+        var lateStarts = delivered.Count(d => d.Method == "POST" && d.Content.Contains(" ago — ", StringComparison.Ordinal) && d.Content.Contains("now at ", StringComparison.Ordinal));
         var firstGo = delivered.Where(d => d.Method == "POST" && d.Content.Contains("GO!", StringComparison.Ordinal))
             .GroupBy(d => d.Channel).ToDictionary(g => g.Key, g => g.Min(d => d.At));
 

@@ -1,3 +1,5 @@
+using WatchBot.Platform.Outbound;
+
 namespace WatchBot.Discord;
 
 /// <summary>
@@ -54,7 +56,10 @@ public sealed class DiscordOptions
     /// </summary>
     public TimeSpan AckBudget { get; set; } = TimeSpan.FromSeconds(2);
 
-    /// <summary>Reactions shown in a channel within this window are posted as one message. Default 3 s.</summary>
+    /// <summary>
+    /// Reactions shown in a channel within this window are posted as one message (at most 20 lines;
+    /// more wait for the next window). Range 0–1 min; default 3 s.
+    /// </summary>
     public TimeSpan ReactionBatchWindow { get; set; } = TimeSpan.FromSeconds(3);
 
     /// <summary>Requests per second all REST sends stay under (Discord's global limit is 50). Default 45.</summary>
@@ -65,6 +70,9 @@ public sealed class DiscordOptions
 
     /// <summary>The url shown in the <c>User-Agent</c> (<c>DiscordBot (url, version)</c>).</summary>
     public string UserAgentUrl { get; set; } = "https://github.com/watchbot/watchbot";
+
+    /// <summary>The platform kit's outbound settings for Discord: the reaction window, the kit's defaults otherwise.</summary>
+    public KitOptions Kit() => new() { BatchWindow = ReactionBatchWindow };
 
     /// <summary>Whether any Discord setting that turns Discord on is present.</summary>
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Token) || !string.IsNullOrWhiteSpace(PublicKey);

@@ -32,13 +32,15 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
 
-        // Outbound: one REST client (also the gateway's URL source), the publisher and its queue.
+        // Outbound: one REST client (also the gateway's URL source), and the platform kit's publisher
+        // over Discord's messenger, note and the book of who caused a send.
         services.AddSingleton<DiscordRestClient>();
         services.AddSingleton<IDiscordRestClient>(sp => sp.GetRequiredService<DiscordRestClient>());
-        services.AddSingleton<DiscordSender>();
-        services.AddSingleton<DiscordOutbox>();
-        services.AddSingleton<ReactionBatcher>();
-        services.AddSingleton<IChannelPublisher, DiscordPublisher>();
+        services.AddSingleton<DiscordMessenger>();
+        services.AddSingleton<DiscordCannotPostNote>();
+        services.AddSingleton<DiscordCauseBook>();
+        services.AddSingleton<DiscordChannelPublisher>();
+        services.AddSingleton<IChannelPublisher>(sp => sp.GetRequiredService<DiscordChannelPublisher>());
 
         // Inbound, shared by both transports.
         services.AddSingleton<InteractionCommands>();

@@ -43,10 +43,4 @@ internal static partial class Log
 
     [LoggerMessage(4021, LogLevel.Error, "Registering /watch failed with {Status} (code {Code})")]
     public static partial void CommandsRegistrationFailed(ILogger logger, int status, int code);
-
-    [LoggerMessage(4030, LogLevel.Warning, "Discord send to channel {ChannelId} failed with {Status} (code {Code})")]
-    public static partial void SendFailed(ILogger logger, string channelId, int status, int code);
-
-    [LoggerMessage(4031, LogLevel.Warning, "Discord outbox item for channel {ChannelId} failed")]
-    public static partial void OutboxItemFailed(ILogger logger, Exception exception, string channelId);
 }

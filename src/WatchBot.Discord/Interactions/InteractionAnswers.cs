@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using WatchBot.Core.Views;
 using WatchBot.Discord.Rendering;
 
 namespace WatchBot.Discord.Interactions;
@@ -11,12 +12,15 @@ internal static class InteractionAnswers
 
     public static JsonObject Pong() => new() { ["type"] = InteractionTypes.Pong };
 
-    /// <summary>A message only the sender sees (type 4, flags 64), mentions off.</summary>
-    public static JsonObject Ephemeral(string content) => new()
+    /// <summary>A reply only the sender sees (type 4, flags 64), drawn by <see cref="DiscordMarkup"/>, mentions off.</summary>
+    public static JsonObject Ephemeral(Reply reply) => new()
     {
         ["type"] = InteractionTypes.ChannelMessage,
-        ["data"] = new DiscordMessage(content, Flags: InteractionTypes.Ephemeral).ToJson(),
+        ["data"] = DiscordMarkup.Reply(reply).ToJson(),
     };
+
+    /// <summary>Our own words only the sender sees (escaped like any words of ours).</summary>
+    public static JsonObject Ephemeral(string words) => Ephemeral(DiscordReplies.Say(words));
 
     /// <summary>"Thinking…" for the sender only (type 5, flags 64); the answer follows by editing @original.</summary>
     public static JsonObject DeferredEphemeral() => new()

@@ -1,14 +1,13 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using WatchBot.Core.Commands;
+using WatchBot.Core.Features.Sessions.Views;
 using WatchBot.Core.Notices;
 using WatchBot.Core.Sessions;
 using WatchBot.Core.Text;
 using WatchBot.Discord.Publishing;
-using WatchBot.Discord.Rendering;
 using WatchBot.Engine.Commands;
 using WatchBot.Engine.Ports;
-using WatchBot.Engine.Sessions;
 using WatchBot.Engine.Standing;
 
 namespace WatchBot.Discord.Interactions;
@@ -22,12 +21,11 @@ internal sealed class InteractionCommands(
     CommandDispatcher dispatcher,
     StandingService standing,
     ISessionStore store,
+    DiscordCauseBook causes,
     IOptions<DiscordOptions> options)
 {
     /// <summary>Longest option value accepted; the grammar has its own tighter limits (title 100).</summary>
     private const int MaxOptionLength = 1000;
-
-    private const string GuildOnly = "WatchBot works in server channels: use /watch in a channel of your server.";
 
     public static bool IsKnownType(int type) =>
         type is InteractionTypes.ApplicationCommand or InteractionTypes.MessageComponent or InteractionTypes.Autocomplete;
@@ -37,19 +35,19 @@ internal sealed class InteractionCommands(
         InteractionTypes.ApplicationCommand => CommandAsync(interaction, cancellationToken),
         InteractionTypes.MessageComponent => ButtonAsync(interaction, cancellationToken),
         InteractionTypes.Autocomplete => Task.FromResult(Autocomplete(interaction)),
-        _ => Task.FromResult(InteractionAnswers.Ephemeral("I can't handle that kind of interaction.")),
+        _ => Task.FromResult(InteractionAnswers.Ephemeral(DiscordReplies.UnknownKind)),
     };
 
     private async Task<JsonObject> CommandAsync(Interaction interaction, CancellationToken cancellationToken)
     {
         if (!string.Equals(interaction.CommandName, "watch", StringComparison.Ordinal))
         {
-            return InteractionAnswers.Ephemeral("I only know /watch. Try `/watch help`.");
+            return InteractionAnswers.Ephemeral(DiscordReplies.OnlyWatch);
         }
 
         if (Where(interaction) is not { } channel || interaction.Member is null)
         {
-            return InteractionAnswers.Ephemeral(GuildOnly);
+            return InteractionAnswers.Ephemeral(DiscordReplies.GuildOnly);
         }
 
         var sub = interaction.Options.FirstOrDefault(o => o.Type is InteractionTypes.SubCommand or InteractionTypes.SubCommandGroup);
@@ -92,19 +90,19 @@ internal sealed class InteractionCommands(
         if (interaction.ComponentType != InteractionTypes.ButtonComponent
             || !SessionButtons.TryParse(interaction.CustomId, out var sub, out var values, out var sessionId))
         {
-            return InteractionAnswers.Ephemeral("I don't know that button. Try `/watch status`.");
+            return InteractionAnswers.Ephemeral(DiscordReplies.UnknownButton);
         }
 
         if (Where(interaction) is not { } channel || interaction.Member is null)
         {
-            return InteractionAnswers.Ephemeral(GuildOnly);
+            return InteractionAnswers.Ephemeral(DiscordReplies.GuildOnly);
         }
 
         // A button belongs to one session: once it ended (or another took its place) it must change nothing.
         var session = await store.GetAsync(sessionId, cancellationToken);
         if (session is null || session.Phase == SessionPhase.Ended || session.Channel != channel)
         {
-            return InteractionAnswers.Ephemeral("That session has ended, so its buttons do nothing now. Try `/watch status` to see what's on.");
+            return InteractionAnswers.Ephemeral(DiscordReplies.EndedButton);
         }
 
         var parsed = CommandParser.FromOptions(sub, values);
@@ -119,13 +117,12 @@ internal sealed class InteractionCommands(
         var member = interaction.Member!;
         var platform = new DiscordModerators(options.Value, interaction.ResolvedMembers, member);
         var actor = await standing.ForAsync(channel, new UserRef(DiscordPlatform.Name, member.UserId, UserText.Clean(member.DisplayName)), platform, cancellationToken);
-        CommandOutcome outcome;
-        using (InteractionScope.Enter(new InteractionScope(DiscordInteractionHandler.ApplicationOf(interaction, options.Value), interaction.Token)))
-        {
-            outcome = await dispatcher.HandleAsync(new CommandRequest(channel, actor, command, platform), cancellationToken);
-        }
 
-        return outcome.Reply is { } reply ? Reply(reply) : InteractionAnswers.Ephemeral($"Done: {DiscordText.Escape(what)}.");
+        // What this command queues for the channel carries this interaction: if the channel refuses
+        // it, the kit tells this person through the interaction's follow-up.
+        causes.Remember(channel, new DiscordSendCause(DiscordInteractionHandler.ApplicationOf(interaction, options.Value), interaction.Token));
+        var outcome = await dispatcher.HandleAsync(new CommandRequest(channel, actor, command, platform), cancellationToken);
+        return outcome.Reply is { } reply ? Reply(reply) : InteractionAnswers.Ephemeral(DiscordReplies.Done(what));
     }
 
     private static JsonObject Autocomplete(Interaction interaction)
@@ -135,7 +132,7 @@ internal sealed class InteractionCommands(
         var typed = focused?.Value ?? "";
         IEnumerable<string> candidates = focused?.Name switch
         {
-            "emoji" => SessionButtons.Reactions,
+            "emoji" => SessionActions.Reactions,
             "in" => ["3s", "10s", "30s", "1m", "5m"],
             "runtime" => ["1h30m", "2h", "2h30m"],
             "to" => ["-30s", "+30s", "0:00:00"],
@@ -152,7 +149,9 @@ internal sealed class InteractionCommands(
             ? new ChannelAddress(DiscordPlatform.Name, guild.ToString(), channelId.ToString())
             : null;
 
-    private static JsonObject Reply(Notice notice) => InteractionAnswers.Ephemeral(DiscordRenderer.Reply(notice));
+    /// <summary>The notice's reply view; one with nothing for the sender says it was done.</summary>
+    private static JsonObject Reply(Notice notice) => InteractionAnswers.Ephemeral(notice.ToReply() ?? DiscordReplies.Say("Done."));
 
-    private static string CommandParserShorten(string text) => DiscordText.Escape(text.Length <= 40 ? text : text[..39] + "…");
+    // Only shortened: the error's message is drawn as user text, escaped by the markup.
+    private static string CommandParserShorten(string text) => text.Length <= 40 ? text : text[..39] + "…";
 }

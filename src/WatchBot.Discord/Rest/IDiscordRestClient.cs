@@ -11,4 +11,10 @@ public interface IDiscordRestClient
 {
     /// <summary>Sends <paramref name="body"/> (or nothing) to <paramref name="route"/>; never throws for HTTP errors.</summary>
     Task<DiscordResult> SendAsync(DiscordRoute route, JsonNode? body, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// How long a send to <paramref name="route"/> would wait now for its rate-limit bucket (zero when
+    /// it could go): lets a caller with other work do that first instead of waiting inside.
+    /// </summary>
+    TimeSpan BucketWait(DiscordRoute route) => TimeSpan.Zero;
 }

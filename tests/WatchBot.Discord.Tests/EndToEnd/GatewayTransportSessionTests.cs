@@ -38,7 +38,7 @@ public sealed class GatewayTransportSessionTests : IAsyncLifetime
         await _bot.Gateway.DispatchInteractionAsync(DiscordInteractions.Watch("end").ToJsonString());
         await _bot.WaitForCallAsync(c => c.IsMessageWrite && c.Method == "POST" && c.Content.Contains("ended", StringComparison.Ordinal));
 
-        Assert.All(_bot.Api.Calls.Where(c => c.IsMessageWrite), c => RendererPayloadTests.AssertSafe(c.Json!));
+        Assert.All(_bot.Api.Calls.Where(c => c.IsMessageWrite), c => ViewPayloadTests.AssertSafe(c.Json!));
     }
 
     [Fact]

@@ -39,7 +39,7 @@ public sealed class HttpTransportSessionTests : IAsyncLifetime
         Assert.Equal(200, endStatus);
         await _bot.WaitForCallAsync(c => c.Method == "POST" && c.IsMessageWrite && c.Content.Contains("ended", StringComparison.Ordinal));
 
-        Assert.All(_bot.Api.Calls.Where(c => c.IsMessageWrite), c => RendererPayloadTests.AssertSafe(c.Json!));
+        Assert.All(_bot.Api.Calls.Where(c => c.IsMessageWrite), c => ViewPayloadTests.AssertSafe(c.Json!));
         Assert.Equal(0, _bot.Api.RateLimitedCount);
     }
 

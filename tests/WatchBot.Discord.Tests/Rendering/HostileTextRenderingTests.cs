@@ -1,12 +1,12 @@
+using System.Text.Json.Nodes;
 using CsCheck;
-using WatchBot.Core.Notices;
 using WatchBot.Discord.Rendering;
 using WatchBot.Testing.Hostile;
 
 namespace WatchBot.Discord.Tests.Rendering;
 
 /// <summary>
-/// Every notice rendered for Discord with hostile text in every field (seeded cases): each body
+/// Every notice's views drawn by <see cref="DiscordMarkup"/> with hostile text in every field (seeded cases): each body
 /// carries <c>allowed_mentions</c> with nothing allowed, and no content has a live mention, a link,
 /// markdown link syntax or an invisible character of the user's.
 /// </summary>
@@ -23,10 +23,11 @@ public sealed class HostileTextRenderingTests
     {
         foreach (var ((title, name, typed), index) in Cases.Select((c, i) => (c, i)).Skip(batch * 100).Take(100))
         {
-            foreach (var message in Messages(title, name, typed))
+            foreach (var body in Bodies(title, name, typed))
             {
-                var problems = OutboundText.DiscordBodyProblems(message.ToJson());
-                Assert.True(problems.Count == 0, $"case {index} title \"{HostileText.Show(title)}\" name \"{HostileText.Show(name)}\" typed \"{HostileText.Show(typed)}\" → \"{HostileText.Show(message.Content)}\": {string.Join("; ", problems)}");
+                var problems = OutboundText.DiscordBodyProblems(body);
+                var content = body["content"]!.GetValue<string>();
+                Assert.True(problems.Count == 0, $"case {index} title \"{HostileText.Show(title)}\" name \"{HostileText.Show(name)}\" typed \"{HostileText.Show(typed)}\" → \"{HostileText.Show(content)}\": {string.Join("; ", problems)}");
             }
         }
     }
@@ -49,37 +50,6 @@ public sealed class HostileTextRenderingTests
             DiscordText.Code("/watch seek to:`\u202Eevil.example` @everyone https://x"));
     }
 
-    private static IEnumerable<DiscordMessage> Messages(string title, string name, string typed)
-    {
-        var notices = HostileNotices.All(title, name, typed);
-        foreach (var notice in notices)
-        {
-            if (DiscordRenderer.SessionMessage(notice) is { } state)
-            {
-                yield return state;
-            }
-
-            if (DiscordRenderer.ChannelMessage(notice) is { } post)
-            {
-                yield return post;
-            }
-
-            yield return new DiscordMessage(DiscordRenderer.Reply(notice), Flags: 64);
-
-            // What the channel path sends now: the notice's views, drawn by the bridge.
-            var view = notice.ToChannel();
-            foreach (var announcement in view.Announcements.Concat(view.Ahead is { } ahead ? [ahead.Announcement] : []))
-            {
-                yield return DiscordViewBridge.Announcement(announcement);
-            }
-
-            if (view.Card is { } card)
-            {
-                yield return DiscordViewBridge.Card(card);
-            }
-        }
-
-        var reaction = notices.OfType<ReactionAdded>().First().Reaction;
-        yield return new DiscordMessage(DiscordRenderer.ReactionLine(reaction));
-    }
+    private static IEnumerable<JsonNode> Bodies(string title, string name, string typed) =>
+        HostileNotices.All(title, name, typed).SelectMany(ViewPayloadTests.Bodies);
 }

@@ -7,8 +7,8 @@ using WatchBot.Discord.Rendering;
 
 namespace WatchBot.Discord.Tests.Rendering;
 
-/// <summary>Every notice rendered for Discord fits the documented limits and pings no one.</summary>
-public sealed class RendererPayloadTests
+/// <summary>Every notice's views, drawn as Discord would send them, fit the documented limits and ping no one.</summary>
+public sealed class ViewPayloadTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 22, 20, 0, 0, TimeSpan.Zero);
     private static readonly UserRef Mallory = new("discord", "9", "@everyone <@1> [x](https://evil.example)");
@@ -17,40 +17,49 @@ public sealed class RendererPayloadTests
 
     [Theory]
     [MemberData(nameof(NoticeNames))]
-    public void EveryNotice_RendersWithinLimits(string name)
+    public void EveryNotice_DrawsWithinLimits(string name)
     {
         var notice = Notices().First(n => n.GetType().Name == name);
-        var messages = new[] { DiscordRenderer.SessionMessage(notice), DiscordRenderer.ChannelMessage(notice) }.OfType<DiscordMessage>().ToList();
-        var reply = DiscordRenderer.Reply(notice);
 
-        Assert.True(messages.Count > 0 || reply.Length > 0);
-        Assert.True(reply.Length <= 2000);
-        foreach (var json in messages.Select(m => m.ToJson()))
-        {
-            AssertSafe(json);
-        }
+        var bodies = Bodies(notice).ToList();
+
+        Assert.NotEmpty(bodies);
+        Assert.All(bodies, AssertSafe);
     }
 
-    [Fact]
-    public void SessionMessage_WhilePlaying_HasPauseAndSixReactionsInRowsOfAtMostFive()
+    [Theory]
+    [InlineData(SessionPhase.Scheduled, new[] { "ready" }, 0)]
+    [InlineData(SessionPhase.CountingDown, new[] { "ready", "pause" }, 6)]
+    [InlineData(SessionPhase.Playing, new[] { "pause" }, 6)]
+    [InlineData(SessionPhase.Paused, new[] { "ready", "resume" }, 6)]
+    [InlineData(SessionPhase.Ended, new string[0], 0)]
+    public void Card_OffersTheButtonsOfItsPhase_InRowsOfAtMostFive(SessionPhase phase, string[] controls, int reactions)
     {
-        var json = DiscordRenderer.SessionMessage(new PlaybackStarted(Session(SessionPhase.Playing), TimeSpan.Zero))!.ToJson();
+        var json = DiscordMarkup.Card(new ReadyMarked(Session(phase), Mallory, 1).ToChannel().Card!).ToJson();
         var rows = json["components"]!.AsArray();
         var ids = rows.SelectMany(r => r!["components"]!.AsArray()).Select(b => b!["custom_id"]!.GetValue<string>()).ToList();
 
         Assert.All(rows, r => Assert.InRange(r!["components"]!.AsArray().Count, 1, 5));
-        Assert.Contains("watch:pause:abc123def456", ids);
-        Assert.Equal(6, ids.Count(i => i.StartsWith("watch:react:", StringComparison.Ordinal)));
+        Assert.Equal([.. controls.Select(c => $"watch:{c}:abc123def456")], ids.Where(i => !i.StartsWith("watch:react:", StringComparison.Ordinal)));
+        Assert.Equal(reactions, ids.Count(i => i.StartsWith("watch:react:", StringComparison.Ordinal) && i.EndsWith(":abc123def456", StringComparison.Ordinal)));
     }
 
     [Fact]
     public void Countdown_UsesDiscordTimestamps()
     {
         var target = Now.AddSeconds(10);
-        var content = DiscordRenderer.SessionMessage(new CountdownStarted(Session(SessionPhase.CountingDown), target, TimeSpan.Zero, null, false))!.Content;
+        var content = DiscordMarkup.Card(new CountdownStarted(Session(SessionPhase.CountingDown), target, TimeSpan.Zero, null, false).ToChannel().Card!).Content;
 
         Assert.Contains($"<t:{target.ToUnixTimeSeconds()}:R>", content, StringComparison.Ordinal);
         Assert.Contains($"<t:{target.ToUnixTimeSeconds()}:T>", content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Go_IsBoldAndNotifies_AsANewMessage()
+    {
+        var view = new PlaybackStarted(Session(SessionPhase.Playing) with { Title = "Alien" }, TimeSpan.Zero).ToChannel();
+
+        Assert.StartsWith("▶ **GO!** **Alien** is playing from 0:00:00", DiscordMarkup.Announcement(view.Announcements.Single()).Content, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -58,14 +67,13 @@ public sealed class RendererPayloadTests
     {
         var waiting = Session(SessionPhase.Scheduled) with { Title = "Alien", WaitingSince = Now };
         var giveUp = Now.AddHours(3);
-        var notice = new ScheduledStartWaiting(waiting, Session(SessionPhase.Playing) with { Title = "Heat" }, giveUp);
+        var view = new ScheduledStartWaiting(waiting, Session(SessionPhase.Playing) with { Title = "Heat" }, giveUp).ToChannel();
 
-        var line = DiscordRenderer.ChannelMessage(notice)!.Content;
-        var state = DiscordRenderer.SessionMessage(notice)!;
+        var line = DiscordMarkup.Announcement(view.Announcements.Single()).Content;
 
         Assert.Contains("**Alien** is due, but **Heat** is still running here", line, StringComparison.Ordinal);
         Assert.Contains($"<t:{giveUp.ToUnixTimeSeconds()}:F>", line, StringComparison.Ordinal);
-        Assert.Contains("starts as soon as **Heat** ends", state.Content, StringComparison.Ordinal);
+        Assert.Contains("**Alien** is due and starts as soon as the channel is free", DiscordMarkup.Card(view.Card!).Content, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -73,24 +81,26 @@ public sealed class RendererPayloadTests
     {
         var waiting = Session(SessionPhase.Scheduled) with { Title = "Alien", WaitingSince = Now };
 
-        var reply = DiscordRenderer.Reply(new StatusReport(Session(SessionPhase.Playing), TimeSpan.FromMinutes(1), [waiting], Now));
+        var reply = DiscordMarkup.Reply(new StatusReport(Session(SessionPhase.Playing), TimeSpan.FromMinutes(1), [waiting], Now).ToReply()).Content;
 
         Assert.Contains("**Alien**, due", reply, StringComparison.Ordinal);
         Assert.Contains("starts when this channel is free", reply, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void ReactionLine_ReadsLikeTheIssue()
+    public void ReactionLine_ReadsLikeTheIssue_AndIsBatched()
     {
-        var line = DiscordRenderer.ReactionLine(new Reaction(1, "😂", null, TimeSpan.Parse("1:12:33", System.Globalization.CultureInfo.InvariantCulture), new UserRef("discord", "1", "bob"), Now));
+        var reaction = new Reaction(1, "😂", null, TimeSpan.Parse("1:12:33", System.Globalization.CultureInfo.InvariantCulture), new UserRef("discord", "1", "bob"), Now);
+        var announcement = new ReactionAdded(Session(SessionPhase.Playing), reaction).ToChannel().Announcements.Single();
 
-        Assert.Equal("😂 at 1:12:33 — bob", line);
+        Assert.NotNull(announcement.BatchKey);
+        Assert.Equal("😂 at 1:12:33 — bob", DiscordMarkup.Announcement(announcement).Content);
     }
 
     [Fact]
     public void HostileTitle_PingsAndLinksNothing()
     {
-        var json = DiscordRenderer.SessionMessage(new CountdownStarted(Session(SessionPhase.CountingDown), Now.AddSeconds(5), TimeSpan.Zero, null, false))!.ToJson();
+        var json = DiscordMarkup.Card(new CountdownStarted(Session(SessionPhase.CountingDown), Now.AddSeconds(5), TimeSpan.Zero, null, false).ToChannel().Card!).ToJson();
         var content = json["content"]!.GetValue<string>();
 
         Assert.DoesNotContain("@everyone", content, StringComparison.Ordinal);
@@ -102,9 +112,7 @@ public sealed class RendererPayloadTests
     [Fact]
     public void AlreadySo_OnAScheduledSession_ShowsItsStart_NotAPosition()
     {
-        var scheduled = Session(SessionPhase.Scheduled);
-
-        var reply = DiscordRenderer.Reply(new AlreadySo(scheduled, TimeSpan.Zero, "you are already marked ready"));
+        var reply = DiscordMarkup.Reply(new AlreadySo(Session(SessionPhase.Scheduled), TimeSpan.Zero, "you are already marked ready").ToReply()).Content;
 
         Assert.Contains($"<t:{Now.AddHours(1).ToUnixTimeSeconds()}:F>", reply, StringComparison.Ordinal);
         Assert.DoesNotContain("0:00:00", reply, StringComparison.Ordinal);
@@ -117,8 +125,8 @@ public sealed class RendererPayloadTests
     {
         var notice = new PlaybackSeeked(Session(SessionPhase.Playing), TimeSpan.Zero, TimeSpan.FromMinutes(9), Mallory) { Requested = TimeSpan.FromSeconds(requestedSeconds) };
 
-        Assert.Contains(expected, DiscordRenderer.ChannelMessage(notice)!.Content, StringComparison.Ordinal);
-        Assert.DoesNotContain("past the end", DiscordRenderer.ChannelMessage(notice with { Requested = null })!.Content, StringComparison.Ordinal);
+        Assert.Contains(expected, DiscordMarkup.Announcement(notice.ToChannel().Announcements.Single()).Content, StringComparison.Ordinal);
+        Assert.DoesNotContain("past the end", DiscordMarkup.Announcement((notice with { Requested = null }).ToChannel().Announcements.Single()).Content, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -127,9 +135,9 @@ public sealed class RendererPayloadTests
     [InlineData("<@123456789012345678>", "\\<@\u200B123456789012345678\\> at 0:01:02 — bob")] // an old row that is no emoji stays inert
     public void ReactionLine_ShowsAServerEmojiAsTheEmoji_AndNothingElseUnescaped(string emoji, string expected)
     {
-        var line = DiscordRenderer.ReactionLine(new Reaction(1, emoji, null, TimeSpan.FromSeconds(62), new UserRef("discord", "1", "bob"), Now));
+        var reaction = new Reaction(1, emoji, null, TimeSpan.FromSeconds(62), new UserRef("discord", "1", "bob"), Now);
 
-        Assert.Equal(expected, line);
+        Assert.Equal(expected, DiscordMarkup.Announcement(new ReactionAdded(Session(SessionPhase.Playing), reaction).ToChannel().Announcements.Single()).Content);
     }
 
     [Fact]
@@ -141,18 +149,17 @@ public sealed class RendererPayloadTests
     [Fact]
     public void ReactionTooSoon_SaysSlowDownAndWhenToReactAgain()
     {
-        var reply = DiscordRenderer.Reply(new ReactionTooSoon(TimeSpan.FromSeconds(2), Now.AddSeconds(2), TimeSpan.FromSeconds(2)));
+        var reply = DiscordMarkup.Reply(new ReactionTooSoon(TimeSpan.FromSeconds(2), Now.AddSeconds(2), TimeSpan.FromSeconds(2)).ToReply()).Content;
 
         Assert.Equal("Slow down — one reaction every 2s each. You can react again in 2s.", reply);
     }
 
     [Fact]
-    public void SessionMessage_WhilePaused_OffersReady()
+    public void Refusal_ShowsTheExampleAsCode()
     {
-        var json = DiscordRenderer.SessionMessage(new ReadyMarked(Session(SessionPhase.Paused), Mallory, 1))!.ToJson();
+        var reply = DiscordMarkup.Reply(new Refused("only the host may pause.", "/watch status").ToReply()).Content;
 
-        Assert.Contains("watch:ready:abc123def456", json.ToJsonString(), StringComparison.Ordinal);
-        Assert.Contains("1 ready", json["content"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("Sorry — only the host may pause. Try: `/watch status`", reply);
     }
 
     internal static void AssertSafe(JsonNode json)
@@ -169,6 +176,26 @@ public sealed class RendererPayloadTests
                 Assert.InRange(buttons.Count, 1, 5);
                 Assert.All(buttons, b => Assert.InRange(b!["custom_id"]!.GetValue<string>().Length, 1, 100));
             }
+        }
+    }
+
+    /// <summary>Every body the notice makes on Discord: its card, its announcements, its reply.</summary>
+    internal static IEnumerable<JsonNode> Bodies(Notice notice)
+    {
+        var view = notice.ToChannel();
+        if (view.Card is { } card)
+        {
+            yield return DiscordMarkup.Card(card).ToJson();
+        }
+
+        foreach (var announcement in view.Announcements)
+        {
+            yield return DiscordMarkup.Announcement(announcement).ToJson();
+        }
+
+        if (notice.ToReply() is { } reply)
+        {
+            yield return DiscordMarkup.Reply(reply).ToJson();
         }
     }
 
@@ -212,6 +239,8 @@ public sealed class RendererPayloadTests
             new Refused("only the host may pause", "/watch status"),
             new InvalidInput(new CommandError("bad @everyone", "/watch help")),
             new HelpText([.. CommandCatalog.HelpLines()]),
+            new ModeratorChanged("123456789012345678", Added: true, AlreadySo: false, BuiltIn: null),
+            new ModeratorsListed(["123456789012345678"], ["223456789012345678"], "members with Manage Server"),
         ];
     }
 }

@@ -1,0 +1,54 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using WatchBot.Core.Sessions;
+using WatchBot.Core.Views;
+using WatchBot.Engine.Ports;
+using WatchBot.Platform.Outbound;
+
+namespace WatchBot.Discord.Publishing;
+
+/// <summary>
+/// The Discord <see cref="IChannelPublisher"/>: the kit's <see cref="ViewPublisher"/> over
+/// <see cref="DiscordMessenger"/>. It queues and returns at once; announcements go before a card edit
+/// waiting in the same channel, cards are posted once and edited (<c>card:{key}</c> in the platform
+/// links), reaction lines are batched (at most 20 lines a message), and a refused post is explained
+/// to whoever ran the last command in that channel. Nothing is arranged ahead: Discord cannot post
+/// by itself later, so a GO is posted when it comes.
+/// </summary>
+internal sealed class DiscordChannelPublisher : IChannelPublisher, IAsyncDisposable
+{
+    public DiscordChannelPublisher(
+        DiscordMessenger messenger,
+        DiscordCannotPostNote note,
+        DiscordCauseBook causes,
+        IPlatformLinks links,
+        TimeProvider time,
+        IOptions<DiscordOptions> options,
+        ILogger<ViewPublisher> logger)
+        : this(messenger, note, causes, links, time, options?.Value.Kit() ?? throw new ArgumentNullException(nameof(options)), logger)
+    {
+    }
+
+    /// <summary>With the kit's settings given directly (tests: one worker makes the order across channels exact).</summary>
+    internal DiscordChannelPublisher(
+        DiscordMessenger messenger,
+        DiscordCannotPostNote note,
+        DiscordCauseBook causes,
+        IPlatformLinks links,
+        TimeProvider time,
+        KitOptions kit,
+        ILogger<ViewPublisher> logger)
+    {
+        Kit = new ViewPublisher(messenger, links, time, kit, logger, ahead: null, note, causes);
+    }
+
+    /// <summary>The kit doing the work (for benchmarks and tests waiting for quiet).</summary>
+    public ViewPublisher Kit { get; }
+
+    public string Platform => Kit.Platform;
+
+    public Task PublishAsync(ChannelAddress channel, ChannelView view, CancellationToken cancellationToken) =>
+        Kit.PublishAsync(channel, view, cancellationToken);
+
+    public ValueTask DisposeAsync() => Kit.DisposeAsync();
+}

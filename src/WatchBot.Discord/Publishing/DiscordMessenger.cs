@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using WatchBot.Core.Sessions;
+using WatchBot.Core.Views;
+using WatchBot.Discord.Rendering;
+using WatchBot.Discord.Rest;
+using WatchBot.Platform.Outbound;
+
+namespace WatchBot.Discord.Publishing;
+
+/// <summary>
+/// Discord's sends for the kit (<see cref="ViewPublisher"/>): create a message, edit one. Views are
+/// drawn by <see cref="DiscordMarkup"/> (escaping, no mentions); queues, card slots, batching and the
+/// "I can't post here" note are the kit's. Discord's answers become the kit's: a deleted message is
+/// <see cref="SendStatus.Gone"/> (the kit posts the card again), a missing permission
+/// <see cref="SendStatus.CannotPost"/>, a route still cooling down <see cref="SendStatus.Throttled"/>.
+/// </summary>
+internal sealed class DiscordMessenger(IDiscordRestClient rest, ILogger<DiscordMessenger> logger) : IPlatformMessenger
+{
+    private const int UnknownMessage = 10008;
+
+    /// <summary>
+    /// A channel route that must wait longer than this (its bucket is spent) is handed back to the kit,
+    /// which parks the channel and lets its worker serve others; shorter waits are waited here.
+    /// </summary>
+    private static readonly TimeSpan ParkAbove = TimeSpan.FromMilliseconds(100);
+
+    public string Platform => DiscordPlatform.Name;
+
+    public Task<SendResult> PostAsync(ChannelAddress channel, Announcement announcement, CancellationToken cancellationToken) =>
+        CreateAsync(channel, DiscordMarkup.Announcement(announcement), cancellationToken);
+
+    public Task<SendResult> PostCardAsync(ChannelAddress channel, Card card, CancellationToken cancellationToken) =>
+        CreateAsync(channel, DiscordMarkup.Card(card), cancellationToken);
+
+    public async Task<SendResult> EditCardAsync(ChannelAddress channel, string messageId, Card card, CancellationToken cancellationToken)
+    {
+        if (!TryChannel(channel, out var channelId))
+        {
+            return SendResult.Failed("channel_not_a_snowflake");
+        }
+
+        // A stored id that is no snowflake cannot be edited; posting the card again records a good one.
+        if (!Snowflake.TryParse(messageId, out var message))
+        {
+            return SendResult.Gone("message_not_a_snowflake");
+        }
+
+        var route = DiscordRoute.EditMessage(channelId, message);
+        if (Parked(route) is { } parked)
+        {
+            return parked;
+        }
+
+        var result = await rest.SendAsync(route, DiscordMarkup.Card(card).ToJson(), cancellationToken);
+        return result is { Status: 404 } or { Code: UnknownMessage } ? SendResult.Gone(UnknownMessage.ToString(CultureInfo.InvariantCulture)) : ToKit(result);
+    }
+
+    private async Task<SendResult> CreateAsync(ChannelAddress channel, DiscordMessage message, CancellationToken cancellationToken)
+    {
+        // Channel ids were checked when the interaction was read; a stored one that is not a
+        // snowflake must still never become part of a path.
+        if (!TryChannel(channel, out var channelId))
+        {
+            return SendResult.Failed("channel_not_a_snowflake");
+        }
+
+        var route = DiscordRoute.CreateMessage(channelId);
+        return Parked(route) ?? ToKit(await rest.SendAsync(route, message.ToJson(), cancellationToken));
+    }
+
+    private SendResult? Parked(DiscordRoute route) =>
+        rest.BucketWait(route) is var wait && wait > ParkAbove ? SendResult.Throttled(wait) : null;
+
+    private bool TryChannel(ChannelAddress channel, out Snowflake id)
+    {
+        if (Snowflake.TryParse(channel.ChannelId, out id))
+        {
+            return true;
+        }
+
+        Log.NotASnowflake(logger);
+        return false;
+    }
+
+    private static SendResult ToKit(DiscordResult result) => result switch
+    {
+        { IsSuccess: true } => SendResult.Sent(result.Id),
+        { IsMissingPermissions: true } => SendResult.CannotPost(Detail(result)),
+        { Status: 429 } => SendResult.Throttled(RetryAfterIn(result) ?? TimeSpan.FromSeconds(1)),
+        _ => SendResult.Failed(Detail(result)),
+    };
+
+    private static string Detail(DiscordResult result) =>
+        (result.Code != 0 ? result.Code : result.Status).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary><c>retry_after</c> of a 429 that was still limited after the client's own retries.</summary>
+    private static TimeSpan? RetryAfterIn(DiscordResult result) =>
+        result.Body is { ValueKind: JsonValueKind.Object } body && body.TryGetProperty("retry_after", out var r) && r.TryGetDouble(out var seconds)
+            ? TimeSpan.FromSeconds(Math.Clamp(seconds, 0, 3600))
+            : null;
+}

@@ -1,0 +1,51 @@
+using WatchBot.Core.Views;
+
+namespace WatchBot.Discord.Rendering;
+
+/// <summary>
+/// Discord's markup: the only place that turns views into Discord messages. Cards become a message
+/// with its buttons (edited in place by the kit), announcements a plain message, replies an
+/// ephemeral one (flags 64). It draws parts (see <c>DiscordMarkup.Parts.cs</c>) and knows nothing of
+/// sessions or notices, so a new feature adds views and nothing here. Every body it makes goes out
+/// through <see cref="DiscordMessage.ToJson"/>, which carries <c>allowed_mentions</c> with nothing allowed.
+/// </summary>
+public static partial class DiscordMarkup
+{
+    /// <summary>Message flag: only the person who ran the command sees it.</summary>
+    public const int Ephemeral = 64;
+
+    /// <summary>A card: its lines as the content, its actions as buttons (no actions: the buttons are removed).</summary>
+    public static DiscordMessage Card(Card card)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        return new DiscordMessage(Draw(card.Lines), Rows(card.Actions));
+    }
+
+    /// <summary>A new message; a batch (reactions) comes as one announcement holding every line.</summary>
+    public static DiscordMessage Announcement(Announcement announcement)
+    {
+        ArgumentNullException.ThrowIfNull(announcement);
+        return new DiscordMessage(Draw(announcement.Lines));
+    }
+
+    /// <summary>Several announcements as one message, one after the other.</summary>
+    public static DiscordMessage Announcements(IEnumerable<Announcement> announcements)
+    {
+        ArgumentNullException.ThrowIfNull(announcements);
+        return new DiscordMessage(Draw(announcements.SelectMany(a => a.Lines)));
+    }
+
+    /// <summary>An answer only the sender sees.</summary>
+    public static DiscordMessage Reply(Reply reply)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        return new DiscordMessage(Draw(reply.Lines), Flags: Ephemeral);
+    }
+
+    /// <summary>Lines, one per line of the message.</summary>
+    public static string Draw(IEnumerable<ViewLine> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        return string.Join("\n", lines.Select(Draw));
+    }
+}
