@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using WatchBot.Contract.Tests.Framework;
 using WatchBot.Core.Views;
-using WatchBot.Discord.Rendering;
 using WatchBot.Emulators.Discord;
 using WatchBot.Http;
 
@@ -109,7 +108,7 @@ internal sealed class DiscordContractPlatform : IContractPlatform
     public string Draw(Reply reply) => DiscordDrawing.Reply(reply);
 
     /// <summary>An interaction must be answered: with nothing to say, Discord says what was done.</summary>
-    public string NoAnswer(string line) => $"Done: {DiscordText.Escape("/watch " + TypedLine.Of(line).SubCommand)}.";
+    public string NoAnswer(string line) => DiscordDrawing.Done("/watch " + TypedLine.Of(line).SubCommand);
 
     public IReadOnlyList<Delivery> Received() =>
         [.. Api.Calls.Where(c => c.IsMessageWrite).Select(c => new Delivery(c.Method == "POST" ? "post" : "edit", Message(c.Json!.AsObject())))];
