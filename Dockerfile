@@ -17,6 +17,7 @@ COPY src/WatchBot.Platform/WatchBot.Platform.csproj src/WatchBot.Platform/
 COPY src/WatchBot.Scheduling/WatchBot.Scheduling.csproj src/WatchBot.Scheduling/
 COPY src/WatchBot.Slack/WatchBot.Slack.csproj src/WatchBot.Slack/
 COPY src/WatchBot.Storage/WatchBot.Storage.csproj src/WatchBot.Storage/
+COPY tests/WatchBot.Contract.Tests/WatchBot.Contract.Tests.csproj tests/WatchBot.Contract.Tests/
 COPY tests/WatchBot.Core.Tests/WatchBot.Core.Tests.csproj tests/WatchBot.Core.Tests/
 COPY tests/WatchBot.Discord.Tests/WatchBot.Discord.Tests.csproj tests/WatchBot.Discord.Tests/
 COPY tests/WatchBot.Emulators/WatchBot.Emulators.csproj tests/WatchBot.Emulators/

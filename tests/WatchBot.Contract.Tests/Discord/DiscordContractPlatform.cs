@@ -1,0 +1,147 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using WatchBot.Contract.Tests.Framework;
+using WatchBot.Core.Views;
+using WatchBot.Emulators.Discord;
+using WatchBot.Http;
+
+namespace WatchBot.Contract.Tests.Discord;
+
+/// <summary>
+/// Discord: the real host on the HTTP interactions transport, its REST client pointed at the Discord
+/// emulator, commands sent as signed interactions over loopback HTTP. What it received is every
+/// message create (post) and edit the emulator took; answers are the interactions' ephemeral replies.
+/// </summary>
+internal sealed class DiscordContractPlatform : IContractPlatform
+{
+    private static readonly Dictionary<string, string> UserIds = new(StringComparer.Ordinal)
+    {
+        ["alice"] = "2000000000000000001",
+        ["bob"] = "2000000000000000002",
+    };
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("watchbot-contract-discord-").FullName;
+    private readonly HashSet<string> _cardsPosted = new(StringComparer.Ordinal);
+    private readonly HttpClient _http = new();
+    private readonly Ed25519Signer _signer = Ed25519Signer.Test();
+    private DiscordApiEmulator? _api;
+    private IHost? _host;
+    private DiscordInteractionSender? _sender;
+
+    public string Name => "discord";
+
+    public FakeTimeProvider Clock { get; } = new(WatchBot.Testing.TestTime.Start);
+
+    public ViewLog Views { get; } = new();
+
+    public DiscordApiEmulator Api => _api!;
+
+    public async Task StartAsync()
+    {
+        if (_api is null)
+        {
+            _api = await DiscordApiEmulator.StartAsync();
+
+            // Rate limits are not this suite's subject (Showtime measures them): no bucket may refuse a scripted step.
+            _api.BucketLimit = 1000;
+        }
+
+        string[] args =
+        [
+            "--Shell:Enabled=false",
+            "--Http:Urls=http://127.0.0.1:0",
+            "--Storage:SqlitePath=" + Path.Combine(_folder, "w.db"),
+            "--Scheduling:SqlitePath=" + Path.Combine(_folder, "q.db"),
+            "--Discord:Transport=http",
+            "--Discord:PublicKey=" + _signer.PublicKeyHex,
+            "--Discord:Token=test-token",
+            "--Discord:ApplicationId=" + DiscordInteractions.ApplicationId,
+            "--Discord:ApiBaseUrl=" + _api.BaseUrl,
+            "--Discord:ReactionBatchWindow=00:00:01",
+        ];
+        _host = WatchBotHost.Create(args, services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            ViewTap.Install(services, Views);
+        });
+        await _host.StartAsync();
+        var endpoint = new Uri(_host.Services.GetRequiredService<InboundHttpServer>().Addresses[0], "/discord/interactions");
+        _sender = new DiscordInteractionSender(_http, endpoint, _signer, Clock);
+    }
+
+    public async Task StopAsync()
+    {
+        if (_host is { } host)
+        {
+            _host = null;
+            await host.StopAsync();
+            host.Dispose();
+        }
+    }
+
+    public async Task<string> SendAsync(string user, string line)
+    {
+        var typed = TypedLine.Of(line);
+        var interaction = DiscordInteractions.Watch(typed.SubCommand, typed.Options, userId: UserIds[user], name: user);
+        using var response = await _sender!.SendAsync(interaction);
+        var answer = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal(4, answer["type"]!.GetValue<int>());
+        Assert.Equal(64, answer["data"]!["flags"]!.GetValue<int>());
+        return answer["data"]!["content"]!.GetValue<string>();
+    }
+
+    public IReadOnlyList<Delivery> Draw(ChannelView view)
+    {
+        // Discord has no scheduled messages: an announcement arranged ahead is posted when it comes, a withdrawal is nothing to undo.
+        var drawn = view.Announcements
+            .Select(a => new Delivery("post", Message(DiscordDrawing.Announcement(a))) { Batched = a.BatchKey is not null })
+            .ToList();
+        if (view.Card is { } card)
+        {
+            drawn.Add(new Delivery(_cardsPosted.Add(card.Key) ? "post" : "edit", Message(DiscordDrawing.Card(card))));
+        }
+
+        return drawn;
+    }
+
+    public string Draw(Reply reply) => DiscordDrawing.Reply(reply);
+
+    /// <summary>An interaction must be answered: with nothing to say, Discord says what was done.</summary>
+    public string NoAnswer(string line) => DiscordDrawing.Done("/watch " + TypedLine.Of(line).SubCommand);
+
+    public IReadOnlyList<Delivery> Received() =>
+        [.. Api.Calls.Where(c => c.IsMessageWrite).Select(c => new Delivery(c.Method == "POST" ? "post" : "edit", Message(c.Json!.AsObject())))];
+
+    public Task WaitForAsync(IReadOnlyList<Delivery> expected) => Eventually.HoldsAsync(
+        () => Deliveries.Holds(Received(), expected),
+        () => $"Discord did not receive all of:\n{string.Join("\n", expected)}\nIt received:\n{string.Join("\n", Received())}");
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        if (_api is not null)
+        {
+            await _api.DisposeAsync();
+        }
+
+        _signer.Dispose();
+        _http.Dispose();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // SQLite may hold a file a moment longer; the OS cleans temp.
+        }
+    }
+
+    // What a message shows and how it may notify: its content, its buttons and its allowed mentions.
+    private static string Message(JsonObject json) => new JsonObject
+    {
+        ["content"] = json["content"]?.DeepClone(),
+        ["components"] = json["components"]?.DeepClone(),
+        ["allowed_mentions"] = json["allowed_mentions"]?.DeepClone(),
+    }.ToJsonString();
+}

@@ -1,0 +1,18 @@
+using WatchBot.Core.Grammar;
+
+namespace WatchBot.Contract.Tests.Framework;
+
+/// <summary>A scripted <c>/watch sub name:value…</c> line split the way a platform with structured options receives it.</summary>
+public sealed record TypedLine(string SubCommand, IReadOnlyDictionary<string, string> Options)
+{
+    public static TypedLine Of(string line)
+    {
+        Assert.True(CommandTokenizer.TryTokenize(line, out var words, out var error), error);
+        var rest = words.SkipWhile(w => w.StartsWith('/')).ToList();
+        var options = rest.Skip(1).Select(w => w.Split(':', 2)).ToDictionary(p => p[0], p => p[1], StringComparer.Ordinal);
+        return new TypedLine(rest[0], options);
+    }
+
+    /// <summary>The text after <c>/watch </c>, as Slack sends it.</summary>
+    public static string Text(string line) => line.StartsWith("/watch ", StringComparison.Ordinal) ? line["/watch ".Length..] : line;
+}

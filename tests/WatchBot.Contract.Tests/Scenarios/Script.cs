@@ -1,0 +1,50 @@
+namespace WatchBot.Contract.Tests.Scenarios;
+
+/// <summary>The scenarios of the contract, written once. View counts are cumulative: what the engine must have shown by then.</summary>
+public static class Script
+{
+    /// <summary>A title an attacker chose: mentions and markup of every platform, and a terminal escape.</summary>
+    public const string HostileTitle = "@everyone <!here> <@1> *The* _Matrix_ <t:1:R> \u001b[2J";
+
+    public static readonly ContractScenario WholeSession = new("whole session",
+    [
+        new ContractStep.Say("alice", $"/watch start title:\"{HostileTitle}\" in:10s") { ViewsAfter = 1 },
+        new ContractStep.Wait(TimeSpan.FromSeconds(10)) { ViewsAfter = 2 },
+        new ContractStep.Wait(TimeSpan.FromSeconds(50)) { ViewsAfter = 2 },
+        new ContractStep.Say("alice", "/watch pause") { ViewsAfter = 3 },
+        new ContractStep.Say("alice", "/watch seek to:0:10:00") { ViewsAfter = 4 },
+        new ContractStep.Say("alice", "/watch resume in:5s") { ViewsAfter = 5 },
+        new ContractStep.Wait(TimeSpan.FromSeconds(5)) { ViewsAfter = 6 },
+        new ContractStep.Wait(TimeSpan.FromSeconds(30)) { ViewsAfter = 6 },
+        new ContractStep.Say("alice", "/watch react emoji:😂 note:\"that face\"") { ViewsAfter = 7 },
+        new ContractStep.Wait(TimeSpan.FromSeconds(5)) { ViewsAfter = 7 },
+        new ContractStep.Say("alice", "/watch end") { ViewsAfter = 8 },
+    ]);
+
+    public static readonly ContractScenario Refusals = new("refusals",
+    [
+        new ContractStep.Say("alice", "/watch start title:Alien in:10s control:host") { ViewsAfter = 1 },
+        new ContractStep.Wait(TimeSpan.FromSeconds(10)) { ViewsAfter = 2 },
+        new ContractStep.Say("bob", "/watch pause") { ViewsAfter = 2 },
+        new ContractStep.Say("alice", "/watch end") { ViewsAfter = 3 },
+        new ContractStep.Say("bob", "/watch seek to:0:10:00") { ViewsAfter = 3 },
+        new ContractStep.Say("bob", "/watch pasue") { ViewsAfter = 3 },
+    ]);
+
+    public static readonly ContractScenario ScheduledStart = new("scheduled start",
+    [
+        new ContractStep.Say("alice", "/watch schedule title:Heat at:\"in 2m\"") { ViewsAfter = 1 },
+        new ContractStep.Wait(TimeSpan.FromMinutes(1)) { ViewsAfter = 2 },
+        new ContractStep.Wait(TimeSpan.FromMinutes(1)) { ViewsAfter = 3 },
+    ]);
+
+    public static readonly ContractScenario LateStartAfterRestart = new("late start after a restart",
+    [
+        new ContractStep.Say("alice", "/watch schedule title:Heat at:\"in 2m\" runtime:2h") { ViewsAfter = 1 },
+        new ContractStep.Wait(TimeSpan.FromMinutes(1)) { ViewsAfter = 2 },
+        new ContractStep.Restart(TimeSpan.FromMinutes(5)) { ViewsAfter = 3 },
+        new ContractStep.Wait(TimeSpan.FromMinutes(1)) { ViewsAfter = 3 },
+    ]);
+
+    public static readonly IReadOnlyList<ContractScenario> All = [WholeSession, Refusals, ScheduledStart, LateStartAfterRestart];
+}

@@ -1,0 +1,154 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using WatchBot.Contract.Tests.Framework;
+using WatchBot.Core.Views;
+using WatchBot.Shell;
+
+namespace WatchBot.Contract.Tests.Shell;
+
+/// <summary>
+/// The shell: the real host with its shell channel on, reading typed lines from a scripted terminal.
+/// What it received is the terminal's lines, minus the echo of what was typed and the lines only the
+/// sender sees (those are the answers).
+/// </summary>
+internal sealed class ShellContractPlatform : IContractPlatform
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("watchbot-contract-shell-").FullName;
+    private readonly Lock _gate = new();
+    private readonly List<string> _lines = [];
+    private readonly HashSet<int> _notChannel = [];
+    private IHost? _host;
+    private ScriptedTerminal? _terminal;
+    private string _user = "alice";
+
+    public string Name => "shell";
+
+    public FakeTimeProvider Clock { get; } = new(WatchBot.Testing.TestTime.Start);
+
+    public ViewLog Views { get; } = new();
+
+    public async Task StartAsync()
+    {
+        _terminal = new ScriptedTerminal(Write);
+        _user = "alice";
+        string[] args =
+        [
+            "--Shell:Enabled=true",
+            "--Shell:UserName=alice",
+            "--Storage:SqlitePath=" + Path.Combine(_folder, "w.db"),
+            "--Scheduling:SqlitePath=" + Path.Combine(_folder, "q.db"),
+        ];
+        _host = WatchBotHost.Create(args, services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<IShellTerminal>(_terminal);
+            ViewTap.Install(services, Views);
+        });
+        await _host.StartAsync();
+    }
+
+    public async Task StopAsync()
+    {
+        if (_host is { } host)
+        {
+            _host = null;
+            await host.StopAsync();
+            host.Dispose();
+        }
+    }
+
+    public async Task<string> SendAsync(string user, string line)
+    {
+        if (user != _user)
+        {
+            await TypeAsync("/as " + user);
+            _user = user;
+        }
+
+        var window = await TypeAsync(line);
+        var answer = window.SkipWhile(l => !l.Contains("] (only you) ", StringComparison.Ordinal)).ToList();
+        lock (_gate)
+        {
+            // The answer is the window's tail from its first sender-only line; view lines come before it.
+            for (var i = _lines.Count - answer.Count; i < _lines.Count; i++)
+            {
+                _notChannel.Add(i);
+            }
+        }
+
+        return string.Join("\n", answer);
+    }
+
+    public IReadOnlyList<Delivery> Draw(ChannelView view)
+    {
+        var lines = new List<string>();
+        var publisher = new ShellPublisher(new ShellOutput(new ScriptedTerminal(lines.Add), Clock), new ShellMarkup(Clock));
+        publisher.PublishAsync(new("shell", "local", "movie-night"), view, CancellationToken.None).GetAwaiter().GetResult();
+        return [.. lines.Select(l => new Delivery("line", l))];
+    }
+
+    public string Draw(Reply reply)
+    {
+        var lines = new List<string>();
+        new ShellOutput(new ScriptedTerminal(lines.Add), Clock).Whisper(new ShellMarkup(Clock).Draw(reply.Lines));
+        return string.Join("\n", lines);
+    }
+
+    /// <summary>The shell prints nothing back when the engine has nothing to answer.</summary>
+    public string NoAnswer(string line) => "";
+
+    public IReadOnlyList<Delivery> Received()
+    {
+        lock (_gate)
+        {
+            return [.. _lines.Where((_, i) => !_notChannel.Contains(i)).Select(l => new Delivery("line", l))];
+        }
+    }
+
+    public Task WaitForAsync(IReadOnlyList<Delivery> expected) =>
+        // The shell prints inside PublishAsync, and a view is logged after that returns: its lines are there.
+        Task.CompletedTask;
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // SQLite may hold a file a moment longer; the OS cleans temp.
+        }
+    }
+
+    /// <summary>Types a line; returns the lines printed while it was handled, the echo of the line itself left out.</summary>
+    private async Task<IReadOnlyList<string>> TypeAsync(string line)
+    {
+        int start;
+        lock (_gate)
+        {
+            start = _lines.Count;
+        }
+
+        await _terminal!.TypeAsync(line);
+        lock (_gate)
+        {
+            _notChannel.Add(start);
+            if (line.StartsWith("/as ", StringComparison.Ordinal))
+            {
+                _notChannel.UnionWith(Enumerable.Range(start, _lines.Count - start));
+            }
+
+            return _lines[(start + 1)..];
+        }
+    }
+
+    private void Write(string line)
+    {
+        lock (_gate)
+        {
+            _lines.Add(line);
+        }
+    }
+}

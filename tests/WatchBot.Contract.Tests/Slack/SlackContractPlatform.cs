@@ -1,0 +1,176 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using WatchBot.Contract.Tests.Framework;
+using WatchBot.Core.Views;
+using WatchBot.Emulators.Slack;
+using WatchBot.Http;
+
+namespace WatchBot.Contract.Tests.Slack;
+
+/// <summary>
+/// Slack: the real host on the HTTP transport, its Web API client pointed at the Slack emulator,
+/// commands sent as signed slash commands over loopback HTTP. What it received is every
+/// chat.postMessage (post), chat.update (edit), chat.scheduleMessage (schedule) and
+/// chat.deleteScheduledMessage (unschedule); answers are the slash commands' ephemeral responses.
+/// </summary>
+internal sealed class SlackContractPlatform : IContractPlatform
+{
+    private const string Secret = "contract-signing-secret";
+    private const string Team = "T0TEAM";
+    private const string Channel = "C0MOVIES";
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("watchbot-contract-slack-").FullName;
+    private readonly HashSet<string> _cardsPosted = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _scheduled = new(StringComparer.Ordinal);
+    private SlackApiEmulator? _slack;
+    private IHost? _host;
+    private SlackRequestSender? _sender;
+
+    public string Name => "slack";
+
+    public FakeTimeProvider Clock { get; } = new(WatchBot.Testing.TestTime.Start);
+
+    public ViewLog Views { get; } = new();
+
+    public SlackApiEmulator Slack => _slack!;
+
+    public async Task StartAsync()
+    {
+        if (_slack is null)
+        {
+            _slack = await SlackApiEmulator.StartAsync();
+            _slack.ExpectedBotToken = "xoxb-contract";
+
+            // Rate limits are not this suite's subject (Showtime measures them): no scripted post may be refused.
+            _slack.PostBurst = 1000;
+        }
+
+        string[] args =
+        [
+            "--Shell:Enabled=false",
+            "--Http:Urls=http://127.0.0.1:0",
+            "--Storage:SqlitePath=" + Path.Combine(_folder, "w.db"),
+            "--Scheduling:SqlitePath=" + Path.Combine(_folder, "q.db"),
+            "--Slack:Transport=http",
+            "--Slack:SigningSecret=" + Secret,
+            "--Slack:BotToken=xoxb-contract",
+            "--Slack:ApiBaseUrl=" + _slack.ApiBaseUrl,
+            "--Slack:ReactionBatchWindow=00:00:01",
+        ];
+        _host = WatchBotHost.Create(args, services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            ViewTap.Install(services, Views);
+        });
+        await _host.StartAsync();
+        _sender?.Dispose();
+        _sender = new SlackRequestSender(_host.Services.GetRequiredService<InboundHttpServer>().Addresses[0], Secret, Clock);
+    }
+
+    public async Task StopAsync()
+    {
+        if (_host is { } host)
+        {
+            _host = null;
+            await host.StopAsync();
+            host.Dispose();
+        }
+    }
+
+    public async Task<string> SendAsync(string user, string line)
+    {
+        // Slack sends the user's name with the command; the contract's people are named alike on every platform.
+        var fields = _sender!.CommandFields(Team, Channel, "U" + user.ToUpperInvariant(), TypedLine.Text(line));
+        fields["user_name"] = user;
+        using var response = await _sender.PostAsync("slack/commands", SlackRequestSender.Form(fields), "application/x-www-form-urlencoded");
+        Assert.True(response.IsSuccessStatusCode, $"Slack command answered {(int)response.StatusCode}");
+        var text = await response.Content.ReadAsStringAsync();
+        return text.Length == 0 ? "" : (string?)JsonNode.Parse(text)!["text"] ?? "";
+    }
+
+    public IReadOnlyList<Delivery> Draw(ChannelView view)
+    {
+        var drawn = new List<Delivery>();
+        if (view.Ahead is { } ahead)
+        {
+            var body = SlackDrawing.Announcement(ahead.Announcement);
+            body["post_at"] = ahead.At.ToUnixTimeSeconds();
+            drawn.Add(new Delivery("schedule", Message(body)));
+            _scheduled.Add(ahead.Announcement.Key!);
+        }
+
+        foreach (var announcement in view.Announcements)
+        {
+            // An announcement arranged ahead is claimed when it comes: the scheduled copy Slack has not
+            // posted yet is deleted and the announcement posted now (the emulator never posts by itself).
+            if (announcement.Key is { } key && _scheduled.Remove(key))
+            {
+                drawn.Add(new Delivery("unschedule", ""));
+            }
+
+            drawn.Add(new Delivery("post", Message(SlackDrawing.Announcement(announcement))) { Batched = announcement.BatchKey is not null });
+        }
+
+        if (view.Card is { } card)
+        {
+            drawn.Add(new Delivery(_cardsPosted.Add(card.Key) ? "post" : "edit", Message(SlackDrawing.Card(card))));
+        }
+
+        drawn.AddRange(view.Withdraw.Where(_scheduled.Remove).Select(_ => new Delivery("unschedule", "")));
+        return drawn;
+    }
+
+    public string Draw(Reply reply) => SlackDrawing.Reply(reply);
+
+    /// <summary>Slack needs no answer: an empty 200 shows nothing.</summary>
+    public string NoAnswer(string line) => "";
+
+    public IReadOnlyList<Delivery> Received() =>
+        [.. Slack.Calls.Where(c => c.Ok).Select(Delivered).OfType<Delivery>()];
+
+    public Task WaitForAsync(IReadOnlyList<Delivery> expected) => Eventually.HoldsAsync(
+        () => Deliveries.Holds(Received(), expected),
+        () => $"Slack did not receive all of:\n{string.Join("\n", expected)}\nIt received:\n{string.Join("\n", Received())}");
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        _sender?.Dispose();
+        if (_slack is not null)
+        {
+            await _slack.DisposeAsync();
+        }
+
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // SQLite may hold a file a moment longer; the OS cleans temp.
+        }
+    }
+
+    private static Delivery? Delivered(SlackApiCall call) => call.Method switch
+    {
+        "chat.postMessage" => new Delivery("post", Message(call.Body)),
+        "chat.update" => new Delivery("edit", Message(call.Body)),
+        "chat.scheduleMessage" => new Delivery("schedule", Message(call.Body)),
+        "chat.deleteScheduledMessage" => new Delivery("unschedule", ""),
+        _ => null,
+    };
+
+    // What a message shows (its text and blocks) and, for one scheduled ahead, when.
+    private static string Message(JsonObject body)
+    {
+        var shown = new JsonObject { ["text"] = body["text"]?.DeepClone(), ["blocks"] = body["blocks"]?.DeepClone() };
+        if (body["post_at"] is { } postAt)
+        {
+            shown["post_at"] = postAt.GetValue<long>().ToString(CultureInfo.InvariantCulture);
+        }
+
+        return shown.ToJsonString();
+    }
+}
