@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using WatchBot.Core.Rules;
-using WatchBot.Core.Sessions;
+using WatchBot.Core.Features.Sessions.Rules;
+using WatchBot.Core.Kernel;
 using WatchBot.Core.Views;
 using WatchBot.Engine.Sessions;
 using WatchBot.Testing;

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using WatchBot.Core.Sessions;
+using WatchBot.Core.Kernel;
 using WatchBot.Core.Views;
 using WatchBot.Engine.Ports;
 
