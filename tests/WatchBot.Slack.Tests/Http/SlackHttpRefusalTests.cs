@@ -178,9 +178,12 @@ public sealed class SlackHttpRefusalTests : IAsyncLifetime
             _bot.Sender.ClickAsync(SlackHttpHost.Team, SlackHttpHost.Channel, "UBOB", "watch_ready", id),
             _bot.Sender.ClickAsync(SlackHttpHost.Team, SlackHttpHost.Channel, "UBOB", "watch_ready", id));
 
-        // The outbox is FIFO: once this later answer is out, any answer to a second click would be too.
+        // Answers to the sender are FIFO: once this later answer is out, any answer to a second click
+        // would be too. The card's edit travels the channel's own queue, so it is waited for as well.
         await _bot.Sender.ClickAsync(SlackHttpHost.Team, SlackHttpHost.Channel, "UCAROL", "no_such_button", id);
-        var calls = await _bot.Slack.WaitForAsync(c => c.Any(x => x.Method == "chat.postEphemeral" && (string?)x.Body["user"] == "UCAROL"));
+        var calls = await _bot.Slack.WaitForAsync(c =>
+            c.Any(x => x.Method == "chat.postEphemeral" && (string?)x.Body["user"] == "UCAROL")
+            && c.Any(x => x.Method == "chat.update" && x.Body.ToJsonString().Contains("1 ready", StringComparison.Ordinal)));
 
         Assert.DoesNotContain(calls, c => c.Method == "chat.postEphemeral" && (string?)c.Body["user"] == "UBOB");
         Assert.Contains(calls, c => c.Method == "chat.update" && c.Body.ToJsonString().Contains("1 ready", StringComparison.Ordinal));
