@@ -51,6 +51,7 @@ internal static class NoticeSamples
             new ReactionAdded(playing, reaction),
             new ReadyMarked(scheduled, by, 1),
             new SessionScheduled(scheduled, Now.AddHours(2), by),
+            new SessionRenamed(scheduled, Typed, by),
             new LateStart(playing, TimeSpan.FromMinutes(3), TimeSpan.FromMinutes(3)),
             new SessionMissed(scheduled, Now.AddHours(-1)),
             new ScheduledStartWaiting(scheduled with { WaitingSince = Now }, other, Now.AddHours(1)),

@@ -42,7 +42,7 @@ public sealed class CommandRulesTests
         // checks that the features together own every command type exactly once.
         Assert.DoesNotContain(typeof(ModCommand), SessionRules.Commands.CommandTypes);
         Assert.Contains(typeof(StartCommand), SessionRules.Commands.CommandTypes);
-        Assert.Equal(10, SessionRules.Commands.CommandTypes.Count);
+        Assert.Equal(11, SessionRules.Commands.CommandTypes.Count);
     }
 
     [Fact]

@@ -143,3 +143,16 @@ public sealed record ReactionTooSoon(TimeSpan Wait, DateTimeOffset NextAt, TimeS
 {
     public override Reply ToReply() => SessionReplies.ReactionTooSoon(this);
 }
+
+/// <summary>A session got a new title: said in the channel, its card redrawn, and a GO arranged ahead re-arranged with the new title.</summary>
+public sealed record SessionRenamed(WatchSession Session, string From, UserRef By) : Notice
+{
+    public override ChannelView ToChannel() => new()
+    {
+        Announcements = [new Announcement(ViewLine.Of($"✎ {By} renamed {new UserTextPart(From, TextStyle.Strong)} to {SessionWords.Title(Session)}."))],
+        Card = SessionCard.Of(Session),
+        Ahead = Session is { Phase: SessionPhase.Scheduled, WaitingSince: null, ScheduledFor: { } at }
+            ? new AnnouncementAhead(at, SessionAnnouncements.Go(Session, TimeSpan.Zero))
+            : null,
+    };
+}

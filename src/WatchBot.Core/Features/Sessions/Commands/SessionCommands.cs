@@ -55,3 +55,9 @@ public sealed record EndCommand : WatchCommand
 {
     public override string Name => "end";
 }
+
+/// <summary>Give the live session (or, with none live, the next booked one) a new title.</summary>
+public sealed record RenameCommand(string Title) : WatchCommand
+{
+    public override string Name => "rename";
+}

@@ -19,6 +19,7 @@ public static partial class SessionRules
         CommandRule.For<ReactCommand>((context, react) => WithLive(context, null, live => React(context, live, react))),
         CommandRule.For<StatusCommand>((context, _) => Decision.ReplyOnly(Status(context))),
         CommandRule.For<EndCommand>((context, _) => WithLive(context, null, live => End(context, live))),
+        CommandRule.For<RenameCommand>(Rename),
         CommandRule.For<HelpCommand>((_, _) => Decision.ReplyOnly(new HelpText([.. CommandCatalog.HelpLines()]))),
     ];
 }
