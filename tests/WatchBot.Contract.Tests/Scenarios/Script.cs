@@ -18,7 +18,8 @@ public static class Script
         new ContractStep.Wait(TimeSpan.FromSeconds(30)) { ViewsAfter = 6 },
         new ContractStep.Say("alice", "/watch react emoji:😂 note:\"that face\"") { ViewsAfter = 7 },
         new ContractStep.Wait(TimeSpan.FromSeconds(5)) { ViewsAfter = 7 },
-        new ContractStep.Say("alice", "/watch end") { ViewsAfter = 8 },
+        new ContractStep.Say("alice", "/watch rename title:\"Heat\"") { ViewsAfter = 8 },
+        new ContractStep.Say("alice", "/watch end") { ViewsAfter = 9 },
     ]);
 
     public static readonly ContractScenario Refusals = new("refusals",
@@ -34,8 +35,9 @@ public static class Script
     public static readonly ContractScenario ScheduledStart = new("scheduled start",
     [
         new ContractStep.Say("alice", "/watch schedule title:Heat at:\"in 2m\"") { ViewsAfter = 1 },
-        new ContractStep.Wait(TimeSpan.FromMinutes(1)) { ViewsAfter = 2 },
+        new ContractStep.Say("alice", "/watch rename title:\"Heat (director's cut)\"") { ViewsAfter = 2 },
         new ContractStep.Wait(TimeSpan.FromMinutes(1)) { ViewsAfter = 3 },
+        new ContractStep.Wait(TimeSpan.FromMinutes(1)) { ViewsAfter = 4 },
     ]);
 
     public static readonly ContractScenario LateStartAfterRestart = new("late start after a restart",

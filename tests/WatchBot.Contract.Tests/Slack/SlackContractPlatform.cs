@@ -95,10 +95,15 @@ internal sealed class SlackContractPlatform : IContractPlatform
         var drawn = new List<Delivery>();
         if (view.Ahead is { } ahead)
         {
+            // Arranged again (a booking renamed or moved): the older scheduled copy is deleted first.
+            if (!_scheduled.Add(ahead.Announcement.Key!))
+            {
+                drawn.Add(new Delivery("unschedule", ""));
+            }
+
             var body = SlackDrawing.Announcement(ahead.Announcement);
             body["post_at"] = ahead.At.ToUnixTimeSeconds();
             drawn.Add(new Delivery("schedule", Message(body)));
-            _scheduled.Add(ahead.Announcement.Key!);
         }
 
         foreach (var announcement in view.Announcements)
