@@ -57,12 +57,9 @@ internal sealed class DiscordInteractionHandler(
     public async Task RespondAsync(Interaction interaction, Func<JsonObject, Task> initial, CancellationToken cancellationToken)
     {
         var work = AnswerSafelyAsync(interaction, cancellationToken);
-        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var delay = Task.Delay(options.Value.AckBudget, time, budget.Token);
-        if (await Task.WhenAny(work, delay) == work)
+        if (await AnswerBudget.WithinAsync(work, options.Value.AckBudget, time, cancellationToken) is { IsInTime: true, Value: { } answered })
         {
-            await budget.CancelAsync();
-            await initial(await work);
+            await initial(answered);
             return;
         }
 

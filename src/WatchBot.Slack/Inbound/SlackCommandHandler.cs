@@ -145,12 +145,9 @@ internal sealed partial class SlackCommandHandler(
 
     private async Task<string?> WithinBudgetAsync(Task<CommandOutcome> work, ChannelAddress channel, string userId)
     {
-        using var stopBudget = new CancellationTokenSource();
-        var budget = Task.Delay(options.Value.AckBudget, time, stopBudget.Token);
-        if (await Task.WhenAny(work, budget) == work)
+        if (await AnswerBudget.WithinAsync(work, options.Value.AckBudget, time, CancellationToken.None) is { IsInTime: true, Value: { } outcome })
         {
-            await stopBudget.CancelAsync();
-            return ReplyText(await work);
+            return ReplyText(outcome);
         }
 
         Log.AnsweredLate(logger, channel.SpaceId, channel.ChannelId);

@@ -39,16 +39,11 @@ internal sealed class SocketModeEnvelopeDispatcher(
         }
 
         var budget = options.Value.HandlerBudget;
-        using var budgetCancel = CancellationTokenSource.CreateLinkedTokenSource(stopping);
-        // The budget starts before the handler does, so the deadline counts from receipt.
-        var deadline = Task.Delay(budget, time, budgetCancel.Token);
         // Task.Run: a handler that blocks before its first await must not hold the receive loop.
         var handling = Task.Run(() => handler.HandleAsync(envelope.EnvelopeType, envelope.Payload, stopping), CancellationToken.None);
-        var first = await Task.WhenAny(handling, deadline);
         JsonObject? response = null;
-        if (first == handling)
+        if (await AnswerBudget.FinishesWithinAsync(handling, budget, time, stopping))
         {
-            await budgetCancel.CancelAsync();
             response = ResponseOf(envelope, handling);
         }
         else

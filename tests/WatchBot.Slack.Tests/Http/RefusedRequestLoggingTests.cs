@@ -32,14 +32,25 @@ public sealed class RefusedRequestLoggingTests
         var oversized = await Task.WhenAll(Enumerable.Range(0, 30).Select(async i =>
         {
             var body = new ByteArrayContent(new byte[64 * 1024]);
-            using var response = i % 2 == 0
-                ? await bot.Sender.Http.PostAsync("slack/events", body)
-                : await bot.Sender.Http.SendAsync(new HttpRequestMessage(HttpMethod.Post, "slack/commands") { Content = new StreamContent(new MemoryStream(new byte[64 * 1024])) });
-            return response.StatusCode;
+            try
+            {
+                using var response = i % 2 == 0
+                    ? await bot.Sender.Http.PostAsync("slack/events", body)
+                    : await bot.Sender.Http.SendAsync(new HttpRequestMessage(HttpMethod.Post, "slack/commands") { Content = new StreamContent(new MemoryStream(new byte[64 * 1024])) });
+                return response.StatusCode;
+            }
+            catch (HttpRequestException ex) when (ex.InnerException is IOException)
+            {
+                // The server answered 413 and closed while this client was still uploading the rest:
+                // its right (it will not read 60 KiB it refuses); on a loaded machine the client can
+                // see the close before the answer.
+                return (HttpStatusCode?)null;
+            }
         }));
         var stalled = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => StallAsync(address)));
 
-        Assert.All(oversized, s => Assert.Equal(HttpStatusCode.RequestEntityTooLarge, s));
+        Assert.All(oversized, s => Assert.True(s is null or HttpStatusCode.RequestEntityTooLarge, $"{s}"));
+        Assert.Contains(oversized, s => s == HttpStatusCode.RequestEntityTooLarge);
         Assert.All(stalled, s => Assert.True(s.StartsWith("HTTP/1.1 408", StringComparison.Ordinal) || s.Length == 0, s));
         var entries = logs.Entries;
         Assert.DoesNotContain(entries, e => e.Level >= LogLevel.Error);
