@@ -29,7 +29,7 @@ public sealed class KitOptionsValidatorTests
     public void Publisher_WithBadOptions_FailsAtStart()
     {
         var error = Assert.Throws<OptionsValidationException>(() => new ViewPublisher(
-            new FakeMessenger(), new MemoryLinks(), new FakeTimeProvider(TestTime.Start),
+            new FakeMessenger(), new MemoryPlatformLinks(), new FakeTimeProvider(TestTime.Start),
             new KitOptions { MaxBatchLines = 500 }, NullLogger<ViewPublisher>.Instance));
 
         Assert.Contains("fake:MaxBatchLines", error.Message, StringComparison.Ordinal);

@@ -28,7 +28,7 @@ public sealed class KitUnderTest : IAsyncDisposable
 
     public FakeMessenger Messenger { get; } = new();
 
-    public MemoryLinks Links { get; } = new();
+    public MemoryPlatformLinks Links { get; } = new();
 
     public RecordingNote Note { get; } = new();
 

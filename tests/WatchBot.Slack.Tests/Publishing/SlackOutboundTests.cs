@@ -8,7 +8,6 @@ using WatchBot.Emulators.Slack;
 using WatchBot.Platform.Outbound;
 using WatchBot.Slack.Api;
 using WatchBot.Slack.Publishing;
-using WatchBot.Slack.Tests.Support;
 using WatchBot.Testing;
 
 namespace WatchBot.Slack.Tests.Publishing;

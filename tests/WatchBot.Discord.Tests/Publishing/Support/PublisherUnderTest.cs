@@ -31,7 +31,7 @@ internal sealed class PublisherUnderTest : IAsyncDisposable
 
     public RecordingRest Rest { get; }
 
-    public MemoryLinks Links { get; } = new();
+    public MemoryPlatformLinks Links { get; } = new();
 
     public DiscordCauseBook Causes { get; }
 

@@ -1,15 +1,16 @@
 using System.Collections.Concurrent;
 using WatchBot.Engine.Ports;
 
-namespace WatchBot.Platform.Tests.Support;
+namespace WatchBot.Testing;
 
-/// <summary>A hand-written in-memory <see cref="IPlatformLinks"/>.</summary>
-public sealed class MemoryLinks : IPlatformLinks
+/// <summary>A hand-written in-memory <see cref="IPlatformLinks"/>, for the kit's and the adapters' sender tests.</summary>
+public sealed class MemoryPlatformLinks : IPlatformLinks
 {
     public ConcurrentDictionary<(string Platform, string Key), string> Values { get; } = new();
 
-    public Task<string?> GetAsync(string platform, string key, CancellationToken cancellationToken) =>
-        Task.FromResult(Values.TryGetValue((platform, key), out var value) ? value : null);
+    public string? this[string platform, string key] => Values.TryGetValue((platform, key), out var value) ? value : null;
+
+    public Task<string?> GetAsync(string platform, string key, CancellationToken cancellationToken) => Task.FromResult(this[platform, key]);
 
     public Task SetAsync(string platform, string key, string value, CancellationToken cancellationToken)
     {
