@@ -220,6 +220,20 @@ internal static class SqliteSchema
 
             CREATE INDEX ix_outbox_pending ON outbox (id) WHERE sent_at IS NULL;
             """),
+        new(7, "one link key scheme for every platform", """
+            -- The platform kit keeps one key scheme (issue 9): a session's card is card:session:{id}, a GO
+            -- arranged ahead is ahead:go:{id}. Links written by the adapters before it keep working: a card
+            -- posted before the upgrade is still edited in place, and a GO Slack already queued is still
+            -- claimed once instead of posted twice.
+            UPDATE platform_links SET key = 'card:session:' || substr(key, 17) WHERE platform = 'discord' AND key LIKE 'session-message:%';
+            UPDATE platform_links SET key = 'card:session:' || substr(key, 5) WHERE platform = 'slack' AND key LIKE 'msg:%';
+            UPDATE platform_links SET key = 'ahead:go:' || substr(key, 7) WHERE platform = 'slack' AND key LIKE 'sched:%';
+
+            -- Announcements pending in the format before (a notice's facts without its session) cannot be
+            -- read as whole notices: they were sent or given up by the version that wrote them at its
+            -- last start-up; any left are marked sent rather than dropped one by one with a warning.
+            UPDATE outbox SET sent_at = created_at WHERE sent_at IS NULL;
+            """),
     ];
 
     public static int LatestVersion => Migrations[^1].Version;

@@ -95,6 +95,29 @@ public sealed class SqliteMigrationTests : IDisposable
         Assert.Equal(ReactionSummary.None, (await store.GetAsync(new SessionId("quiet0000001"), CancellationToken.None))!.Reactions);
     }
 
+    [Fact]
+    public async Task FromVersion6_TheAdaptersLinksFollowTheKitsKeys_SoOldCardsAreEditedAndQueuedGosClaimedOnce()
+    {
+        await _db.OpenDatabase([.. SqliteSchema.Migrations.Take(6)]).EnsureMigratedAsync(CancellationToken.None);
+        await _db.ExecuteAsync("""
+            INSERT INTO platform_links (platform, key, value) VALUES
+                ('discord', 'session-message:abc000000001', '1300000000000000001'),
+                ('slack', 'msg:abc000000002', '1795000000.000100'),
+                ('slack', 'sched:abc000000002', 'Q1298393284'),
+                ('shell', 'k', 'v');
+            """);
+
+        var store = _db.OpenStore();
+        await store.InitializeAsync(CancellationToken.None);
+        var links = new SqlitePlatformLinks(store.Database);
+
+        Assert.Equal("1300000000000000001", await links.GetAsync("discord", "card:session:abc000000001", CancellationToken.None));
+        Assert.Equal("1795000000.000100", await links.GetAsync("slack", "card:session:abc000000002", CancellationToken.None));
+        Assert.Equal("Q1298393284", await links.GetAsync("slack", "ahead:go:abc000000002", CancellationToken.None));
+        Assert.Null(await links.GetAsync("discord", "session-message:abc000000001", CancellationToken.None));
+        Assert.Equal("v", await links.GetAsync("shell", "k", CancellationToken.None));
+    }
+
     /// <summary>The file as version 2 left it: schema steps 1–2 and rows written with their columns.</summary>
     private async Task WriteVersion2DatabaseAsync()
     {

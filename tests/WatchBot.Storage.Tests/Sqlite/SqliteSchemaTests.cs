@@ -28,7 +28,7 @@ public sealed class SqliteSchemaTests : IDisposable
 
         await store.InitializeAsync(CancellationToken.None);
 
-        Assert.Equal(6, SqliteSchema.LatestVersion);
+        Assert.Equal(7, SqliteSchema.LatestVersion);
         Assert.Equal(SqliteSchema.LatestVersion, await _db.ScalarAsync("PRAGMA user_version;"));
         Assert.Equal(
             "outbox,platform_links,reactions,sessions,space_moderators",
