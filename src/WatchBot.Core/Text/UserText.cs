@@ -58,6 +58,26 @@ public static class UserText
     /// <summary>Length as people count it: text elements (an emoji with modifiers is one).</summary>
     public static int VisibleLength(string text) => new StringInfo(text).LengthInTextElements;
 
+    /// <summary>The longest display name kept, in visible characters.</summary>
+    public const int MaxNameLength = 80;
+
+    /// <summary>
+    /// A person's display name as every platform keeps it: <see cref="Clean"/>ed, cut to
+    /// <see cref="MaxNameLength"/> visible characters (never inside an emoji or a surrogate pair), or
+    /// <paramref name="fallback"/> (their id) when nothing visible is left.
+    /// </summary>
+    public static string DisplayName(string? name, string fallback)
+    {
+        var cleaned = Clean(name ?? string.Empty);
+        if (cleaned.Length == 0)
+        {
+            return fallback;
+        }
+
+        var info = new StringInfo(cleaned);
+        return info.LengthInTextElements <= MaxNameLength ? cleaned : info.SubstringByTextElements(0, MaxNameLength);
+    }
+
     /// <summary>Characters that show nothing themselves but change how the text around them reads or is parsed.</summary>
     private static bool IsInvisible(Rune rune) => Rune.GetUnicodeCategory(rune) is UnicodeCategory.Control
         or UnicodeCategory.Format or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned

@@ -116,7 +116,7 @@ internal sealed class InteractionCommands(
         // Discord's facts: the sender's permissions and roles, and the members the command's user option resolved.
         var member = interaction.Member!;
         var platform = new DiscordModerators(options.Value, interaction.ResolvedMembers, member);
-        var actor = await standing.ForAsync(channel, new UserRef(DiscordPlatform.Name, member.UserId, UserText.Clean(member.DisplayName)), platform, cancellationToken);
+        var actor = await standing.ForAsync(channel, new UserRef(DiscordPlatform.Name, member.UserId, UserText.DisplayName(member.DisplayName, member.UserId)), platform, cancellationToken);
 
         // What this command queues for the channel carries this interaction: if the channel refuses
         // it, the kit tells this person through the interaction's follow-up.

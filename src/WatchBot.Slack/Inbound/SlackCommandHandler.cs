@@ -6,6 +6,7 @@ using WatchBot.Core.Features.Sessions;
 using WatchBot.Core.Features.Sessions.Commands;
 using WatchBot.Core.Grammar;
 using WatchBot.Core.Kernel;
+using WatchBot.Core.Text;
 using WatchBot.Engine.Commands;
 using WatchBot.Engine.Ports;
 using WatchBot.Engine.Sessions;
@@ -141,7 +142,7 @@ internal sealed partial class SlackCommandHandler(
 
     /// <summary>Slack passes no facts of its own beyond its configuration: the standing service decides.</summary>
     private Task<Actor> ActorAsync(ChannelAddress channel, string userId, string? userName, CancellationToken cancellationToken) =>
-        standing.ForAsync(channel, new UserRef(SlackPlatform.Name, userId, DisplayName(userName, userId)), moderators, cancellationToken);
+        standing.ForAsync(channel, new UserRef(SlackPlatform.Name, userId, UserText.DisplayName(userName, userId)), moderators, cancellationToken);
 
     private async Task<string?> WithinBudgetAsync(Task<CommandOutcome> work, ChannelAddress channel, string userId)
     {
@@ -176,7 +177,4 @@ internal sealed partial class SlackCommandHandler(
 
     private static string? ReplyText(CommandOutcome outcome) =>
         outcome.Reply?.ToReply() is { } reply ? SlackMarkup.Reply(reply) : null;
-
-    private static string DisplayName(string? name, string id) =>
-        string.IsNullOrWhiteSpace(name) ? id : name.Length > 80 ? name[..80] : name;
 }

@@ -62,4 +62,25 @@ public sealed class UserTextTests
     {
         Assert.Equal(length, UserText.VisibleLength(text));
     }
+
+    [Theory]
+    [InlineData("bob", "bob")]
+    [InlineData("  bo\u202Eb\n ", "bob")]
+    [InlineData("\u200B\u200B", "U123")]
+    [InlineData(null, "U123")]
+    public void DisplayName_IsCleaned_OrTheIdWhenNothingVisibleIsLeft(string? name, string expected)
+    {
+        Assert.Equal(expected, UserText.DisplayName(name, "U123"));
+    }
+
+    [Fact]
+    public void DisplayName_IsCutToItsLimitInVisibleCharacters_NeverInsideAnEmoji()
+    {
+        var name = string.Concat(Enumerable.Repeat("👨‍👩‍👧", UserText.MaxNameLength + 5));
+
+        var kept = UserText.DisplayName(name, "U123");
+
+        Assert.Equal(UserText.MaxNameLength, UserText.VisibleLength(kept));
+        Assert.Equal(string.Concat(Enumerable.Repeat("👨‍👩‍👧", UserText.MaxNameLength)), kept);
+    }
 }
