@@ -1,5 +1,3 @@
-using WatchBot.Core.Kernel;
-
 namespace WatchBot.Engine.Outbox;
 
 /// <summary>
@@ -27,5 +25,5 @@ public sealed class DiagnosticsOptions
     /// <summary>Whether <see cref="HoldOutboxSend"/> is empty or the name of a notice type.</summary>
     public static bool IsValid(DiagnosticsOptions options) =>
         string.IsNullOrEmpty(options.HoldOutboxSend)
-        || typeof(Notice).Assembly.GetTypes().Any(t => t.IsSubclassOf(typeof(Notice)) && !t.IsAbstract && t.Name == options.HoldOutboxSend);
+        || NoticeTypes.Find(options.HoldOutboxSend) is not null;
 }

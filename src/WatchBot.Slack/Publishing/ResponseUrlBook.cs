@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using WatchBot.Core.Kernel;
 using WatchBot.Platform.Outbound;
 
@@ -10,21 +9,15 @@ namespace WatchBot.Slack.Publishing;
 /// post still reaches the person, which is how they learn to invite the bot. The kit asks for it when
 /// a send is queued and carries it with that send.
 /// </summary>
-internal sealed class ResponseUrlBook(TimeProvider time) : ISendCauseSource
+internal sealed class ResponseUrlBook(TimeProvider time) : RecentCauses(time, Lifetime)
 {
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(29);
-
-    private readonly ConcurrentDictionary<ChannelAddress, (Uri Url, DateTimeOffset At)> _latest = new();
 
     public void Remember(ChannelAddress channel, string? responseUrl)
     {
         if (Uri.TryCreate(responseUrl, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp))
         {
-            _latest[channel] = (url, time.GetUtcNow());
+            Keep(channel, new SlackResponseUrl(url));
         }
     }
-
-    /// <summary>The person who last acted in <paramref name="channel"/>, while their response_url is still valid.</summary>
-    public SendCause? CauseOf(ChannelAddress channel) =>
-        _latest.TryGetValue(channel, out var entry) && time.GetUtcNow() - entry.At < Lifetime ? new SlackResponseUrl(entry.Url) : null;
 }
