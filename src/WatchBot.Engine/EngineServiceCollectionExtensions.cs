@@ -32,6 +32,8 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<SessionCoordinator>();
         services.AddSingleton<ModeratorService>();
         services.TryAddSingleton<IBans, NoBans>();
+        services.TryAddSingleton<ISpaceSettingsStore, NoSpaceSettings>();
+        services.TryAddSingleton<ISeriesStore, NoSeries>();
         services.AddSingleton<StandingService>();
 
         // Each feature registers its command handler and its timer handler; nothing else dispatches.

@@ -1,4 +1,6 @@
+using WatchBot.Core.Features.MovieNights;
 using WatchBot.Core.Features.Sessions;
+using WatchBot.Core.Features.Spaces;
 using WatchBot.Core.Features.Sessions.Rules;
 
 namespace WatchBot.Core.Kernel;
@@ -18,4 +20,14 @@ public sealed record CommandContext(
     WatchSession? Live,
     IReadOnlyList<WatchSession> Upcoming,
     SessionId NewSessionId,
-    SessionRulesOptions Options);
+    SessionRulesOptions Options)
+{
+    /// <summary>The space's settings (its time zone…); the defaults when it set none.</summary>
+    public SpaceSettings Space { get; init; } = SpaceSettings.None;
+
+    /// <summary>The channel's recurring movie nights that have not ended.</summary>
+    public IReadOnlyList<MovieSeries> Series { get; init; } = [];
+
+    /// <summary>The IANA zone times are read in: the space's, else <see cref="SessionRulesOptions.DefaultTimeZone"/>.</summary>
+    public string TimeZone => Space.TimeZone ?? Options.DefaultTimeZone;
+}

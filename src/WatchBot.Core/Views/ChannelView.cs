@@ -19,5 +19,8 @@ public sealed record ChannelView
     /// <summary>Keys of announcements arranged ahead that must not appear any more (a booking cancelled, moved or started late).</summary>
     public IReadOnlyList<string> Withdraw { get; init; } = [];
 
-    public bool IsEmpty => Announcements.Count == 0 && Card is null && Ahead is null && Withdraw.Count == 0;
+    /// <summary>The booking's entry in the platform's event list, when the outcome changes it; null otherwise.</summary>
+    public Listing? Listing { get; init; }
+
+    public bool IsEmpty => Announcements.Count == 0 && Card is null && Ahead is null && Withdraw.Count == 0 && Listing is null;
 }

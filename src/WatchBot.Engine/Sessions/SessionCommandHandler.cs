@@ -1,4 +1,4 @@
-using WatchBot.Core.Features.Sessions.Rules;
+using WatchBot.Core.Features;
 using WatchBot.Engine.Commands;
 
 namespace WatchBot.Engine.Sessions;
@@ -6,7 +6,7 @@ namespace WatchBot.Engine.Sessions;
 /// <summary>The session feature's registration with the dispatcher: every command its rules decide goes to the coordinator.</summary>
 public sealed class SessionCommandHandler(SessionCoordinator coordinator) : ICommandHandler
 {
-    public IReadOnlyCollection<Type> CommandTypes => SessionRules.Commands.CommandTypes;
+    public IReadOnlyCollection<Type> CommandTypes => ChannelRules.All.CommandTypes;
 
     public Task<CommandOutcome> HandleAsync(CommandRequest request, CancellationToken cancellationToken) =>
         coordinator.HandleAsync(request.Channel, request.Actor, request.Command, cancellationToken);

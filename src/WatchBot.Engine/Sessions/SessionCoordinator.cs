@@ -1,6 +1,9 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using WatchBot.Core.Features;
+using WatchBot.Core.Features.MovieNights;
 using WatchBot.Core.Features.Sessions;
+using WatchBot.Core.Features.Spaces;
 using WatchBot.Core.Features.Sessions.Rules;
 using WatchBot.Core.Grammar;
 using WatchBot.Core.Kernel;
@@ -23,7 +26,9 @@ public sealed partial class SessionCoordinator(
     TimeProvider time,
     IOptions<SessionRulesOptions> options,
     ILogger<SessionCoordinator> logger,
-    IOptions<DiagnosticsOptions>? diagnostics = null) : ITimerHandler
+    IOptions<DiagnosticsOptions>? diagnostics = null,
+    ISpaceSettingsStore? spaces = null,
+    ISeriesStore? series = null) : ITimerHandler
 {
     private static readonly Refused SaveFailedReply =
         new("Something went wrong on my side and nothing was changed. Please try again in a moment.", null);
@@ -35,6 +40,8 @@ public sealed partial class SessionCoordinator(
     private const int MaxAttempts = 3;
 
     private readonly ChannelLocks _locks = new();
+    private readonly ISpaceSettingsStore _spaces = spaces ?? new NoSpaceSettings();
+    private readonly ISeriesStore _series = series ?? new NoSeries();
     private readonly OutboxRelay _relay = new(store, router, time, options.Value, logger, diagnostics?.Value);
 
     /// <summary>Parses typed text (<c>/watch …</c>) and handles it.</summary>
@@ -94,10 +101,14 @@ public sealed partial class SessionCoordinator(
         {
             WatchSession? live;
             IReadOnlyList<WatchSession> upcoming;
+            SpaceSettings space;
+            IReadOnlyList<MovieSeries> channelSeries;
             try
             {
                 live = await store.FindLiveAsync(channel, cancellationToken);
                 upcoming = await store.ListScheduledAsync(channel, cancellationToken);
+                space = await _spaces.GetAsync(channel.Platform, channel.SpaceId, cancellationToken);
+                channelSeries = await _series.ListActiveAsync(channel, cancellationToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -105,8 +116,12 @@ public sealed partial class SessionCoordinator(
                 return (new CommandOutcome(SaveFailedReply, []), false);
             }
 
-            var context = new CommandContext(channel, actor, Now(), live, upcoming, SessionId.New(), options.Value);
-            var decision = SessionRules.Decide(context, command);
+            var context = new CommandContext(channel, actor, Now(), live, upcoming, SessionId.New(), options.Value)
+            {
+                Space = space,
+                Series = channelSeries,
+            };
+            var decision = ChannelRules.Decide(context, command);
             var (saved, announced) = await CommitAsync(channel, decision, attempt, cancellationToken);
             switch (saved)
             {

@@ -15,4 +15,7 @@ public enum EndReason
 
     /// <summary>Its media clock reached the runtime.</summary>
     ReachedEnd,
+
+    /// <summary>A booking cancelled before it started (<c>/watch cancel</c>, or its occurrence skipped).</summary>
+    Cancelled,
 }

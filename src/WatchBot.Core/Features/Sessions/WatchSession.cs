@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using WatchBot.Core.Features.MovieNights;
 using WatchBot.Core.Kernel;
 
 namespace WatchBot.Core.Features.Sessions;
@@ -56,6 +57,33 @@ public sealed record WatchSession
     /// stored apart (a decision appends them); only the recap reads them, when it is built.
     /// </summary>
     public ReactionSummary Reactions { get; init; } = ReactionSummary.None;
+
+    /// <summary>For an occurrence of a recurring movie night: its series and which occurrence; null otherwise.</summary>
+    public SeriesOccurrence? Occurrence { get; init; }
+
+    /// <summary>
+    /// The IANA zone the booking's time was understood in (the space's, or one the host named), so
+    /// echoes, reschedules and the calendar speak the same local time; null for <c>start</c>.
+    /// </summary>
+    public string? TimeZone { get; init; }
+
+    /// <summary>
+    /// Bumped whenever what a calendar or a Discord event shows changes (time, title, cancellation):
+    /// the iCalendar SEQUENCE. Unlike <see cref="Version"/>, a ready or an RSVP leaves it alone.
+    /// </summary>
+    public int Revision { get; init; }
+
+    /// <summary>Answers to "are you coming?", one per person (the latest), in order of first answer.</summary>
+    public ImmutableList<Rsvp> Rsvps { get; init; } = [];
+
+    /// <summary>How many may say going; those after are on the waiting list, in order. Null: no cap.</summary>
+    public int? Seats { get; init; }
+
+    /// <summary>How long before the start each reminder goes out (to those going), longest first.</summary>
+    public ImmutableList<TimeSpan> ReminderLeads { get; init; } = [];
+
+    /// <summary>The leads whose reminder was committed: each is sent once, also across restarts.</summary>
+    public ImmutableHashSet<TimeSpan> RemindersSent { get; init; } = [];
 
     /// <summary>
     /// The stored version this value was read at (0: never stored). A commit names it as the version

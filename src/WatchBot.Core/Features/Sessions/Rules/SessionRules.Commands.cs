@@ -8,7 +8,7 @@ namespace WatchBot.Core.Features.Sessions.Rules;
 // (or a feature adds its own table); nothing else dispatches.
 public static partial class SessionRules
 {
-    private static IEnumerable<ICommandRule> Registrations() =>
+    internal static IEnumerable<ICommandRule> Registrations() =>
     [
         CommandRule.For<StartCommand>(Start),
         CommandRule.For<ScheduleCommand>(Schedule),

@@ -15,11 +15,8 @@ public static partial class SessionRules
     /// <summary>The session feature's command rules: one per command type it owns.</summary>
     public static CommandRules Commands { get; } = new(Registrations());
 
-    /// <summary>Decides <paramref name="command"/> through <see cref="Commands"/>; a type no rule knows is refused politely.</summary>
-    public static Decision Decide(CommandContext context, WatchCommand command) =>
-        Commands.TryDecide(context, command, out var decision)
-            ? decision
-            : Decision.Refuse($"/watch {command.Name} is not something I can do yet.", "/watch help");
+    /// <summary>Decides <paramref name="command"/> through every channel feature's rules (<see cref="ChannelRules"/>).</summary>
+    public static Decision Decide(CommandContext context, WatchCommand command) => ChannelRules.Decide(context, command);
 
     /// <summary>
     /// Runs <paramref name="decide"/> on the live session after the checks every playback command

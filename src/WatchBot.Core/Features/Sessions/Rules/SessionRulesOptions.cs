@@ -51,6 +51,15 @@ public sealed class SessionRulesOptions
     /// <summary>A GO that fires later than this (the bot was down) is announced as a late start. Default 5 s.</summary>
     public TimeSpan LateGoTolerance { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// The IANA time zone (<c>Europe/Paris</c>, <c>UTC</c>) times like <c>friday 9pm</c> are read in when
+    /// the space set none with <c>/watch settings timezone:</c>. Default UTC.
+    /// </summary>
+    public string DefaultTimeZone { get; set; } = "UTC";
+
+    /// <summary>Reminders before a booked start when the booking or its series names none. Default 24 h and 15 min.</summary>
+    public IReadOnlyList<TimeSpan> DefaultReminderLeads { get; set; } = [TimeSpan.FromHours(24), TimeSpan.FromMinutes(15)];
+
     /// <summary>Title used when <c>start</c> or <c>schedule</c> gives none.</summary>
     public string DefaultTitle { get; set; } = "Movie night";
 }

@@ -1,0 +1,21 @@
+using WatchBot.Core.Features.MovieNights.Rules;
+using WatchBot.Core.Features.Sessions.Rules;
+using WatchBot.Core.Grammar;
+using WatchBot.Core.Kernel;
+
+namespace WatchBot.Core.Features;
+
+/// <summary>
+/// Every rule decided against a channel's sessions, from every feature that has them (sessions,
+/// movie nights): the one table the coordinator dispatches through.
+/// </summary>
+public static class ChannelRules
+{
+    public static CommandRules All { get; } = new([.. SessionRules.Registrations(), .. MovieNightRules.Registrations()]);
+
+    /// <summary>Decides <paramref name="command"/> through <see cref="All"/>; a type no rule knows is refused politely.</summary>
+    public static Decision Decide(CommandContext context, WatchCommand command) =>
+        All.TryDecide(context, command, out var decision)
+            ? decision
+            : Decision.Refuse($"/watch {command.Name} is not something I can do yet.", "/watch help");
+}
