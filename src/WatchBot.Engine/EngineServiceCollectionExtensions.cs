@@ -9,6 +9,7 @@ using WatchBot.Engine.Moderation;
 using WatchBot.Engine.Outbox;
 using WatchBot.Engine.Ports;
 using WatchBot.Engine.Sessions;
+using WatchBot.Engine.Spaces;
 using WatchBot.Engine.Standing;
 using WatchBot.Engine.Timers;
 
@@ -39,6 +40,7 @@ public static class EngineServiceCollectionExtensions
         // Each feature registers its command handler and its timer handler; nothing else dispatches.
         services.AddSingleton<ICommandHandler, SessionCommandHandler>();
         services.AddSingleton<ICommandHandler>(sp => sp.GetRequiredService<ModeratorService>());
+        services.AddSingleton<ICommandHandler, SpaceSettingsService>();
         services.AddSingleton<CommandDispatcher>();
         services.AddSingleton<ITimerHandler>(sp => sp.GetRequiredService<SessionCoordinator>());
         services.TryAddSingleton<TimerRouter>();

@@ -76,4 +76,13 @@ internal static partial class Log
 
     [LoggerMessage(1053, LogLevel.Information, "Aggregate {Aggregate} was saved by another writer meanwhile; deciding again (attempt {Attempt})")]
     public static partial void AggregateVersionConflict(ILogger logger, string aggregate, int attempt);
+
+    [LoggerMessage(1060, LogLevel.Information, "Space settings on {Platform} in {Space} changed: time zone {TimeZone}")]
+    public static partial void SpaceSettingsChanged(ILogger logger, string platform, string space, string timeZone);
+
+    [LoggerMessage(1061, LogLevel.Error, "Reading or saving the space settings on {Platform} in {Space} failed")]
+    public static partial void SpaceSettingsFailed(ILogger logger, Exception exception, string platform, string space);
+
+    [LoggerMessage(1062, LogLevel.Information, "Space settings on {Platform} in {Space} were saved by another writer meanwhile; deciding again (attempt {Attempt})")]
+    public static partial void SpaceSettingsConflict(ILogger logger, string platform, string space, int attempt);
 }

@@ -21,6 +21,9 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IPlatformLinks>(sp => new SqlitePlatformLinks(sp.GetRequiredService<SqliteSessionStore>().Database));
         services.AddSingleton<ISpaceModerators>(sp => new SqliteSpaceModerators(sp.GetRequiredService<SqliteSessionStore>().Database));
 
+        // Replaces the engine's NoSpaceSettings whichever is registered first (the engine only tries to add its own).
+        services.AddSingleton<ISpaceSettingsStore>(sp => new SqliteSpaceSettingsStore(sp.GetRequiredService<SqliteSessionStore>().Database));
+
         // Registered here, i.e. before start-up recovery (AddWatchBotRecovery), which reads the store.
         services.AddSingleton<IHostedService, StorageInitializer>();
         return services;

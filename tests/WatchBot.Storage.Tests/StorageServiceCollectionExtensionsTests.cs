@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using WatchBot.Engine;
 using WatchBot.Engine.Ports;
 using WatchBot.Storage.Sqlite;
 using WatchBot.Storage.Tests.Support;
@@ -26,6 +27,29 @@ public sealed class StorageServiceCollectionExtensionsTests : IDisposable
         Assert.Same(store, services.GetRequiredService<ISessionStore>());
         Assert.Same(sqlite, services.GetRequiredService<SqliteSessionStore>());
         Assert.Equal(_db.FilePath, sqlite.FilePath);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void AddWatchBotStorage_ReplacesTheEnginesNoSpaceSettings_WhicheverComesFirst(bool engineFirst)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection([new KeyValuePair<string, string?>("Storage:SqlitePath", _db.FilePath)])
+            .Build();
+        var services = new ServiceCollection().AddLogging();
+        if (engineFirst)
+        {
+            services.AddWatchBotEngine(configuration).AddWatchBotStorage(configuration);
+        }
+        else
+        {
+            services.AddWatchBotStorage(configuration).AddWatchBotEngine(configuration);
+        }
+
+        using var provider = services.BuildServiceProvider();
+
+        Assert.IsType<SqliteSpaceSettingsStore>(provider.GetRequiredService<ISpaceSettingsStore>());
     }
 
     [Fact]

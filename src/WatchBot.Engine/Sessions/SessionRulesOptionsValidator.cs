@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using WatchBot.Core.Features.Sessions.Rules;
+using WatchBot.Core.Features.Spaces;
 
 namespace WatchBot.Engine.Sessions;
 
@@ -53,6 +54,15 @@ public sealed class SessionRulesOptionsValidator : IValidateOptions<SessionRules
         if (options.ReactionInterval < TimeSpan.Zero || options.ReactionInterval > TimeSpan.FromMinutes(1))
         {
             failures.Add($"{S}:ReactionInterval must be between 00:00:00 (no limit) and 00:01:00.");
+        }
+
+        // Exactly a tz database id: the rules look it up as written, so a case slip would read every time in UTC.
+        var zone = TimeZoneNames.Find(options.DefaultTimeZone ?? "");
+        if (!string.Equals(zone, options.DefaultTimeZone, StringComparison.Ordinal))
+        {
+            IReadOnlyList<string> near = zone is not null ? [zone] : TimeZoneNames.Nearest(options.DefaultTimeZone ?? "");
+            var hint = near.Count > 0 ? $" Did you mean {string.Join(" or ", near)}?" : "";
+            failures.Add($"{S}:DefaultTimeZone \"{options.DefaultTimeZone}\" is not a time zone of the tz database.{hint} Use an IANA name such as Europe/Paris or America/New_York, or UTC.");
         }
 
         if (string.IsNullOrWhiteSpace(options.DefaultTitle))

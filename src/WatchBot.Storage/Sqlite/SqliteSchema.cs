@@ -336,6 +336,18 @@ internal static class SqliteSchema
                 ON sessions (series_id, occurrence_date)
                 WHERE series_id IS NOT NULL;
             """),
+        new(9, "space settings", """
+            -- What moderators set for a whole space (/watch settings), one row per space, saved whole at the
+            -- version it was read. Each setting is its own nullable column, null meaning "not set: the configured
+            -- default", so a later setting (permissions, an audit channel...) is one ADD COLUMN and no rebuild.
+            CREATE TABLE space_settings (
+                platform    TEXT    NOT NULL,
+                space_id    TEXT    NOT NULL,
+                time_zone   TEXT,
+                version     INTEGER NOT NULL,
+                PRIMARY KEY (platform, space_id)
+            ) STRICT, WITHOUT ROWID;
+            """),
     ];
 
     public static int LatestVersion => Migrations[^1].Version;

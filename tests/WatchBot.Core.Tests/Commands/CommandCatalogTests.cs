@@ -10,7 +10,7 @@ public sealed class CommandCatalogTests
     public void All_ListsEverySubCommandOfTheSpecOnce()
     {
         Assert.Equal(
-            ["start", "schedule", "ready", "pause", "resume", "seek", "react", "status", "end", "rename", "mod", "help"],
+            ["start", "schedule", "ready", "pause", "resume", "seek", "react", "status", "end", "rename", "mod", "settings", "help"],
             CommandCatalog.All.Select(spec => spec.Name));
     }
 

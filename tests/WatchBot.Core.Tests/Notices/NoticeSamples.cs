@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using WatchBot.Core.Features.Moderation;
 using WatchBot.Core.Features.Sessions;
+using WatchBot.Core.Features.Spaces;
 using WatchBot.Core.Grammar;
 using WatchBot.Core.Kernel;
 
@@ -66,6 +67,9 @@ internal static class NoticeSamples
             new HelpText(["/watch start", "/watch end"]),
             new ModeratorChanged(Typed, true, true, Typed),
             new ModeratorsListed([Typed], [Typed], Typed),
+            new SpaceSettingsShown(new SpaceSettings { TimeZone = Typed }, Typed, CanChange: true),
+            new SpaceSettingsShown(SpaceSettings.None, Typed, CanChange: false),
+            new TimeZoneChanged(Typed, Typed + "2", Typed),
         ];
     }
 }

@@ -29,6 +29,27 @@ public sealed class SessionRulesOptionsValidatorTests
         Assert.Contains("Sessions:ReactionInterval", result.FailureMessage, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("UTC")]
+    [InlineData("Europe/Paris")]
+    [InlineData("America/Argentina/Buenos_Aires")]
+    public void DefaultTimeZone_ATzdbId_IsAccepted(string zone) =>
+        Assert.True(new SessionRulesOptionsValidator().Validate(null, new SessionRulesOptions { DefaultTimeZone = zone }).Succeeded);
+
+    [Theory]
+    [InlineData("europe/paris", "Did you mean Europe/Paris?")]
+    [InlineData("Paris", "Did you mean Europe/Paris?")]
+    [InlineData("Mars/Olympus_Mons", "Use an IANA name")]
+    [InlineData("", "Use an IANA name")]
+    public void DefaultTimeZone_NotExactlyATzdbId_FailsNamingTheKey_AndWhatToWrite(string zone, string hint)
+    {
+        var result = new SessionRulesOptionsValidator().Validate(null, new SessionRulesOptions { DefaultTimeZone = zone });
+
+        Assert.True(result.Failed);
+        Assert.Contains("Sessions:DefaultTimeZone", result.FailureMessage, StringComparison.Ordinal);
+        Assert.Contains(hint, result.FailureMessage, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Defaults_AreValid()
     {

@@ -1,0 +1,60 @@
+using WatchBot.Core.Kernel;
+
+namespace WatchBot.Core.Features.Spaces;
+
+/// <summary>
+/// The space settings rule, pure: anyone may see the settings, moderators change them, and a time
+/// zone is one the tz database knows (any case), stored by its exact id; an unknown one is refused
+/// with the closest known ones.
+/// </summary>
+public static class SpaceSettingsRules
+{
+    private const string Example = "/watch settings timezone:Europe/Paris";
+
+    /// <param name="settings">The space's settings as stored.</param>
+    /// <param name="actor">Who asked.</param>
+    /// <param name="command">What they asked.</param>
+    /// <param name="defaultTimeZone">The configured zone a space without one uses (<c>Sessions:DefaultTimeZone</c>).</param>
+    /// <param name="whoModerates">Who moderates here, in words, for the refusal (the platform says).</param>
+    public static SettingsDecision Decide(SpaceSettings settings, Actor actor, SettingsCommand command, string defaultTimeZone, string whoModerates)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(command);
+        if (command.TimeZone is not { } typed)
+        {
+            return new(null, new SpaceSettingsShown(settings, defaultTimeZone, actor.IsModerator));
+        }
+
+        if (!actor.IsModerator)
+        {
+            return new(null, new Refused($"only a moderator can change the settings here. Moderators here are {whoModerates}; ask one of them. Anyone can see them with /watch settings.", "/watch settings"));
+        }
+
+        string? zone;
+        if (string.Equals(typed.Trim(), SettingsCommand.DefaultWord, StringComparison.OrdinalIgnoreCase))
+        {
+            zone = null;
+        }
+        else if (TimeZoneNames.Find(typed) is { } known)
+        {
+            zone = known;
+        }
+        else
+        {
+            return new(null, Unknown(typed));
+        }
+
+        var changed = new TimeZoneChanged(settings.TimeZone, zone, defaultTimeZone);
+        return new(changed.AlreadySo ? null : settings with { TimeZone = zone }, changed);
+    }
+
+    private static Refused Unknown(string typed)
+    {
+        var near = TimeZoneNames.Nearest(typed);
+        var hint = near.Count > 0 ? $" Did you mean {Grammar.Suggest.Either(near)}?" : "";
+        return new Refused(
+            $"I don't know the time zone \"{Grammar.Excerpt.Of(typed)}\".{hint} A time zone is an IANA name such as Europe/Paris or America/New_York, or UTC.",
+            near.Count > 0 ? $"/watch settings timezone:{near[0]}" : Example);
+    }
+}
