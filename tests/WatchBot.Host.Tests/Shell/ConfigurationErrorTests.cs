@@ -13,6 +13,7 @@ public sealed class ConfigurationErrorTests
         { ["--Sessions:MinCountdown=abc"], ["Sessions:MinCountdown", "\"abc\"", "hh:mm:ss"] },
         { ["--Sessions:MinCountdown=00:00:00"], ["Sessions:MinCountdown", "00:00:00", "at least"] },
         { ["--Sessions:MaxTitleLength=lots"], ["Sessions:MaxTitleLength", "\"lots\"", "whole number"] },
+        { ["--Sessions:DefaultTimeZone=Paris"], ["Sessions:DefaultTimeZone", "\"Paris\"", "Did you mean Europe/Paris?"] },
         { ["--Shell:Enabled=maybe"], ["Shell:Enabled", "\"maybe\"", "true or false"] },
         { ["--Storage:BusyTimeout=soon"], ["Storage:BusyTimeout", "\"soon\""] },
         { ["--Scheduling:MisfireThreshold=x"], ["Scheduling:MisfireThreshold", "\"x\""] },
