@@ -43,4 +43,10 @@ internal static partial class Log
 
     [LoggerMessage(5202, LogLevel.Information, "Slack scheduled message {Outcome} for {Key}")]
     public static partial void ScheduledGo(ILogger logger, string outcome, string key);
+
+    [LoggerMessage(5250, LogLevel.Information, "Slack workspace {Team} did not grant users:read ({Error}): people's times are read in the workspace's zone")]
+    public static partial void UsersReadNotGranted(ILogger logger, string team, string error);
+
+    [LoggerMessage(5251, LogLevel.Debug, "Slack users.info for {User} in {Team} gave no zone ({Outcome}); the workspace's zone is used")]
+    public static partial void UserZoneUnknown(ILogger logger, string user, string team, string outcome);
 }

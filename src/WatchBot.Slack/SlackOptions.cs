@@ -76,6 +76,16 @@ public sealed class SlackOptions
     /// <summary>Two clicks of the same button by the same person within this window count once. Default 1 s.</summary>
     public TimeSpan ClickDebounce { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// Longest wait for a person's own time zone (users.info, with the optional <c>users:read</c>)
+    /// before their command is read in the workspace's zone instead. Counted inside
+    /// <see cref="AckBudget"/>. Default 1 s; <c>00:00:00</c> never asks.
+    /// </summary>
+    public TimeSpan UserZoneTimeout { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long a person's zone (or that the workspace did not grant <c>users:read</c>) is remembered. Default 6 h.</summary>
+    public TimeSpan UserZoneMemory { get; set; } = TimeSpan.FromHours(6);
+
     /// <summary>How many times a Web API call is retried after HTTP 429 or a network error. Default 3.</summary>
     public int MaxRetries { get; set; } = 3;
 

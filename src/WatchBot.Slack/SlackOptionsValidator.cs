@@ -34,6 +34,8 @@ internal sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
             .Positive("Slack:PostInterval", options.PostInterval, TimeSpan.FromMinutes(1))
             .Between("Slack:ReactionBatchWindow", options.ReactionBatchWindow, TimeSpan.Zero, TimeSpan.FromMinutes(1))
             .Between("Slack:ClickDebounce", options.ClickDebounce, TimeSpan.Zero, TimeSpan.FromMinutes(1))
+            .Between("Slack:UserZoneTimeout", options.UserZoneTimeout, TimeSpan.Zero, TimeSpan.FromSeconds(2))
+            .Between("Slack:UserZoneMemory", options.UserZoneMemory, TimeSpan.FromMinutes(1), TimeSpan.FromDays(7))
             .Between("Slack:MaxRetries", options.MaxRetries, 0, 10)
             .Positive("Slack:MaxRetryAfter", options.MaxRetryAfter, TimeSpan.FromMinutes(15))
             .Result;

@@ -67,6 +67,7 @@ public static class SlackServiceCollectionExtensions
         // Event ids, trigger ids and clicks, each for its own window; the bound only stops a flood.
         services.AddKeyedSingleton(SlackPlatform.Name, (sp, _) => new Deduplicator(sp.GetRequiredService<TimeProvider>(), capacity: 100_000));
         services.AddSingleton<SlackModerators>();
+        services.AddSingleton<SlackUserZones>();
         services.AddSingleton<SlackCommandHandler>();
         services.AddSingleton<ISocketModeEnvelopeHandler, SlackEnvelopeHandler>();
 

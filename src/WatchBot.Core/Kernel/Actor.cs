@@ -5,4 +5,11 @@ namespace WatchBot.Core.Kernel;
 /// <param name="User">The sender.</param>
 /// <param name="IsModerator">Answered by the engine's standing service from the platform's facts and the stored moderators.</param>
 /// <param name="IsBanned">Answered by the same service (no bans exist yet: always false).</param>
-public sealed record Actor(UserRef User, bool IsModerator, bool IsBanned = false);
+public sealed record Actor(UserRef User, bool IsModerator, bool IsBanned = false)
+{
+    /// <summary>
+    /// The sender's own IANA time zone, where the platform tells it (Slack with <c>users:read</c>):
+    /// times they type are read in it rather than the space's. Null: the space's zone.
+    /// </summary>
+    public string? TimeZone { get; init; }
+}

@@ -28,6 +28,9 @@ public sealed record CommandContext(
     /// <summary>The channel's recurring movie nights that have not ended.</summary>
     public IReadOnlyList<MovieSeries> Series { get; init; } = [];
 
-    /// <summary>The IANA zone times are read in: the space's, else <see cref="SessionRulesOptions.DefaultTimeZone"/>.</summary>
-    public string TimeZone => Space.TimeZone ?? Options.DefaultTimeZone;
+    /// <summary>
+    /// The IANA zone times are read in: the sender's own where the platform tells it
+    /// (<see cref="Actor.TimeZone"/>), else the space's, else <see cref="SessionRulesOptions.DefaultTimeZone"/>.
+    /// </summary>
+    public string TimeZone => Actor.TimeZone ?? Space.TimeZone ?? Options.DefaultTimeZone;
 }

@@ -24,4 +24,10 @@ public interface ISlackWebApi
 
     /// <summary>chat.deleteScheduledMessage; fails once Slack has posted it (or is about to).</summary>
     Task<SlackApiResult> DeleteScheduledMessageAsync(ChannelAddress channel, string scheduledMessageId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// users.info (optional scope <c>users:read</c>): the person's profile, whose <c>user.tz</c> is their
+    /// IANA zone. Without the scope Slack answers <c>missing_scope</c>. The workspace paces it (Tier 4).
+    /// </summary>
+    Task<SlackApiResult> UserInfoAsync(string teamId, string userId, CancellationToken cancellationToken);
 }

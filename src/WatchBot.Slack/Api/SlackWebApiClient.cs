@@ -58,6 +58,13 @@ internal sealed class SlackWebApiClient : ISlackWebApi, ISocketModeUrlSource, ID
     public Task<SlackApiResult> DeleteScheduledMessageAsync(ChannelAddress channel, string scheduledMessageId, CancellationToken cancellationToken) =>
         CallAsync("chat.deleteScheduledMessage", new JsonObject { ["channel"] = channel.ChannelId, ["scheduled_message_id"] = scheduledMessageId }, channel, _options.BotToken, cancellationToken);
 
+    /// <summary>
+    /// Form-encoded, not JSON: Slack's read methods take their arguments as form fields or query
+    /// parameters. Paced per workspace; the team is only the rate key (the token names the workspace).
+    /// </summary>
+    public Task<SlackApiResult> UserInfoAsync(string teamId, string userId, CancellationToken cancellationToken) =>
+        CallAsync("users.info", new JsonObject { ["user"] = userId }, new ChannelAddress(SlackPlatform.Name, teamId, ""), _options.BotToken, cancellationToken, form: true);
+
     /// <summary>apps.connections.open with the APP token in the Authorization header (as a body field it is refused).</summary>
     public async Task<Uri> OpenConnectionAsync(CancellationToken cancellationToken)
     {
@@ -93,7 +100,7 @@ internal sealed class SlackWebApiClient : ISlackWebApi, ISocketModeUrlSource, ID
         return body;
     }
 
-    private async Task<SlackApiResult> CallAsync(string method, JsonObject body, ChannelAddress? channel, string? token, CancellationToken cancellationToken)
+    private async Task<SlackApiResult> CallAsync(string method, JsonObject body, ChannelAddress? channel, string? token, CancellationToken cancellationToken, bool form = false)
     {
         // Ids come from payloads checked on the way in; one that is not shaped like a Slack id is
         // never sent on (it could only be a bug or tampered storage).
@@ -112,8 +119,16 @@ internal sealed class SlackWebApiClient : ISlackWebApi, ISocketModeUrlSource, ID
             {
                 using var request = new HttpRequestMessage(HttpMethod.Post, method);
                 request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token ?? "");
-                request.Content = new StringContent(payload, Encoding.UTF8);
-                request.Content.Headers.ContentType = Json;
+                if (form)
+                {
+                    request.Content = new FormUrlEncodedContent(body.Select(p => KeyValuePair.Create(p.Key, p.Value?.ToString() ?? "")));
+                }
+                else
+                {
+                    request.Content = new StringContent(payload, Encoding.UTF8);
+                    request.Content.Headers.ContentType = Json;
+                }
+
                 try
                 {
                     using var response = await _http.SendAsync(request, cancellationToken);

@@ -27,6 +27,7 @@ internal sealed partial class SlackCommandHandler(
     StandingService standing,
     ISessionStore store,
     SlackModerators moderators,
+    SlackUserZones zones,
     SlackOutbox outbox,
     ResponseUrlBook responseUrls,
     [FromKeyedServices(SlackPlatform.Name)] Deduplicator dedupe,
@@ -72,7 +73,7 @@ internal sealed partial class SlackCommandHandler(
             }
 
             var work = parsed.IsSuccess
-                ? dispatcher.HandleAsync(new CommandRequest(channel, actor, parsed.Command, moderators), CancellationToken.None)
+                ? InTheirZoneAsync(channel, actor, command.UserId, parsed.Command)
                 : Task.FromResult(new CommandOutcome(new InvalidInput(parsed.Error), []));
             return await WithinBudgetAsync(work, channel, command.UserId);
         }
@@ -143,6 +144,16 @@ internal sealed partial class SlackCommandHandler(
     /// <summary>Slack passes no facts of its own beyond its configuration: the standing service decides.</summary>
     private Task<Actor> ActorAsync(ChannelAddress channel, string userId, string? userName, CancellationToken cancellationToken) =>
         standing.ForAsync(channel, new UserRef(SlackPlatform.Name, userId, UserText.DisplayName(userName, userId)), moderators, cancellationToken);
+
+    /// <summary>
+    /// The command read in the sender's own zone when Slack tells it: the lookup is part of the work,
+    /// so it counts inside the ack budget (a slow one gets "working on it", never a late ack).
+    /// </summary>
+    private async Task<CommandOutcome> InTheirZoneAsync(ChannelAddress channel, Actor actor, string userId, WatchCommand command)
+    {
+        var zone = await zones.ForAsync(channel.SpaceId, userId, CancellationToken.None);
+        return await dispatcher.HandleAsync(new CommandRequest(channel, actor with { TimeZone = zone }, command, moderators), CancellationToken.None);
+    }
 
     private async Task<string?> WithinBudgetAsync(Task<CommandOutcome> work, ChannelAddress channel, string userId)
     {

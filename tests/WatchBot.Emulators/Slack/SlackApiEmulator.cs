@@ -14,7 +14,7 @@ namespace WatchBot.Emulators.Slack;
 
 /// <summary>
 /// A loopback Slack Web API: chat.postMessage / update / postEphemeral / scheduleMessage /
-/// deleteScheduledMessage and apps.connections.open, each call recorded. Like Slack it answers
+/// deleteScheduledMessage, users.info and apps.connections.open, each call recorded. Like Slack it answers
 /// HTTP 200 with <c>ok:false</c> on errors, paces chat.postMessage per channel (about one a second
 /// after a short burst; over it: 429 + Retry-After), and can be told to fail (<c>not_in_channel</c>…).
 /// Per-workspace method tiers are opt-in (<see cref="WorkspacePerMinute"/>). It also takes <c>response_url</c> POSTs at <c>/response/{id}</c>.
@@ -161,7 +161,9 @@ public sealed partial class SlackApiEmulator : IAsyncDisposable
         JsonObject body;
         try
         {
-            body = await JsonNode.ParseAsync(context.Request.Body) as JsonObject ?? [];
+            body = context.Request.HasFormContentType
+                ? await ReadFormAsync(context.Request)
+                : await JsonNode.ParseAsync(context.Request.Body) as JsonObject ?? [];
         }
         catch (JsonException)
         {
@@ -181,7 +183,8 @@ public sealed partial class SlackApiEmulator : IAsyncDisposable
         }
 
         var error = Check(method, token, call.Channel);
-        await AnswerAsync(context, call with { Error = error }, error is null ? Result(method, body) : null);
+        var result = error is not null ? null : method == "users.info" ? await UserInfoAsync(body) : Result(method, body);
+        await AnswerAsync(context, call with { Error = error }, result);
     }
 
     private string? Check(string method, string? token, string? channel)

@@ -47,6 +47,33 @@ public sealed class SlackWebApiClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task UserInfo_SendsTheUserAsAFormField_WithTheBotToken_AndReadsTheZone()
+    {
+        _slack.UsersReadGranted = true;
+        _slack.AddUser("UALICE", "America/New_York");
+
+        var result = await _client.UserInfoAsync("T1", "UALICE", CancellationToken.None);
+
+        var call = Assert.Single(_slack.CallsOf("users.info"));
+        Assert.True(result.Ok);
+        Assert.Equal("xoxb-test", call.Token);
+        Assert.StartsWith("application/x-www-form-urlencoded", call.ContentType, StringComparison.Ordinal);
+        Assert.Equal("UALICE", (string?)call.Body["user"]);
+        Assert.Equal("America/New_York", (string?)result.Body!["user"]!["tz"]);
+    }
+
+    [Fact]
+    public async Task UserInfo_WithoutUsersRead_IsMissingScope_AndAMalformedIdIsNeverSent()
+    {
+        var missing = await _client.UserInfoAsync("T1", "UALICE", CancellationToken.None);
+        var malformed = await _client.UserInfoAsync("T1", "U1/../x", CancellationToken.None);
+
+        Assert.Equal("missing_scope", missing.Error);
+        Assert.Equal("invalid_id_refused_locally", malformed.Error);
+        Assert.Single(_slack.CallsOf("users.info"));
+    }
+
+    [Fact]
     public async Task NotInChannel_IsAValue_NotAnException()
     {
         _slack.FailChannel("C9", "not_in_channel");

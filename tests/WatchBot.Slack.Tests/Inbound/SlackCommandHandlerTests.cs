@@ -69,6 +69,7 @@ public sealed class SlackCommandHandlerTests
             new StandingService(new NoSpaceModerators(), new NoBans(), NullLogger<StandingService>.Instance),
             _store,
             new SlackModerators(options),
+            new SlackUserZones(new ScriptedSlackApi(), options, _time, NullLogger<SlackUserZones>.Instance),
             _outbox,
             new ResponseUrlBook(_time),
             new Deduplicator(_time, 1000),
