@@ -3,15 +3,15 @@ using WatchBot.Core.Views;
 namespace WatchBot.Core.Features.Calendar.Views;
 
 /// <summary>
-/// The answers to <c>/watch calendar</c>. The address is shown as code so no markup touches the
-/// secret's <c>-</c> and <c>_</c>, and it is copied whole.
+/// The answers to <c>/watch calendar</c>. The address is a link part: every platform draws it whole
+/// (no markup touches the secret's <c>-</c> and <c>_</c>, no link in it is defused), so it copies as issued.
 /// </summary>
 public static class CalendarReplies
 {
     public static Reply Issued(CalendarFeedIssued issued)
     {
         ArgumentNullException.ThrowIfNull(issued);
-        var address = new TextPart(issued.Url, TextStyle.Code);
+        var address = new LinkPart(new Uri(issued.Url, UriKind.Absolute));
         return new Reply(
         [
             issued.Replaced
