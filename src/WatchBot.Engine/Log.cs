@@ -85,4 +85,10 @@ internal static partial class Log
 
     [LoggerMessage(1062, LogLevel.Information, "Space settings on {Platform} in {Space} were saved by another writer meanwhile; deciding again (attempt {Attempt})")]
     public static partial void SpaceSettingsConflict(ILogger logger, string platform, string space, int attempt);
+
+    [LoggerMessage(1080, LogLevel.Information, "Calendar feed {Change} on {Platform} in {Space}")]
+    public static partial void CalendarFeedIssued(ILogger logger, string change, string platform, string space);
+
+    [LoggerMessage(1081, LogLevel.Error, "Issuing the calendar feed on {Platform} in {Space} failed")]
+    public static partial void CalendarFeedFailed(ILogger logger, Exception exception, string platform, string space);
 }

@@ -20,6 +20,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ISessionStore>(sp => sp.GetRequiredService<SqliteSessionStore>());
         services.AddSingleton<IPlatformLinks>(sp => new SqlitePlatformLinks(sp.GetRequiredService<SqliteSessionStore>().Database));
         services.AddSingleton<ISpaceModerators>(sp => new SqliteSpaceModerators(sp.GetRequiredService<SqliteSessionStore>().Database));
+        services.AddSingleton<ICalendarFeeds>(sp => new SqliteCalendarFeeds(sp.GetRequiredService<SqliteSessionStore>().Database));
+        services.AddSingleton<ICalendarSource>(sp => new SqliteCalendarSource(sp.GetRequiredService<SqliteSessionStore>().Database));
 
         // Replaces the engine's NoSpaceSettings whichever is registered first (the engine only tries to add its own).
         services.AddSingleton<ISpaceSettingsStore>(sp => new SqliteSpaceSettingsStore(sp.GetRequiredService<SqliteSessionStore>().Database));

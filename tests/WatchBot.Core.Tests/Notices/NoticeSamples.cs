@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using WatchBot.Core.Features.Calendar;
 using WatchBot.Core.Features.Moderation;
 using WatchBot.Core.Features.Sessions;
 using WatchBot.Core.Features.Spaces;
@@ -67,6 +68,8 @@ internal static class NoticeSamples
             new HelpText(["/watch start", "/watch end"]),
             new ModeratorChanged(Typed, true, true, Typed),
             new ModeratorsListed([Typed], [Typed], Typed),
+            new CalendarFeedIssued("https://watch.example.com/calendar/abc_DEF-123.ics", Replaced: true),
+            new CalendarFeedExists(Now),
             new SpaceSettingsShown(new SpaceSettings { TimeZone = Typed }, Typed, CanChange: true),
             new SpaceSettingsShown(SpaceSettings.None, Typed, CanChange: false),
             new TimeZoneChanged(Typed, Typed + "2", Typed),

@@ -71,7 +71,7 @@ public sealed class SqliteSpaceSettingsStoreTests : IDisposable
 
         await Open().SaveAsync("discord", "g1", new SpaceSettings { TimeZone = "Europe/Paris" }, CancellationToken.None);
 
-        Assert.Equal(9, await _db.ScalarAsync("PRAGMA user_version;"));
+        Assert.Equal(SqliteSchema.LatestVersion, (int)await _db.ScalarAsync("PRAGMA user_version;"));
         SessionAssert.Equivalent(session, await _db.OpenStore().GetAsync(session.Id, CancellationToken.None));
     }
 

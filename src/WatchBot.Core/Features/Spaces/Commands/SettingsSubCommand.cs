@@ -18,7 +18,7 @@ internal sealed class SettingsSubCommand : ISubCommandDeclaration
         ],
         Build)
     {
-        Order = 110,
+        Order = 120,
     };
 
     private static ParseResult Build(OptionValues values)
