@@ -62,13 +62,15 @@ internal static class DiscordEventBody
             return patch;
         }
 
-        var moved = current.Start != listing.Start;
+        // Compared as Discord keeps them, to the second: a booking's milliseconds must not look like a move.
+        var start = DiscordRecurrence.Iso(listing.Start);
+        var moved = DiscordRecurrence.Iso(current.Start) != start;
         if (moved)
         {
-            patch["scheduled_start_time"] = DiscordRecurrence.Iso(listing.Start);
+            patch["scheduled_start_time"] = start;
         }
 
-        if (moved || current.End != listing.End)
+        if (moved || current.End is not { } end || DiscordRecurrence.Iso(end) != DiscordRecurrence.Iso(listing.End))
         {
             patch["scheduled_end_time"] = DiscordRecurrence.Iso(listing.End);
         }

@@ -46,6 +46,20 @@ public sealed class DiscordEventLifecycleTests
     }
 
     [Fact]
+    public async Task TheSameStateAgain_ChangesNothing_EvenWithMillisecondsDiscordDoesNotKeep()
+    {
+        await using var bot = await EventsUnderTest.StartAsync();
+        var session = Booked(inFuture: TimeSpan.FromHours(2) + TimeSpan.FromMilliseconds(345));
+        await bot.ShowAsync(Scheduled(session));
+
+        await bot.ShowAsync(Scheduled(session));
+
+        Assert.Single(bot.Events);
+        Assert.Equal(0, bot.Calls("PATCH", "/scheduled-events/"));
+        Assert.Equal(1, bot.Calls("GET", $"/scheduled-events/{bot.Event("session:s1")["id"]!.GetValue<string>()}"));
+    }
+
+    [Fact]
     public async Task RenameAndReschedule_ModifyTheSameEvent()
     {
         await using var bot = await EventsUnderTest.StartAsync();
