@@ -10,13 +10,18 @@ namespace WatchBot.Core.Features.Sessions;
 /// <summary>A countdown is running: everyone presses play at <paramref name="Target"/>.</summary>
 public sealed record CountdownStarted(WatchSession Session, DateTimeOffset Target, TimeSpan FromPosition, UserRef? By, bool IsResume) : Notice
 {
-    public override ChannelView ToChannel() => new() { Card = SessionCard.Of(Session) };
+    public override ChannelView ToChannel() => new() { Card = SessionCard.Of(Session), Listing = IsResume ? null : SessionListing.Of(Session) };
 }
 
 /// <summary>GO: the countdown reached its instant; the media clock runs from <paramref name="Position"/>.</summary>
 public sealed record PlaybackStarted(WatchSession Session, TimeSpan Position) : Notice
 {
-    public override ChannelView ToChannel() => new() { Announcements = [SessionAnnouncements.Go(Session, Position)], Card = SessionCard.Of(Session) };
+    public override ChannelView ToChannel() => new()
+    {
+        Announcements = [SessionAnnouncements.Go(Session, Position)],
+        Card = SessionCard.Of(Session),
+        Listing = SessionListing.Of(Session),
+    };
 }
 
 public sealed record PlaybackPaused(WatchSession Session, TimeSpan Position, UserRef By) : Notice
@@ -56,6 +61,7 @@ public sealed record SessionScheduled(WatchSession Session, DateTimeOffset At, U
     {
         Card = SessionCard.Of(Session),
         Ahead = new AnnouncementAhead(At, SessionAnnouncements.Go(Session, TimeSpan.Zero)),
+        Listing = SessionListing.Of(Session),
     };
 }
 
@@ -67,6 +73,7 @@ public sealed record LateStart(WatchSession Session, TimeSpan Late, TimeSpan Pos
         Announcements = [SessionAnnouncements.LateStart(Session, Late, Position)],
         Card = SessionCard.Of(Session),
         Withdraw = [SessionAnnouncements.GoKey(Session.Id)],
+        Listing = SessionListing.Of(Session),
     };
 }
 
@@ -78,6 +85,7 @@ public sealed record SessionMissed(WatchSession Session, DateTimeOffset Schedule
         Announcements = [SessionAnnouncements.Missed(Session, ScheduledFor)],
         Card = SessionCard.Of(Session),
         Withdraw = [SessionAnnouncements.GoKey(Session.Id)],
+        Listing = SessionListing.Of(Session),
     };
 }
 
@@ -104,6 +112,7 @@ public sealed record ScheduledStartBlocked(WatchSession Session, WatchSession Bl
         Announcements = [SessionAnnouncements.Blocked(Session, Blocking)],
         Card = SessionCard.Of(Session),
         Withdraw = [SessionAnnouncements.GoKey(Session.Id)],
+        Listing = SessionListing.Of(Session),
     };
 }
 
@@ -114,6 +123,7 @@ public sealed record SessionEnded(WatchSession Session, Recap Recap, UserRef? By
         Announcements = [RecapView.Of(Session, Recap, By)],
         Card = SessionCard.Of(Session),
         Withdraw = [SessionAnnouncements.GoKey(Session.Id)],
+        Listing = SessionListing.Of(Session),
     };
 }
 
@@ -154,5 +164,6 @@ public sealed record SessionRenamed(WatchSession Session, string From, UserRef B
         Ahead = Session is { Phase: SessionPhase.Scheduled, WaitingSince: null, ScheduledFor: { } at }
             ? new AnnouncementAhead(at, SessionAnnouncements.Go(Session, TimeSpan.Zero))
             : null,
+        Listing = SessionListing.Of(Session),
     };
 }
