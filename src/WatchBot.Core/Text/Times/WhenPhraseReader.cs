@@ -30,7 +30,8 @@ public static partial class WhenPhraseReader
             zone = found;
             tokens.RemoveAt(tokens.Count - 1);
         }
-        else if (tokens[^1].Text.Any(char.IsAsciiLetter) && tokens[^1].Text.Contains('/', StringComparison.Ordinal))
+        else if (tokens[^1].Text.Any(char.IsAsciiLetter) && tokens[^1].Text.Contains('/', StringComparison.Ordinal)
+            && TimeZoneNames.Find(Original(text, tokens[^1])) is null)
         {
             problem = $"I don't know the time zone \"{Excerpt(Original(text, tokens[^1]))}\": name it as in the tz database, like Europe/Paris, America/New_York or UTC";
             return null;
@@ -57,7 +58,7 @@ public static partial class WhenPhraseReader
 
             if (used == 0 && problem is null)
             {
-                problem = Unknown(text, tokens[i], last: i == tokens.Count - 1);
+                problem = Unknown(text, tokens[i], last: i > 0 && i == tokens.Count - 1);
             }
 
             i += Math.Max(used, 1) - 1;
@@ -103,6 +104,11 @@ public static partial class WhenPhraseReader
     private static string Unknown(string text, PhraseToken token, bool last)
     {
         var word = Excerpt(Original(text, token));
+        if (TimeZoneNames.Find(Original(text, token)) is { } zone)
+        {
+            return $"say the time before the zone, like \"friday 9pm {zone}\"";
+        }
+
         if (token.Text.Contains('/', StringComparison.Ordinal))
         {
             return $"\"{word}\" reads differently in different countries: write dec 5, 5 dec or 2026-12-05";

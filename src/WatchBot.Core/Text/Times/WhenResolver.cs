@@ -29,7 +29,7 @@ public static class WhenResolver
 
         if (local.Day is { Kind: DayKind.Date, Weekday: not IsoDayOfWeek.None and var weekday } && day.DayOfWeek != weekday)
         {
-            return new WhenRefused($"{LocalTimeText.Date(day)} is a {day.DayOfWeek}, not a {weekday}.", []);
+            return new WhenRefused($"{LocalTimeText.Date(day)[4..]} is a {day.DayOfWeek}, not a {weekday}.", []);
         }
 
         var wanted = day.At(local.Time);
