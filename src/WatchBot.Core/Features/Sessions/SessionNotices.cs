@@ -56,9 +56,16 @@ public sealed record ReadyMarked(WatchSession Session, UserRef By, int ReadyCoun
 
 public sealed record SessionScheduled(WatchSession Session, DateTimeOffset At, UserRef By) : Notice
 {
-    /// <summary>The card, and the GO arranged ahead for the booked instant (a platform that can post it by itself on time does).</summary>
+    /// <summary>What everyone must know about how the time was read (which of two 02:30s); null when nothing.</summary>
+    public string? Note { get; init; }
+
+    /// <summary>
+    /// The card (the time as understood, local and the platform's), the GO arranged ahead for the booked
+    /// instant (a platform that can post it by itself on time does), and the note, when there is one.
+    /// </summary>
     public override ChannelView ToChannel() => new()
     {
+        Announcements = Note is { } note ? [SessionAnnouncements.BookedWithNote(Session, At, note)] : [],
         Card = SessionCard.Of(Session),
         Ahead = new AnnouncementAhead(At, SessionAnnouncements.Go(Session, TimeSpan.Zero)),
         Listing = SessionListing.Of(Session),
