@@ -53,6 +53,7 @@ internal static class NoticeSamples
             new ReactionAdded(playing, reaction),
             new ReadyMarked(scheduled, by, 1),
             new SessionScheduled(scheduled, Now.AddHours(2), by),
+            new SessionScheduled(scheduled with { TimeZone = "America/Port_of_Spain" }, Now.AddHours(2), by) { Note = "1:30am happens twice" },
             new SessionRenamed(scheduled, Typed, by),
             new LateStart(playing, TimeSpan.FromMinutes(3), TimeSpan.FromMinutes(3)),
             new SessionMissed(scheduled, Now.AddHours(-1)),
