@@ -1,6 +1,9 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using WatchBot.Core.Kernel;
 using WatchBot.Engine.Commands;
+using WatchBot.Engine.Ports;
 using WatchBot.Engine.Sessions;
 using WatchBot.Slack.Tests.Support;
 using static WatchBot.Slack.Tests.Http.SlackHttpSessionTests;
@@ -34,6 +37,23 @@ public sealed class SlackUserZoneTests
     }
 
     [Fact]
+    public async Task ASlackUserInNewYork_BookingFriday9pm_Gets9pmNewYork_AndSomeoneWithoutAZoneTheWorkspaces()
+    {
+        await using var bot = await StartAsync();
+        bot.Slack.UsersReadGranted = true;
+        bot.Slack.AddUser("UALICE", "America/New_York");
+
+        await ReplyTextAsync(await bot.CommandAsync("schedule title:Heat at:\"friday 9pm\"", user: "UALICE"));
+        await ReplyTextAsync(await bot.Sender.CommandAsync(SlackHttpHost.Team, "C0LOUNGE", "UBOB", "schedule title:Ran at:\"friday 9pm\""));
+
+        var store = bot.Host.Services.GetRequiredService<ISessionStore>();
+        var heat = Assert.Single(await store.ListScheduledAsync(new ChannelAddress("slack", SlackHttpHost.Team, SlackHttpHost.Channel), CancellationToken.None));
+        var ran = Assert.Single(await store.ListScheduledAsync(new ChannelAddress("slack", SlackHttpHost.Team, "C0LOUNGE"), CancellationToken.None));
+        Assert.Equal(("America/New_York", "Friday 21:00"), (heat.TimeZone, LocalIn(heat.ScheduledFor!.Value, "America/New_York")));
+        Assert.Equal(("UTC", "Friday 21:00"), (ran.TimeZone, LocalIn(ran.ScheduledFor!.Value, "UTC")));
+    }
+
+    [Fact]
     public async Task WithoutUsersRead_NoZoneArrives_AndTheWorkspaceIsAskedOnce()
     {
         await using var bot = await StartAsync();
@@ -60,6 +80,10 @@ public sealed class SlackUserZoneTests
         Assert.Contains("No session", reply, StringComparison.Ordinal);
         Assert.Equal([("UALICE", null)], _arrived);
     }
+
+    private static string LocalIn(DateTimeOffset instant, string zone) =>
+        Instant.FromDateTimeOffset(instant).InZone(DateTimeZoneProviders.Tzdb[zone]).LocalDateTime
+            .ToString("dddd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 
     private Task<SlackHttpHost> StartAsync(params string[] args) => SlackHttpHost.StartAsync(
         services =>
