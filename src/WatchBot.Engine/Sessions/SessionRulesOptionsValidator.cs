@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using WatchBot.Core.Features.Sessions.Rules;
 using WatchBot.Core.Features.Spaces;
+using WatchBot.Core.Text.Times;
 
 namespace WatchBot.Engine.Sessions;
 
@@ -60,7 +61,7 @@ public sealed class SessionRulesOptionsValidator : IValidateOptions<SessionRules
         var zone = TimeZoneNames.Find(options.DefaultTimeZone ?? "");
         if (!string.Equals(zone, options.DefaultTimeZone, StringComparison.Ordinal))
         {
-            IReadOnlyList<string> near = zone is not null ? [zone] : TimeZoneNames.Nearest(options.DefaultTimeZone ?? "");
+            IReadOnlyList<string> near = zone is not null ? [zone] : TimeZoneSuggestions.Nearest(options.DefaultTimeZone ?? "");
             var hint = near.Count > 0 ? $" Did you mean {string.Join(" or ", near)}?" : "";
             failures.Add($"{S}:DefaultTimeZone \"{options.DefaultTimeZone}\" is not a time zone of the tz database.{hint} Use an IANA name such as Europe/Paris or America/New_York, or UTC.");
         }

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using WatchBot.Core.Features.Spaces;
+using WatchBot.Core.Text.Times;
 using WatchBot.Slack.Api;
 
 namespace WatchBot.Slack.Inbound;

@@ -1,4 +1,5 @@
 using WatchBot.Core.Kernel;
+using WatchBot.Core.Text.Times;
 
 namespace WatchBot.Core.Features.Spaces;
 
@@ -36,7 +37,8 @@ public static class SpaceSettingsRules
         {
             zone = null;
         }
-        else if (TimeZoneNames.Find(typed) is { } known)
+        // Ids write spaces as underscores (America/New_York); nobody types the underscore.
+        else if ((TimeZoneNames.Find(typed.Trim()) ?? TimeZoneNames.Find(typed.Trim().Replace(' ', '_'))) is { } known)
         {
             zone = known;
         }
@@ -51,7 +53,7 @@ public static class SpaceSettingsRules
 
     private static Refused Unknown(string typed)
     {
-        var near = TimeZoneNames.Nearest(typed);
+        var near = TimeZoneSuggestions.Nearest(typed);
         var hint = near.Count > 0 ? $" Did you mean {Grammar.Suggest.Either(near)}?" : "";
         return new Refused(
             $"I don't know the time zone \"{Grammar.Excerpt.Of(typed)}\".{hint} A time zone is an IANA name such as Europe/Paris or America/New_York, or UTC.",

@@ -1,31 +1,21 @@
 using NodaTime;
 using WatchBot.Core.Grammar;
+using WatchBot.Core.Text.Times;
 
 namespace WatchBot.Core.Features.Spaces;
 
 /// <summary>
-/// The time zones people may name: every id of NodaTime's tz database, in any case. Suggestions for a
-/// name it does not know come from the geographic ids (<c>Area/City</c>), by city first: <c>Paris</c>
-/// means <c>Europe/Paris</c>, <c>new york</c> means <c>America/New_York</c>.
+/// "Did you mean …?" for a time zone the tz database does not know (<see cref="TimeZoneNames.Find"/>
+/// says which it knows). Suggestions come from the geographic ids (<c>Area/City</c>), by city first:
+/// <c>Paris</c> means <c>Europe/Paris</c>, <c>new york</c> means <c>America/New_York</c>.
 /// </summary>
-public static class TimeZoneNames
+public static class TimeZoneSuggestions
 {
     /// <summary>The areas of geographic ids: the names people know (legacy ids like <c>US/Eastern</c> are accepted, never offered).</summary>
     private static readonly string[] Areas = ["Africa", "America", "Antarctica", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific"];
 
-    private static readonly Lazy<Dictionary<string, string>> ById = new(() =>
-        DateTimeZoneProviders.Tzdb.Ids.ToDictionary(id => id, id => id, StringComparer.OrdinalIgnoreCase));
-
     private static readonly Lazy<string[]> Offered = new(() =>
         [.. DateTimeZoneProviders.Tzdb.Ids.Where(id => Areas.Any(a => id.StartsWith(a + "/", StringComparison.Ordinal))).Order(StringComparer.Ordinal)]);
-
-    /// <summary>The tz database's id for <paramref name="typed"/> (any case; spaces for underscores), or null.</summary>
-    public static string? Find(string typed)
-    {
-        ArgumentNullException.ThrowIfNull(typed);
-        var key = Normalize(typed);
-        return key.Length > 0 && ById.Value.TryGetValue(key, out var id) ? id : null;
-    }
 
     /// <summary>Up to <paramref name="max"/> known zones close to <paramref name="typed"/>, best first; empty when none is close.</summary>
     public static IReadOnlyList<string> Nearest(string typed, int max = 3)
