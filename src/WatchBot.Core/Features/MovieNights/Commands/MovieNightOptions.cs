@@ -18,7 +18,7 @@ internal static class MovieNightOptions
         ],
     };
 
-    public static readonly CommandOption Until = new("until", OptionKind.Text, "Last date of a repeat, e.g. 2027-06-30") { MaxLength = 10 };
+    public static readonly CommandOption Until = new("until", OptionKind.Text, "Last date of a repeat, as year-month-day") { MaxLength = 10 };
 
     /// <summary>The rule <see cref="Repeat"/> names and the date <see cref="Until"/> gives; both null when absent.</summary>
     public static ParseResult? ReadRepeat(OptionValues values, out Recurrence? repeat, out DateOnly? until)
