@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using WatchBot.Core.Features.Sessions.Rules;
 using WatchBot.Engine.Commands;
 using WatchBot.Engine.Moderation;
+using WatchBot.Engine.MovieNights;
 using WatchBot.Engine.Outbox;
 using WatchBot.Engine.Ports;
 using WatchBot.Engine.Sessions;
@@ -35,6 +36,8 @@ public static class EngineServiceCollectionExtensions
         services.TryAddSingleton<ISpaceSettingsStore, NoSpaceSettings>();
         services.TryAddSingleton<ISeriesStore, NoSeries>();
         services.AddSingleton<StandingService>();
+        services.AddSingleton<SeriesWakeups>();
+        services.AddSingleton<INoticeObserver, OccurrenceObserver>();
 
         // Each feature registers its command handler and its timer handler; nothing else dispatches.
         services.AddSingleton<ICommandHandler, SessionCommandHandler>();
@@ -51,6 +54,10 @@ public static class EngineServiceCollectionExtensions
     public static IServiceCollection AddWatchBotRecovery(this IServiceCollection services)
     {
         services.AddSingleton<IHostedService, SessionRecoveryService>();
+
+        // After recovery, which settles the occurrences that came due while the bot was down: then each series gets its next one.
+        services.AddSingleton<SeriesService>();
+        services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<SeriesService>());
         return services;
     }
 }

@@ -234,6 +234,7 @@ internal static class SqliteSchema
             -- last start-up; any left are marked sent rather than dropped one by one with a warning.
             UPDATE outbox SET sent_at = created_at WHERE sent_at IS NULL;
             """),
+        Series.SqliteSeriesSchema.Migration,
     ];
 
     public static int LatestVersion => Migrations[^1].Version;
