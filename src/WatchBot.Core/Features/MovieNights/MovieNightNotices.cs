@@ -18,7 +18,7 @@ public sealed record SessionCancelled(WatchSession Session, DateTimeOffset WasAt
         Announcements = [MovieNightAnnouncements.Cancelled(Session, WasAt, By)],
         Card = SessionCard.Of(Session),
         Withdraw = [SessionAnnouncements.GoKey(Session.Id)],
-        Listing = BookingListing.Of(Session with { ScheduledFor = WasAt }, ListingStatus.Cancelled),
+        Listing = BookingListing.Of(Session, ListingStatus.Cancelled),
     };
 }
 
@@ -68,7 +68,7 @@ public sealed record OccurrenceSkipped(WatchSession Session, MovieSeries Series,
         Announcements = [MovieNightAnnouncements.Skipped(Series, WasAt, By)],
         Card = SessionCard.Of(Session),
         Withdraw = [SessionAnnouncements.GoKey(Session.Id)],
-        Listing = BookingListing.Of(Session with { ScheduledFor = WasAt }, ListingStatus.Cancelled),
+        Listing = BookingListing.Of(Session, ListingStatus.Cancelled),
     };
 }
 
@@ -81,7 +81,7 @@ public sealed record SeriesEnded(MovieSeries Series, WatchSession? Cancelled, Da
             Announcements = [MovieNightAnnouncements.SeriesEnded(Series, By)],
             Card = SessionCard.Of(cancelled),
             Withdraw = [SessionAnnouncements.GoKey(cancelled.Id)],
-            Listing = BookingListing.Of(cancelled with { ScheduledFor = WasAt ?? cancelled.ScheduledFor }, ListingStatus.Cancelled),
+            Listing = BookingListing.Of(cancelled, ListingStatus.Cancelled),
         }
         : new() { Announcements = [MovieNightAnnouncements.SeriesEnded(Series, By)] };
 }

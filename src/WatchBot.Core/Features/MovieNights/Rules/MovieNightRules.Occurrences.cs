@@ -23,6 +23,8 @@ public static partial class MovieNightRules
             return Decision.Nothing;
         }
 
+        // Not overlap-checked: the series' evenings were announced when it was set up, and refusing one
+        // would silently stop the series. A one-off booked into its slot since waits for the channel as usual.
         var booked = series with { LastBooked = date };
         var next = Occurrence(booked, date, start, context.NewSessionId, context.Now);
         return SessionRules.BookAt(context, next, new OccurrenceBooked(next, booked, By: null)) with
