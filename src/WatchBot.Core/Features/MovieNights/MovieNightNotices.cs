@@ -24,7 +24,7 @@ public sealed record SessionCancelled(WatchSession Session, DateTimeOffset WasAt
 
 /// <summary>
 /// A booking moved to a new time: said (with the local time it was read as), its card redrawn, the GO
-/// arranged for the old time withdrawn and arranged again for the new one, its listing moved.
+/// arranged again for the new time (which replaces the one for the old time), its listing moved.
 /// </summary>
 public sealed record SessionRescheduled(WatchSession Session, DateTimeOffset From, string? LocalEcho, UserRef By) : Notice
 {
@@ -32,15 +32,18 @@ public sealed record SessionRescheduled(WatchSession Session, DateTimeOffset Fro
     {
         Announcements = [MovieNightAnnouncements.Rescheduled(Session, From, LocalEcho, By)],
         Card = SessionCard.Of(Session),
-        Withdraw = [SessionAnnouncements.GoKey(Session.Id)],
-        Ahead = Session is { Phase: SessionPhase.Scheduled, WaitingSince: null, ScheduledFor: { } at }
-            ? new AnnouncementAhead(at, SessionAnnouncements.Go(Session, TimeSpan.Zero))
-            : null,
+        // Arranging the GO again replaces the one arranged for the old time; withdrawn only when none is arranged (counting down already).
+        Withdraw = Ahead() is null ? [SessionAnnouncements.GoKey(Session.Id)] : [],
+        Ahead = Ahead(),
         Listing = BookingListing.Of(Session, ListingStatus.Scheduled, Repeat),
     };
 
     /// <summary>The series' rule when the moved booking is one of its occurrences and the platform can show it.</summary>
     public ListingRepeat? Repeat { get; init; }
+
+    private AnnouncementAhead? Ahead() => Session is { Phase: SessionPhase.Scheduled, WaitingSince: null, ScheduledFor: { } at }
+        ? new AnnouncementAhead(at, SessionAnnouncements.Go(Session, TimeSpan.Zero))
+        : null;
 }
 
 /// <summary>

@@ -83,7 +83,7 @@ public sealed class BookingChangeRulesTests
         Assert.Equal(new SessionTimer(booked.Id, TimerKind.BeginCountdown, T0 + 3 * Hour, T0 + 3 * Hour - Options().ScheduledCountdownLead), Assert.Single(decision.Arm));
         var notice = Assert.IsType<SessionRescheduled>(Assert.Single(decision.ToChannel));
         var view = notice.ToChannel();
-        Assert.Equal(["go:" + booked.Id.Value], view.Withdraw);
+        Assert.Empty(view.Withdraw);
         Assert.Equal(T0 + 3 * Hour, view.Ahead!.At);
         Assert.Equal("go:" + booked.Id.Value, view.Ahead.Announcement.Key);
         Assert.Equal((T0 + 3 * Hour, ListingStatus.Scheduled, 3), (view.Listing!.Start, view.Listing.Status, view.Listing.Revision));
@@ -116,7 +116,9 @@ public sealed class BookingChangeRulesTests
         var past = Decide("/watch reschedule at:\"2026-11-22T19:00:00Z\"", Alice, upcoming: [booked]);
 
         Assert.Equal(SessionPhase.CountingDown, soon.Next!.Phase);
-        Assert.IsType<SessionRescheduled>(soon.ToChannel[0]);
+        var soonView = Assert.IsType<SessionRescheduled>(soon.ToChannel[0]).ToChannel();
+        Assert.Null(soonView.Ahead);
+        Assert.Equal(["go:" + booked.Id.Value], soonView.Withdraw);
         Assert.Null(past.Next);
         Assert.Contains("already passed", Assert.IsType<Refused>(past.Reply).Reason, StringComparison.Ordinal);
     }
