@@ -117,8 +117,9 @@ public sealed class BookingChangeRulesTests
 
         Assert.Equal(SessionPhase.CountingDown, soon.Next!.Phase);
         var soonView = Assert.IsType<SessionRescheduled>(soon.ToChannel[0]).ToChannel();
-        Assert.Null(soonView.Ahead);
-        Assert.Equal(["go:" + booked.Id.Value], soonView.Withdraw);
+        Assert.Equal(T0 + 30 * Second, soonView.Ahead!.At);
+        Assert.Equal(T0 + 30 * Second, soon.Next.CountdownTarget);
+        Assert.Empty(soonView.Withdraw);
         Assert.Null(past.Next);
         Assert.Contains("already passed", Assert.IsType<Refused>(past.Reply).Reason, StringComparison.Ordinal);
     }
