@@ -76,4 +76,10 @@ internal static partial class Log
 
     [LoggerMessage(1053, LogLevel.Information, "Aggregate {Aggregate} was saved by another writer meanwhile; deciding again (attempt {Attempt})")]
     public static partial void AggregateVersionConflict(ILogger logger, string aggregate, int attempt);
+
+    [LoggerMessage(1080, LogLevel.Information, "Calendar feed {Change} on {Platform} in {Space}")]
+    public static partial void CalendarFeedIssued(ILogger logger, string change, string platform, string space);
+
+    [LoggerMessage(1081, LogLevel.Error, "Issuing the calendar feed on {Platform} in {Space} failed")]
+    public static partial void CalendarFeedFailed(ILogger logger, Exception exception, string platform, string space);
 }

@@ -25,3 +25,9 @@ public sealed record PositionPart(TimeSpan At) : ViewPart;
 
 /// <summary>One emoji as recorded: a Unicode emoji, or a Discord server emoji that only Discord draws as an image.</summary>
 public sealed record EmojiPart(string Value) : ViewPart;
+
+/// <summary>
+/// An address WatchBot made itself (a calendar feed), never one a person typed: drawn as a link that
+/// opens and copies whole, where links in words are defused.
+/// </summary>
+public sealed record LinkPart(Uri Url) : ViewPart;

@@ -3,6 +3,7 @@ using WatchBot.Core.Features.Sessions.Commands;
 using WatchBot.Core.Grammar;
 using WatchBot.Core.Kernel;
 using WatchBot.Core.Text;
+using WatchBot.Core.Text.Times;
 
 namespace WatchBot.Core.Features.Sessions.Rules;
 
@@ -65,10 +66,20 @@ public static partial class SessionRules
         }
 
         var options = context.Options;
-        var at = PressPlayAt(command.At.Resolve(context.Now));
+        var understood = command.At.Resolve(context.Now, context.TimeZone);
+        if (understood is WhenRefused refused)
+        {
+            // The first time that works (just before a skipped hour), typed back in the command.
+            return InvalidValue(refused.Reason, ScheduleExample(context, command.Title, refused.Suggestions.Count > 0 ? refused.Suggestions[0] : "in 2h"));
+        }
+
+        var when = (WhenResolved)understood;
+        var at = PressPlayAt(when.Instant);
         if (at <= context.Now)
         {
-            return InvalidValue("That time has already passed. Pick a time in the future.", "/watch schedule title:\"Alien\" at:\"in 2h\"");
+            return InvalidValue(
+                $"{LocalTimeText.Of(when.Instant, when.ZoneId)} has already passed. Pick a time in the future.",
+                "/watch schedule title:\"Alien\" at:\"in 2h\"");
         }
 
         if (at - context.Now > options.MaxScheduleAhead)
@@ -92,7 +103,10 @@ public static partial class SessionRules
         {
             Phase = SessionPhase.Scheduled,
             ScheduledFor = at,
+            TimeZone = when.ZoneId,
         };
+
+        var scheduled = new SessionScheduled(session, at, context.Actor.User) { Note = when.Note };
 
         var begin = at - options.ScheduledCountdownLead;
         if (begin > context.Now)
@@ -100,7 +114,7 @@ public static partial class SessionRules
             return new Decision
             {
                 Next = session,
-                ToChannel = [new SessionScheduled(session, at, context.Actor.User)],
+                ToChannel = [scheduled],
                 Arm = [new SessionTimer(session.Id, TimerKind.BeginCountdown, at, begin)],
             };
         }
@@ -109,7 +123,7 @@ public static partial class SessionRules
         // session), in the same decision, rather than through a timer that could fire after the bot
         // has started to stop.
         var counting = BeginScheduled(session, context.Live, context.Now, options);
-        return counting with { ToChannel = [new SessionScheduled(session, at, context.Actor.User), .. counting.ToChannel] };
+        return counting with { ToChannel = [scheduled, .. counting.ToChannel] };
     }
 
     private static Decision? ValidateNewSession(string title, TimeSpan? runtime, SessionRulesOptions options, string verb)
