@@ -125,6 +125,19 @@ public sealed class BookingChangeRulesTests
     }
 
     [Fact]
+    public void Reschedule_ReadsThePhraseInTheSpaceZone_AndEchoesTheLocalTime()
+    {
+        var booked = Scheduled(T0 + Hour);
+        var context = Context(Alice, upcoming: [booked]) with { Space = new WatchBot.Core.Features.Spaces.SpaceSettings { TimeZone = "Europe/Paris" } };
+
+        var decision = SessionRules.Decide(context, Parsed("/watch reschedule at:\"friday 9pm\""));
+
+        Assert.Equal(new DateTimeOffset(2026, 11, 27, 20, 0, 0, TimeSpan.Zero), decision.Next!.ScheduledFor);
+        Assert.Equal("Europe/Paris", decision.Next.TimeZone);
+        Assert.Equal("Fri 27 Nov 2026 21:00 Europe/Paris", Assert.IsType<SessionRescheduled>(decision.ToChannel[0]).LocalEcho);
+    }
+
+    [Fact]
     public void Reschedule_AnOccurrence_KeepsItsSeries_AndListsTheSeriesRepeat()
     {
         var club = GivenSeries.FilmClub();

@@ -40,6 +40,16 @@ public sealed class SeriesRulesTests
         Assert.Equal(first.ScheduledFor, view.Ahead!.At);
     }
 
+    [Fact]
+    public void ScheduleWithRepeat_ReadsFriday2100InTheSpaceZone_AsTheIssueTypesIt()
+    {
+        var decision = Run("/watch schedule title:\"Friday Film Club\" at:\"friday 21:00\" repeat:weekly", Alice, []);
+
+        var series = Assert.IsType<SeriesChange>(Assert.Single(decision.Changes)).Series;
+        Assert.Equal((new DateOnly(2026, 11, 27), new TimeOnly(21, 0), "Europe/Paris"), (series.FirstDate, series.LocalTime, series.TimeZone));
+        Assert.Equal(new DateTimeOffset(2026, 11, 27, 20, 0, 0, TimeSpan.Zero), decision.Next!.ScheduledFor);
+    }
+
     [Theory]
     [InlineData("repeat:\"every 2 weeks\"", RecurrenceKind.Weekly, 2)]
     [InlineData("repeat:biweekly", RecurrenceKind.Weekly, 2)]
