@@ -18,7 +18,7 @@ public sealed record SessionCancelled(WatchSession Session, DateTimeOffset WasAt
         Announcements = [MovieNightAnnouncements.Cancelled(Session, WasAt, By)],
         Card = SessionCard.Of(Session),
         Withdraw = [SessionAnnouncements.GoKey(Session.Id)],
-        Listing = BookingListing.Of(Session, ListingStatus.Cancelled),
+        Listing = SessionListing.Of(Session),
     };
 }
 
@@ -35,7 +35,7 @@ public sealed record SessionRescheduled(WatchSession Session, DateTimeOffset Fro
         // Arranging the GO again replaces the one arranged for the old time; withdrawn only when none is arranged (counting down already).
         Withdraw = Ahead() is null ? [SessionAnnouncements.GoKey(Session.Id)] : [],
         Ahead = Ahead(),
-        Listing = BookingListing.Of(Session, ListingStatus.Scheduled, Repeat),
+        Listing = SessionListing.Of(Session, Repeat),
     };
 
     /// <summary>The series' rule when the moved booking is one of its occurrences and the platform can show it.</summary>
@@ -59,7 +59,7 @@ public sealed record OccurrenceBooked(WatchSession Session, MovieSeries Series, 
         Ahead = Session is { Phase: SessionPhase.Scheduled, ScheduledFor: { } at }
             ? new AnnouncementAhead(at, SessionAnnouncements.Go(Session, TimeSpan.Zero))
             : null,
-        Listing = BookingListing.Of(Session, ListingStatus.Scheduled, SeriesWords.ListingRepeat(Series)),
+        Listing = SessionListing.Of(Session, SeriesWords.ListingRepeat(Series)),
     };
 }
 
@@ -71,7 +71,7 @@ public sealed record OccurrenceSkipped(WatchSession Session, MovieSeries Series,
         Announcements = [MovieNightAnnouncements.Skipped(Series, WasAt, By)],
         Card = SessionCard.Of(Session),
         Withdraw = [SessionAnnouncements.GoKey(Session.Id)],
-        Listing = BookingListing.Of(Session, ListingStatus.Cancelled),
+        Listing = SessionListing.Of(Session),
     };
 }
 
@@ -84,7 +84,7 @@ public sealed record SeriesEnded(MovieSeries Series, WatchSession? Cancelled, Da
             Announcements = [MovieNightAnnouncements.SeriesEnded(Series, By)],
             Card = SessionCard.Of(cancelled),
             Withdraw = [SessionAnnouncements.GoKey(cancelled.Id)],
-            Listing = BookingListing.Of(cancelled, ListingStatus.Cancelled),
+            Listing = SessionListing.Of(cancelled),
         }
         : new() { Announcements = [MovieNightAnnouncements.SeriesEnded(Series, By)] };
 }
