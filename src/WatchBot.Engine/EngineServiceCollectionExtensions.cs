@@ -7,6 +7,7 @@ using WatchBot.Core.Features.Sessions.Rules;
 using WatchBot.Engine.Calendar;
 using WatchBot.Engine.Commands;
 using WatchBot.Engine.Moderation;
+using WatchBot.Engine.MovieNights;
 using WatchBot.Engine.Outbox;
 using WatchBot.Engine.Ports;
 using WatchBot.Engine.Sessions;
@@ -39,6 +40,8 @@ public static class EngineServiceCollectionExtensions
         services.TryAddSingleton<ISpaceSettingsStore, NoSpaceSettings>();
         services.TryAddSingleton<ISeriesStore, NoSeries>();
         services.AddSingleton<StandingService>();
+        services.AddSingleton<SeriesWakeups>();
+        services.AddSingleton<INoticeObserver, OccurrenceObserver>();
 
         // Each feature registers its command handler and its timer handler; nothing else dispatches.
         services.AddSingleton<ICommandHandler, SessionCommandHandler>();
@@ -57,6 +60,10 @@ public static class EngineServiceCollectionExtensions
     public static IServiceCollection AddWatchBotRecovery(this IServiceCollection services)
     {
         services.AddSingleton<IHostedService, SessionRecoveryService>();
+
+        // After recovery, which settles the occurrences that came due while the bot was down: then each series gets its next one.
+        services.AddSingleton<SeriesService>();
+        services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<SeriesService>());
         return services;
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using WatchBot.Engine.Ports;
 using WatchBot.Storage.Sqlite;
+using WatchBot.Storage.Sqlite.Series;
 
 namespace WatchBot.Storage;
 
@@ -20,6 +21,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ISessionStore>(sp => sp.GetRequiredService<SqliteSessionStore>());
         services.AddSingleton<IPlatformLinks>(sp => new SqlitePlatformLinks(sp.GetRequiredService<SqliteSessionStore>().Database));
         services.AddSingleton<ISpaceModerators>(sp => new SqliteSpaceModerators(sp.GetRequiredService<SqliteSessionStore>().Database));
+        services.AddSingleton<ISqliteAggregateWriter, SqliteSeriesWriter>();
+        services.AddSingleton<ISeriesStore>(sp => new SqliteSeriesStore(sp.GetRequiredService<SqliteSessionStore>().Database));
         services.AddSingleton<ICalendarFeeds>(sp => new SqliteCalendarFeeds(sp.GetRequiredService<SqliteSessionStore>().Database));
         services.AddSingleton<ICalendarSource>(sp => new SqliteCalendarSource(sp.GetRequiredService<SqliteSessionStore>().Database));
 

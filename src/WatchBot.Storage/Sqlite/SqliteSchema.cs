@@ -348,6 +348,7 @@ internal static class SqliteSchema
                 PRIMARY KEY (platform, space_id)
             ) STRICT, WITHOUT ROWID;
             """),
+        Series.SqliteSeriesSchema.Migration,
         new(12, "calendar feeds", """
             -- One feed per space. Only the SHA-256 hash of its secret is kept, so the file alone gives
             -- out no feed address; a request finds its feed by that hash in one indexed lookup.

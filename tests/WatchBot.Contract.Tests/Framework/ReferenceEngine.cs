@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using WatchBot.Core.Features.Sessions.Rules;
 using WatchBot.Core.Kernel;
 using WatchBot.Core.Views;
+using WatchBot.Engine.MovieNights;
 using WatchBot.Engine.Sessions;
 using WatchBot.Testing;
 
@@ -19,7 +20,7 @@ internal sealed class ReferenceEngine
     private static readonly ChannelAddress Channel = new("reference", "space", "channel");
 
     private readonly FakeTimeProvider _time = new(WatchBot.Testing.TestTime.Start);
-    private readonly InMemorySessionStore _store = new();
+    private readonly SeriesOverSessionStore _store = new(new InMemorySessionStore());
     private readonly RecordingPublisher _publisher = new("reference");
     private ManualSessionTimers _timers = null!;
     private SessionCoordinator _coordinator = null!;
@@ -30,6 +31,9 @@ internal sealed class ReferenceEngine
     {
         var actor = new Actor(new UserRef("reference", user, user), IsModerator: false);
         var outcome = await _coordinator.HandleTextAsync(Channel, actor, line, CancellationToken.None);
+
+        // What the host's series service does after an occurrence changes, here at once: the next one booked.
+        await SweepSeriesAsync();
         return outcome.Reply?.ToReply();
     }
 
@@ -45,6 +49,14 @@ internal sealed class ReferenceEngine
         _time.Advance(down);
         Boot();
         await _coordinator.RecoverAsync(CancellationToken.None);
+        await SweepSeriesAsync();
+    }
+
+    /// <summary>What the host's series service does: every active series gets its next occurrence.</summary>
+    private async Task SweepSeriesAsync()
+    {
+        using var series = new SeriesService(_coordinator, _store, new SeriesWakeups(), NullLogger<SeriesService>.Instance);
+        await series.SweepAsync(CancellationToken.None);
     }
 
     private void Boot()
@@ -56,7 +68,8 @@ internal sealed class ReferenceEngine
             new NoticeRouter([_publisher], NullLogger<NoticeRouter>.Instance),
             _time,
             Options.Create(new SessionRulesOptions()),
-            NullLogger<SessionCoordinator>.Instance);
+            NullLogger<SessionCoordinator>.Instance,
+            series: _store);
         _timers.Handler = _coordinator;
     }
 }

@@ -50,5 +50,27 @@ public static class Script
         new ContractStep.Wait(TimeSpan.FromMinutes(1)) { ViewsAfter = 3 },
     ]);
 
-    public static readonly IReadOnlyList<ContractScenario> All = [WholeSession, Refusals, ScheduledStart, LateStartAfterRestart];
+    public static readonly ContractScenario BookingChanged = new("booking rescheduled and cancelled",
+    [
+        new ContractStep.Say("alice", "/watch schedule title:Heat at:\"in 2h\"") { ViewsAfter = 1 },
+        new ContractStep.Say("alice", "/watch reschedule at:\"in 3h\"") { ViewsAfter = 2 },
+        new ContractStep.Wait(TimeSpan.FromSeconds(5)) { ViewsAfter = 2 },
+        new ContractStep.Say("bob", "/watch cancel") { ViewsAfter = 2 },
+        new ContractStep.Say("alice", "/watch cancel title:heat") { ViewsAfter = 3 },
+    ]);
+
+    public static readonly ContractScenario RepeatingMovieNight = new("repeating movie night",
+    [
+        new ContractStep.Say("alice", "/watch schedule title:\"Film Club\" at:\"in 2h\" repeat:weekly") { ViewsAfter = 1 },
+        new ContractStep.Say("alice", "/watch series") { ViewsAfter = 1 },
+
+        // Spaced as people type: Slack posts about one message a second in a channel.
+        new ContractStep.Wait(TimeSpan.FromSeconds(5)) { ViewsAfter = 1 },
+        new ContractStep.Say("alice", "/watch skip") { ViewsAfter = 3 },
+        new ContractStep.Wait(TimeSpan.FromSeconds(5)) { ViewsAfter = 3 },
+        new ContractStep.Say("alice", "/watch series action:end") { ViewsAfter = 4 },
+    ]);
+
+    public static readonly IReadOnlyList<ContractScenario> All =
+        [WholeSession, Refusals, ScheduledStart, LateStartAfterRestart, BookingChanged, RepeatingMovieNight];
 }

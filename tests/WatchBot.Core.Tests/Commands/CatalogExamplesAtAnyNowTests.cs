@@ -1,12 +1,14 @@
 using System.Text.RegularExpressions;
 using WatchBot.Core.Features.Calendar;
 using WatchBot.Core.Features.Moderation;
+using WatchBot.Core.Features.MovieNights.Commands;
 using WatchBot.Core.Features.Spaces;
 using WatchBot.Core.Features.Sessions;
 using WatchBot.Core.Features.Sessions.Commands;
 using WatchBot.Core.Features.Sessions.Rules;
 using WatchBot.Core.Grammar;
 using WatchBot.Core.Kernel;
+using WatchBot.Core.Tests.Features.MovieNights;
 using static WatchBot.Core.Tests.Given;
 
 namespace WatchBot.Core.Tests.Commands;
@@ -53,6 +55,18 @@ public sealed partial class CatalogExamplesAtAnyNowTests
             _ => Playing(TimeSpan.FromMinutes(10)) with { Clock = new MediaClock(now, TimeSpan.FromMinutes(10), IsRunning: true, null) },
         };
         var context = new CommandContext(Channel, Carol, now, live, [], NewId, Options());
+
+        // Changing a booking needs one: "Alien" an hour ahead; a series command, the channel's film club with its occurrence booked.
+        if (parsed.Command is CancelCommand or RescheduleCommand or SkipCommand or SeriesCommand)
+        {
+            var club = GivenSeries.FilmClub(first: DateOnly.FromDateTime(now.UtcDateTime.AddDays(2)), zone: "UTC");
+            context = context with
+            {
+                Live = null,
+                Upcoming = [Scheduled(now + TimeSpan.FromHours(1)), GivenSeries.BookedOccurrence(club)],
+                Series = [club],
+            };
+        }
 
         var decision = SessionRules.Decide(context, parsed.Command);
 

@@ -1,10 +1,12 @@
 using System.Collections.Immutable;
 using WatchBot.Core.Features.Calendar;
 using WatchBot.Core.Features.Moderation;
+using WatchBot.Core.Features.MovieNights;
 using WatchBot.Core.Features.Sessions;
 using WatchBot.Core.Features.Spaces;
 using WatchBot.Core.Grammar;
 using WatchBot.Core.Kernel;
+using WatchBot.Core.Views;
 
 namespace WatchBot.Core.Tests.Notices;
 
@@ -43,6 +45,20 @@ internal static class NoticeSamples
         var other = scheduled with { Id = new SessionId("0123456789ab"), Title = Typed };
         var ended = playing with { Phase = SessionPhase.Ended, EndedAt = Now.AddMinutes(5), EndReason = EndReason.EndedByUser };
         var recap = Recap.Of(playing, Now.AddMinutes(5)).WithReactions([reaction]);
+        var cancelled = scheduled with { Phase = SessionPhase.Ended, EndedAt = Now, EndReason = EndReason.Cancelled, Revision = 1 };
+        var series = new MovieSeries
+        {
+            Id = new SeriesId("fedcba987654"),
+            Channel = counting.Channel,
+            Title = Title,
+            Host = by,
+            TimeZone = "Europe/Paris",
+            LocalTime = new TimeOnly(21, 0),
+            FirstDate = new DateOnly(2026, 11, 27),
+            Repeat = new Recurrence(RecurrenceKind.Weekly),
+            CreatedAt = Now,
+        };
+        var occurrence = scheduled with { Occurrence = new SeriesOccurrence(series.Id, series.FirstDate) };
         return
         [
             new CountdownStarted(counting, Now.AddSeconds(10), TimeSpan.Zero, by, false),
@@ -69,6 +85,15 @@ internal static class NoticeSamples
             new HelpText(["/watch start", "/watch end"]),
             new ModeratorChanged(Typed, true, true, Typed),
             new ModeratorsListed([Typed], [Typed], Typed),
+            new SessionCancelled(cancelled, Now.AddHours(2), by),
+            new SessionRescheduled(scheduled with { Revision = 1 }, Now.AddHours(1), "Sun 22 Nov 2026 22:00 UTC", by) { Repeat = new ListingRepeat(1, DayOfWeek.Friday) },
+            new OccurrenceBooked(occurrence, series, by),
+            new OccurrenceBooked(occurrence, series, null),
+            new OccurrenceSkipped(cancelled with { Occurrence = occurrence.Occurrence }, series, Now.AddHours(2), by),
+            new SeriesEnded(series with { EndedAt = Now }, cancelled, Now.AddHours(2), by),
+            new SeriesEnded(series with { EndedAt = Now }, null, null, by),
+            new SeriesListed([series], [occurrence]),
+            new BookingAmbiguous([scheduled, other with { Title = Title }], Typed),
             new CalendarFeedIssued("https://watch.example.com/calendar/abc_DEF-123.ics", Replaced: true),
             new CalendarFeedExists(Now),
             new SpaceSettingsShown(new SpaceSettings { TimeZone = Typed }, Typed, CanChange: true),

@@ -1,3 +1,4 @@
+using WatchBot.Core.Features.MovieNights.Commands;
 using WatchBot.Core.Grammar;
 
 namespace WatchBot.Core.Features.Sessions.Commands;
@@ -14,6 +15,8 @@ internal sealed class ScheduleSubCommand : ISubCommandDeclaration
             new("at", OptionKind.InstantPhrase, "When, in the server's zone: 8pm, friday 9pm, dec 5 20:30, in 2h (+ zone)") { Required = true },
             SessionCommandOptions.Runtime,
             SessionCommandOptions.Control,
+            MovieNightOptions.Repeat,
+            MovieNightOptions.Until,
         ],
         Build)
     {
@@ -25,5 +28,6 @@ internal sealed class ScheduleSubCommand : ISubCommandDeclaration
         values.Instant("at", out var at)
         ?? values.Duration("runtime", out var runtime)
         ?? SessionCommandOptions.Policy(values, out var policy)
-        ?? ParseResult.Success(new ScheduleCommand(values.Text("title") ?? "", at!, runtime, policy));
+        ?? MovieNightOptions.ReadRepeat(values, out var repeat, out var until)
+        ?? ParseResult.Success(new ScheduleCommand(values.Text("title") ?? "", at!, runtime, policy) { Repeat = repeat, Until = until });
 }

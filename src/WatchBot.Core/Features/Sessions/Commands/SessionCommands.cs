@@ -1,3 +1,4 @@
+using WatchBot.Core.Features.MovieNights;
 using WatchBot.Core.Grammar;
 
 namespace WatchBot.Core.Features.Sessions.Commands;
@@ -15,6 +16,12 @@ public sealed record StartCommand(string Title, TimeSpan? CountdownIn, TimeSpan?
 public sealed record ScheduleCommand(string Title, ScheduleTime At, TimeSpan? Runtime, ControlPolicy? Policy) : WatchCommand
 {
     public override string Name => "schedule";
+
+    /// <summary>Set: a repeating movie night (its first occurrence is this booking); null: one booking.</summary>
+    public Recurrence? Repeat { get; init; }
+
+    /// <summary>With <see cref="Repeat"/>: the last local date an occurrence may fall on.</summary>
+    public DateOnly? Until { get; init; }
 }
 
 /// <summary>Say "I'm ready" (RSVP for a scheduled session).</summary>

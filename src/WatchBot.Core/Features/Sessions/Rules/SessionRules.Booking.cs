@@ -11,14 +11,16 @@ public static partial class SessionRules
 
     /// <summary>
     /// The refusal for a booking at <paramref name="at"/> that overlaps another booking of the channel,
-    /// naming it and the first free time after; null when the time is free.
+    /// naming it and the first free time after; null when the time is free. A booking being moved
+    /// (<paramref name="moving"/>, a reschedule) does not clash with itself, and its example is a
+    /// reschedule to the free time.
     /// </summary>
-    private static Decision? RefuseOverlap(CommandContext context, string title, DateTimeOffset at, TimeSpan? runtime)
+    internal static Decision? RefuseOverlap(CommandContext context, string title, DateTimeOffset at, TimeSpan? runtime, SessionId? moving = null)
     {
         var now = context.Now;
         var assumed = context.Options.AssumedRuntime;
         var length = runtime ?? assumed;
-        var windows = Booked(context).Select(b => (Booking: b, Window: Window(b, now, assumed))).ToList();
+        var windows = Booked(context).Where(b => b.Id != moving).Select(b => (Booking: b, Window: Window(b, now, assumed))).ToList();
         if (windows.Find(w => Overlaps(w.Window, at, length)) is not { Booking: { } clash, Window: var held })
         {
             return null;
@@ -28,12 +30,32 @@ public static partial class SessionRules
         var note = runtime is null || clash.Clock.Runtime is null
             ? $" A session without a runtime counts as {DurationText.Format(assumed)}."
             : "";
-        var example = ScheduleExample(context, title, $"in {DurationText.Format(free - now)}")
+        var example = moving is not null
+            ? $"/watch reschedule at:\"in {DurationText.Format(free - now)}\" title:\"{UserText.Clean(title).Replace('"', '\'')}\""
+            : ScheduleExample(context, title, $"in {DurationText.Format(free - now)}")
             + (runtime is { } r ? $" runtime:{DurationText.Format(r)}" : "");
         return Decision.Refuse(
             $"That would overlap \"{clash.Title}\", booked here {Relative(held.Start, now)} for {DurationText.Format(held.Length)}.{note} "
             + $"The first free time is in {DurationText.Format(free - now)}.",
             example);
+    }
+
+    /// <summary>
+    /// A scheduled session booked (or moved) to its <see cref="WatchSession.ScheduledFor"/>, announced by
+    /// <paramref name="announced"/>: its countdown timer armed, or, when the countdown is already due,
+    /// counting down (or waiting for the live session) in the same decision, as a new booking does.
+    /// </summary>
+    internal static Decision BookAt(CommandContext context, WatchSession session, Notice announced)
+    {
+        var at = session.ScheduledFor ?? context.Now;
+        var begin = at - context.Options.ScheduledCountdownLead;
+        if (begin > context.Now)
+        {
+            return new Decision { Next = session, ToChannel = [announced], Arm = [new SessionTimer(session.Id, TimerKind.BeginCountdown, at, begin)] };
+        }
+
+        var counting = BeginScheduled(session, context.Live, context.Now, context.Options);
+        return counting with { ToChannel = [announced, .. counting.ToChannel] };
     }
 
     /// <summary>The schedule command for <paramref name="title"/> at <paramref name="at"/>, ready to type again.</summary>

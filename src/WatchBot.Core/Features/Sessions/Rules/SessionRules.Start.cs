@@ -1,3 +1,4 @@
+using WatchBot.Core.Features.MovieNights.Rules;
 using WatchBot.Core.Features.Sessions.Commands;
 using WatchBot.Core.Grammar;
 using WatchBot.Core.Kernel;
@@ -58,6 +59,12 @@ public static partial class SessionRules
 
     private static Decision Schedule(CommandContext context, ScheduleCommand command)
     {
+        // repeat: a recurring movie night, set up by its own feature (its first occurrence is this booking).
+        if (command.Repeat is not null)
+        {
+            return MovieNightRules.ScheduleSeries(context, command);
+        }
+
         var options = context.Options;
         var understood = command.At.Resolve(context.Now, context.TimeZone);
         if (understood is WhenRefused refused)

@@ -46,6 +46,7 @@ public static class SessionCard
             {
                 EndReason.Missed => ViewLine.Of($"✖ {title} was missed."),
                 EndReason.ChannelBusy => ViewLine.Of($"✖ {title} could not start."),
+                EndReason.Cancelled => ViewLine.Of($"✖ {title} was cancelled."),
                 _ => ViewLine.Of($"■ {title} has ended."),
             },
         };
