@@ -25,3 +25,10 @@ public sealed record PositionPart(TimeSpan At) : ViewPart;
 
 /// <summary>One emoji as recorded: a Unicode emoji, or a Discord server emoji that only Discord draws as an image.</summary>
 public sealed record EmojiPart(string Value) : ViewPart;
+
+/// <summary>
+/// A person who IS notified: a mention (a reminder to those going). The only part that calls someone;
+/// a markup draws it as its platform's mention and allows exactly the people it names, nobody else
+/// (no everyone, no roles). Where the platform has no mentions, the display name.
+/// </summary>
+public sealed record MentionPart(UserRef User) : ViewPart;

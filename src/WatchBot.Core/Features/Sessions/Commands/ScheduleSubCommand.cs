@@ -1,3 +1,4 @@
+using WatchBot.Core.Features.MovieNights.Commands;
 using WatchBot.Core.Grammar;
 
 namespace WatchBot.Core.Features.Sessions.Commands;
@@ -14,6 +15,8 @@ internal sealed class ScheduleSubCommand : ISubCommandDeclaration
             new("at", OptionKind.InstantPhrase, "When: \"in 2h\", or an instant with Z or an offset") { Required = true },
             SessionCommandOptions.Runtime,
             SessionCommandOptions.Control,
+            BookingRsvpOptions.Seats,
+            BookingRsvpOptions.Reminders,
         ],
         Build)
     {
@@ -25,5 +28,7 @@ internal sealed class ScheduleSubCommand : ISubCommandDeclaration
         values.Instant("at", out var at)
         ?? values.Duration("runtime", out var runtime)
         ?? SessionCommandOptions.Policy(values, out var policy)
-        ?? ParseResult.Success(new ScheduleCommand(values.Text("title") ?? "", at!, runtime, policy));
+        ?? BookingRsvpOptions.ReadSeats(values, out var seats)
+        ?? BookingRsvpOptions.ReadReminders(values, out var leads)
+        ?? ParseResult.Success(new ScheduleCommand(values.Text("title") ?? "", at!, runtime, policy) { Seats = seats, ReminderLeads = leads });
 }

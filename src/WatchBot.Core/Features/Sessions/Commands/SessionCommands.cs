@@ -15,6 +15,12 @@ public sealed record StartCommand(string Title, TimeSpan? CountdownIn, TimeSpan?
 public sealed record ScheduleCommand(string Title, ScheduleTime At, TimeSpan? Runtime, ControlPolicy? Policy) : WatchCommand
 {
     public override string Name => "schedule";
+
+    /// <summary>How many may say going (<c>seats:</c>); null: no cap.</summary>
+    public int? Seats { get; init; }
+
+    /// <summary>Reminder leads (<c>reminders:</c>), longest first; empty: off; null: the configured defaults.</summary>
+    public System.Collections.Immutable.ImmutableList<TimeSpan>? ReminderLeads { get; init; }
 }
 
 /// <summary>Say "I'm ready" (RSVP for a scheduled session).</summary>

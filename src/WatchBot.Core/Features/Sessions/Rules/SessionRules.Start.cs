@@ -1,3 +1,4 @@
+using WatchBot.Core.Features.MovieNights.Rules;
 using WatchBot.Core.Features.Sessions.Commands;
 using WatchBot.Core.Grammar;
 using WatchBot.Core.Kernel;
@@ -85,6 +86,8 @@ public static partial class SessionRules
         {
             Phase = SessionPhase.Scheduled,
             ScheduledFor = at,
+            Seats = command.Seats,
+            ReminderLeads = ReminderRules.LeadsFor(command.ReminderLeads, options),
         };
 
         var begin = at - options.ScheduledCountdownLead;
@@ -94,7 +97,7 @@ public static partial class SessionRules
             {
                 Next = session,
                 ToChannel = [new SessionScheduled(session, at, context.Actor.User)],
-                Arm = [new SessionTimer(session.Id, TimerKind.BeginCountdown, at, begin)],
+                Arm = [new SessionTimer(session.Id, TimerKind.BeginCountdown, at, begin), .. ReminderRules.ArmFor(session, context.Now)],
             };
         }
 

@@ -1,3 +1,4 @@
+using WatchBot.Core.Features.MovieNights.Views;
 using WatchBot.Core.Views;
 
 namespace WatchBot.Core.Features.Sessions.Views;
@@ -54,7 +55,8 @@ public static class SessionCard
         ArgumentNullException.ThrowIfNull(session);
         var ready = SessionWords.Count(session.ReadyUserIds.Count, "ready", "ready");
         var reactions = SessionWords.Count(session.Reactions.Count, "reaction", "reactions");
-        return ViewLine.Of($"Host {session.Host} · control: {SessionWords.Policy(session.Policy)} · {ready} · {reactions}");
+        var line = ViewLine.Of($"Host {session.Host} · control: {SessionWords.Policy(session.Policy)} · {ready} · {reactions}");
+        return SessionWords.Merge([.. line.Parts, .. RsvpCard.Counts(session)]);
     }
 
     /// <summary>
@@ -88,7 +90,7 @@ public static class SessionCard
 
         if (!session.Phase.IsLive())
         {
-            return [controls];
+            return RsvpCard.Actions(session) is { Count: > 0 } rsvp ? [controls, rsvp] : [controls];
         }
 
         var reactions = SessionActions.Reactions.Select((emoji, i) => new ViewAction(SessionActions.React(i, id), null, ActionStyle.Secondary, emoji)).ToList();
