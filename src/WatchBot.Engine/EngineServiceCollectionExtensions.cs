@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using WatchBot.Core.Features.Sessions.Rules;
 using WatchBot.Engine.Commands;
 using WatchBot.Engine.Moderation;
+using WatchBot.Engine.MovieNights;
 using WatchBot.Engine.Outbox;
 using WatchBot.Engine.Ports;
 using WatchBot.Engine.Sessions;
@@ -34,11 +35,14 @@ public static class EngineServiceCollectionExtensions
         services.TryAddSingleton<IBans, NoBans>();
         services.TryAddSingleton<ISpaceSettingsStore, NoSpaceSettings>();
         services.TryAddSingleton<ISeriesStore, NoSeries>();
+        services.TryAddSingleton<IReminderOptOuts, NoReminderOptOuts>();
+        services.AddSingleton<ReminderPreferenceService>();
         services.AddSingleton<StandingService>();
 
         // Each feature registers its command handler and its timer handler; nothing else dispatches.
         services.AddSingleton<ICommandHandler, SessionCommandHandler>();
         services.AddSingleton<ICommandHandler>(sp => sp.GetRequiredService<ModeratorService>());
+        services.AddSingleton<ICommandHandler>(sp => sp.GetRequiredService<ReminderPreferenceService>());
         services.AddSingleton<CommandDispatcher>();
         services.AddSingleton<ITimerHandler>(sp => sp.GetRequiredService<SessionCoordinator>());
         services.TryAddSingleton<TimerRouter>();

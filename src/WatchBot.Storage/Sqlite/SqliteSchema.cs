@@ -234,6 +234,17 @@ internal static class SqliteSchema
             -- last start-up; any left are marked sent rather than dropped one by one with a warning.
             UPDATE outbox SET sent_at = created_at WHERE sent_at IS NULL;
             """),
+        new(11, "reminder opt-outs", """
+            -- People who turned reminders off for themselves (/watch reminders off), per platform and space:
+            -- a reminder never mentions them. A row is an opt-out; turning reminders on deletes it.
+            CREATE TABLE reminder_opt_outs (
+                platform    TEXT    NOT NULL,
+                space_id    TEXT    NOT NULL,
+                user_id     TEXT    NOT NULL,
+                since       INTEGER NOT NULL,
+                PRIMARY KEY (platform, space_id, user_id)
+            ) STRICT, WITHOUT ROWID;
+            """),
     ];
 
     public static int LatestVersion => Migrations[^1].Version;
