@@ -20,7 +20,7 @@ public static class CardActions
 
     /// <summary>
     /// The id of an action that runs <c>/watch <paramref name="subCommand"/></c> with <paramref name="values"/>
-    /// (the positional value bare, others as <c>name=value</c>) on <paramref name="session"/>.
+    /// (the positional value bare, which then holds no <c>=</c>; others as <c>name=value</c>) on <paramref name="session"/>.
     /// </summary>
     public static string Id(string subCommand, SessionId session, params string[] values)
     {
@@ -74,7 +74,12 @@ public static class CardActions
             ? Features.Sessions.Views.SessionActions.Reactions[index]
             : value;
 
-    private static string Encode(string value) => Uri.EscapeDataString(value);
+    // "name=value" keeps its one separator; everything else in it is percent-encoded.
+    private static string Encode(string value)
+    {
+        var equals = value.IndexOf('=', StringComparison.Ordinal);
+        return equals < 0 ? Uri.EscapeDataString(value) : Uri.EscapeDataString(value[..equals]) + "=" + Uri.EscapeDataString(value[(equals + 1)..]);
+    }
 
     private static string? Decode(string text)
     {

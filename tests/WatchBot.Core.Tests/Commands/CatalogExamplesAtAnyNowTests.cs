@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using WatchBot.Core.Features.Moderation;
+using WatchBot.Core.Features.MovieNights.Commands;
 using WatchBot.Core.Features.Sessions;
 using WatchBot.Core.Features.Sessions.Commands;
 using WatchBot.Core.Features.Sessions.Rules;
@@ -50,11 +51,19 @@ public sealed partial class CatalogExamplesAtAnyNowTests
             ReadyCommand => CountingDown(now + TimeSpan.FromSeconds(5)),
             _ => Playing(TimeSpan.FromMinutes(10)) with { Clock = new MediaClock(now, TimeSpan.FromMinutes(10), IsRunning: true, null) },
         };
-        var context = new CommandContext(Channel, Carol, now, live, [], NewId, Options());
+        // RSVPs and attendee lists are about a booking ahead.
+        IReadOnlyList<WatchSession> upcoming = parsed.Command is RsvpCommand or AttendeesCommand ? [Scheduled(now + TimeSpan.FromHours(2))] : [];
+        if (upcoming.Count > 0)
+        {
+            live = null;
+        }
+
+        var context = new CommandContext(Channel, Carol, now, live, upcoming, NewId, Options());
 
         var decision = SessionRules.Decide(context, parsed.Command);
 
-        if (parsed.Command is not ModCommand)
+        // Moderation and reminder preferences are answered by engine services, not the channel rules.
+        if (parsed.Command is not (ModCommand or RemindersCommand))
         {
             Assert.False(decision.Reply is Refused or InvalidInput, $"\"{example}\" at {now:O} was refused: {decision.Reply}");
         }

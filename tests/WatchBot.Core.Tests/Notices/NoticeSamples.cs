@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using WatchBot.Core.Features.Moderation;
+using WatchBot.Core.Features.MovieNights;
 using WatchBot.Core.Features.Sessions;
 using WatchBot.Core.Grammar;
 using WatchBot.Core.Kernel;
@@ -41,6 +42,12 @@ internal static class NoticeSamples
         var other = scheduled with { Id = new SessionId("0123456789ab"), Title = Typed };
         var ended = playing with { Phase = SessionPhase.Ended, EndedAt = Now.AddMinutes(5), EndReason = EndReason.EndedByUser };
         var recap = Recap.Of(playing, Now.AddMinutes(5)).WithReactions([reaction]);
+        var waiter = new UserRef("test", "U2", Name);
+        var booked = scheduled with
+        {
+            Seats = 1,
+            Rsvps = [new Rsvp(by, RsvpAnswer.Going, Now), new Rsvp(waiter, RsvpAnswer.Going, Now.AddMinutes(1))],
+        };
         return
         [
             new CountdownStarted(counting, Now.AddSeconds(10), TimeSpan.Zero, by, false),
@@ -66,6 +73,16 @@ internal static class NoticeSamples
             new HelpText(["/watch start", "/watch end"]),
             new ModeratorChanged(Typed, true, true, Typed),
             new ModeratorsListed([Typed], [Typed], Typed),
+            new RsvpChanged(booked, by, RsvpAnswer.Going, []),
+            new RsvpChanged(booked, by, RsvpAnswer.NotGoing, [waiter]),
+            new RsvpNoted(booked, by.Key, RsvpAnswer.Going, Unchanged: false),
+            new RsvpNoted(booked, waiter.Key, RsvpAnswer.Going, Unchanged: true),
+            new RsvpNoted(booked, by.Key, RsvpAnswer.Maybe, Unchanged: false),
+            new RsvpNoted(booked, by.Key, RsvpAnswer.NotGoing, Unchanged: false),
+            new AttendeesListed(booked with { Rsvps = booked.Rsvps.Add(new Rsvp(new UserRef("test", "U3", Name), RsvpAnswer.Maybe, Now)) }),
+            new ReminderDue(booked, TimeSpan.FromMinutes(15), [by]),
+            new RemindersToggled(On: false, AlreadySo: false),
+            new RemindersToggled(On: true, AlreadySo: true),
         ];
     }
 }
