@@ -22,4 +22,7 @@ internal static partial class Log
 
     [LoggerMessage(2005, LogLevel.Debug, "Session {SessionId} not saved: another writer saved it after version {Version}")]
     public static partial void VersionConflict(ILogger logger, string sessionId, long version);
+
+    [LoggerMessage(2020, LogLevel.Debug, "Session {SessionId} not saved: occurrence {Date} of series {SeriesId} is already booked")]
+    public static partial void OccurrenceConflict(ILogger logger, string sessionId, string seriesId, string date);
 }

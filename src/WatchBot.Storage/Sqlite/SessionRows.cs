@@ -12,7 +12,7 @@ namespace WatchBot.Storage.Sqlite;
 /// milliseconds (UTC) and durations milliseconds: anything finer is truncated, and offsets come back
 /// as UTC (the same instant, so equality holds).
 /// </summary>
-internal static class SessionRows
+internal static partial class SessionRows
 {
     public static void BindSession(SqliteCommand command, WatchSession session)
     {
@@ -52,6 +52,7 @@ internal static class SessionRows
             .OrderBy(pair => pair.Id, StringComparer.Ordinal)
             .ToDictionary(pair => pair.Id, pair => pair.At, StringComparer.Ordinal);
         p.AddWithValue("@reaction_last_at", JsonSerializer.Serialize(lastAt, StorageJsonContext.Default.DictionaryStringInt64));
+        BindMovieNight(p, session);
     }
 
     public static void BindReaction(SqliteCommand command, WatchSession session, Reaction reaction)
@@ -75,7 +76,7 @@ internal static class SessionRows
         var ready = JsonSerializer.Deserialize(Text(row, "ready_user_ids"), StorageJsonContext.Default.StringArray) ?? [];
         var lastAt = JsonSerializer.Deserialize(Text(row, "reaction_last_at"), StorageJsonContext.Default.DictionaryStringInt64) ?? [];
         var platform = Text(row, "platform");
-        return new WatchSession
+        return ReadMovieNight(row, platform, new WatchSession
         {
             Id = new SessionId(Text(row, "id")),
             Channel = new ChannelAddress(platform, Text(row, "space_id"), Text(row, "channel_id")),
@@ -104,7 +105,7 @@ internal static class SessionRows
                 checked((int)Integer(row, "reaction_count")),
                 lastAt.ToImmutableDictionary(pair => new UserKey(platform, pair.Key), pair => FromUnixMs(pair.Value))),
             Version = Integer(row, "version"),
-        };
+        });
     }
 
     public static void BindOutbox(SqliteCommand command, OutboxEntry entry)

@@ -4,7 +4,7 @@ namespace WatchBot.Storage.Sqlite;
 /// Every statement that shapes the SQLite database: connection settings and the ordered migrations.
 /// The queries live in <see cref="SqliteSessionSql"/>. A PostgreSQL provider would mirror these two
 /// files; the conventions it must keep are: instants are unix milliseconds (UTC), durations are
-/// milliseconds, enums are stored by member name, participants, ready ids and the last reaction per person are JSON.
+/// milliseconds, enums are stored by member name, participants, ready ids, the last reaction per person, RSVPs and reminder leads are JSON, local dates are yyyy-MM-dd.
 /// </summary>
 internal static class SqliteSchema
 {
@@ -16,6 +16,9 @@ internal static class SqliteSchema
     /// constraint error naming anything else is not a live-session conflict.
     /// </summary>
     public const string LiveIndexColumns = "sessions.platform, sessions.space_id, sessions.channel_id";
+
+    /// <summary>How SQLite names the occurrence index when it refuses a row (version 8): an occurrence already booked.</summary>
+    public const string OccurrenceIndexColumns = "sessions.series_id, sessions.occurrence_date";
 
     /// <summary>Run outside any transaction; the journal mode is a property of the file and persists.</summary>
     public const string EnableWal = "PRAGMA journal_mode = WAL;";
@@ -233,6 +236,105 @@ internal static class SqliteSchema
             -- read as whole notices: they were sent or given up by the version that wrote them at its
             -- last start-up; any left are marked sent rather than dropped one by one with a warning.
             UPDATE outbox SET sent_at = created_at WHERE sent_at IS NULL;
+            """),
+        new(8, "movie nights: bookings that can be cancelled, series occurrences, RSVPs and reminders", $$"""
+            -- A new end reason (Cancelled) widens a CHECK, which SQLite cannot change in place: sessions are
+            -- rebuilt as in version 3, with every column versions 1-7 gave them plus the movie-night ones, and
+            -- reactions are rebuilt first so that dropping the old sessions cascades to nothing. The outbox
+            -- names its session by id without a foreign key, and platform links by key: neither is touched.
+            CREATE TABLE sessions_v8 (
+                id                        TEXT    NOT NULL PRIMARY KEY,
+                platform                  TEXT    NOT NULL,
+                space_id                  TEXT    NOT NULL,
+                channel_id                TEXT    NOT NULL,
+                title                     TEXT    NOT NULL,
+                host_id                   TEXT    NOT NULL,
+                host_name                 TEXT    NOT NULL,
+                phase                     TEXT    NOT NULL
+                    CHECK (phase IN ('Scheduled', 'CountingDown', 'Playing', 'Paused', 'Ended')),
+                policy                    TEXT    NOT NULL
+                    CHECK (policy IN ('HostOnly', 'HostAndModerators', 'Everyone')),
+                clock_anchor_at           INTEGER NOT NULL,
+                clock_anchor_position_ms  INTEGER NOT NULL,
+                clock_running             INTEGER NOT NULL CHECK (clock_running IN (0, 1)),
+                runtime_ms                INTEGER,
+                scheduled_for             INTEGER,
+                countdown_target          INTEGER,
+                created_at                INTEGER NOT NULL,
+                started_at                INTEGER,
+                ended_at                  INTEGER,
+                end_reason                TEXT
+                    CHECK (end_reason IN ('EndedByUser', 'Missed', 'ChannelBusy', 'ReachedEnd', 'Cancelled')),
+                participants              TEXT    NOT NULL DEFAULT '[]',
+                ready_user_ids            TEXT    NOT NULL DEFAULT '[]',
+                waiting_since             INTEGER,
+                clock_played_ms           INTEGER NOT NULL DEFAULT 0,
+                reaction_count            INTEGER NOT NULL DEFAULT 0,
+                reaction_last_at          TEXT    NOT NULL DEFAULT '{}',
+                version                   INTEGER NOT NULL DEFAULT 1,
+                -- Which occurrence of a recurring movie night this is: the series and its local date (yyyy-MM-dd).
+                series_id                 TEXT,
+                occurrence_date           TEXT,
+                -- The IANA zone the booking's time was read in.
+                time_zone                 TEXT,
+                -- What a calendar or a Discord event shows changed this many times (iCalendar SEQUENCE).
+                revision                  INTEGER NOT NULL DEFAULT 0,
+                -- JSON array of {id, name, answer, since}: ids of the session's platform, answer by name, since in unix ms.
+                rsvps                     TEXT    NOT NULL DEFAULT '[]',
+                seats                     INTEGER,
+                -- JSON arrays of milliseconds before the start: the reminders planned, and those already committed.
+                reminder_leads            TEXT    NOT NULL DEFAULT '[]',
+                reminders_sent            TEXT    NOT NULL DEFAULT '[]',
+                CHECK ((series_id IS NULL) = (occurrence_date IS NULL))
+            ) STRICT;
+
+            INSERT INTO sessions_v8 (
+                id, platform, space_id, channel_id, title, host_id, host_name, phase, policy,
+                clock_anchor_at, clock_anchor_position_ms, clock_running, runtime_ms,
+                scheduled_for, countdown_target, created_at, started_at, ended_at, end_reason,
+                participants, ready_user_ids, waiting_since, clock_played_ms,
+                reaction_count, reaction_last_at, version)
+            SELECT
+                id, platform, space_id, channel_id, title, host_id, host_name, phase, policy,
+                clock_anchor_at, clock_anchor_position_ms, clock_running, runtime_ms,
+                scheduled_for, countdown_target, created_at, started_at, ended_at, end_reason,
+                participants, ready_user_ids, waiting_since, clock_played_ms,
+                reaction_count, reaction_last_at, version
+            FROM sessions;
+
+            CREATE TABLE reactions_v8 (
+                session_id  TEXT    NOT NULL REFERENCES sessions_v8 (id) ON DELETE CASCADE,
+                seq         INTEGER NOT NULL,
+                emoji       TEXT    NOT NULL,
+                note        TEXT,
+                position_ms INTEGER NOT NULL,
+                user_id     TEXT    NOT NULL,
+                user_name   TEXT    NOT NULL,
+                at          INTEGER NOT NULL,
+                PRIMARY KEY (session_id, seq)
+            ) STRICT, WITHOUT ROWID;
+
+            INSERT INTO reactions_v8 (session_id, seq, emoji, note, position_ms, user_id, user_name, at)
+            SELECT session_id, seq, emoji, note, position_ms, user_id, user_name, at FROM reactions;
+
+            DROP TABLE reactions;
+            DROP TABLE sessions;
+
+            -- Renaming a parent table rewrites the foreign keys that name it: reactions_v8 now refers to sessions.
+            ALTER TABLE sessions_v8 RENAME TO sessions;
+            ALTER TABLE reactions_v8 RENAME TO reactions;
+
+            CREATE UNIQUE INDEX ux_sessions_live_channel
+                ON sessions (platform, space_id, channel_id)
+                WHERE phase IN ({{LivePhases}});
+
+            CREATE INDEX ix_sessions_channel_phase
+                ON sessions (platform, space_id, channel_id, phase, scheduled_for);
+
+            -- An occurrence of a series is booked once, however many writers generate it.
+            CREATE UNIQUE INDEX ux_sessions_occurrence
+                ON sessions (series_id, occurrence_date)
+                WHERE series_id IS NOT NULL;
             """),
         new(11, "reminder opt-outs", """
             -- People who turned reminders off for themselves (/watch reminders off), per platform and space:

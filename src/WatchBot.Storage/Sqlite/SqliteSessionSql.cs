@@ -11,7 +11,8 @@ internal static class SqliteSessionSql
         clock_anchor_at, clock_anchor_position_ms, clock_running, runtime_ms,
         scheduled_for, countdown_target, created_at, started_at, ended_at, end_reason,
         participants, ready_user_ids, waiting_since, clock_played_ms,
-        reaction_count, reaction_last_at, version
+        reaction_count, reaction_last_at, version,
+        series_id, occurrence_date, time_zone, revision, rsvps, seats, reminder_leads, reminders_sent
         """;
 
     /// <summary>
@@ -34,7 +35,8 @@ internal static class SqliteSessionSql
             @clock_anchor_at, @clock_anchor_position_ms, @clock_running, @runtime_ms,
             @scheduled_for, @countdown_target, @created_at, @started_at, @ended_at, @end_reason,
             @participants, @ready_user_ids, @waiting_since, @clock_played_ms,
-            @reaction_count, @reaction_last_at, 1)
+            @reaction_count, @reaction_last_at, 1,
+            @series_id, @occurrence_date, @time_zone, @revision, @rsvps, @seats, @reminder_leads, @reminders_sent)
         ON CONFLICT (id) DO UPDATE SET
             platform = excluded.platform,
             space_id = excluded.space_id,
@@ -60,6 +62,14 @@ internal static class SqliteSessionSql
             clock_played_ms = excluded.clock_played_ms,
             reaction_count = excluded.reaction_count,
             reaction_last_at = excluded.reaction_last_at,
+            series_id = excluded.series_id,
+            occurrence_date = excluded.occurrence_date,
+            time_zone = excluded.time_zone,
+            revision = excluded.revision,
+            rsvps = excluded.rsvps,
+            seats = excluded.seats,
+            reminder_leads = excluded.reminder_leads,
+            reminders_sent = excluded.reminders_sent,
             version = sessions.version + 1
         """;
 

@@ -170,6 +170,14 @@ public sealed class SqliteSessionStore : ISessionStore, IDisposable
                 Log.LiveConflict(_logger, session.Id.Value, session.Channel.ToString());
                 throw new LiveSessionConflictException(session.Channel, ex);
             }
+            catch (SqliteException ex) when (IsOccurrenceConflict(ex) && session.Occurrence is { } occurrence)
+            {
+                // Another writer booked this occurrence first (two generators racing, or a restart): a
+                // conflict on the series, so the coordinator decides again from what is stored now.
+                var date = occurrence.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                Log.OccurrenceConflict(_logger, session.Id.Value, occurrence.Series.Value, date);
+                throw new AggregateVersionConflictException($"Occurrence {date} of series {occurrence.Series} is already booked.", ex);
+            }
 
             // A new session (version 0) must not exist yet: its insert hits the id and updates nothing.
             if (changed == 0)
@@ -275,8 +283,11 @@ public sealed class SqliteSessionStore : ISessionStore, IDisposable
         command.Parameters.AddWithValue("@channel_id", channel.ChannelId);
     }
 
-    // SQLITE_CONSTRAINT_UNIQUE on the live-session index. The id is an upsert target and reactions
-    // are inserted OR IGNORE, so no other unique violation is expected; any that appears stays itself.
+    // SQLITE_CONSTRAINT_UNIQUE on the live-session or the occurrence index. The id is an upsert target and
+    // reactions are inserted OR IGNORE, so no other unique violation is expected; any that appears stays itself.
     private static bool IsLiveConflict(SqliteException ex) =>
         ex.SqliteExtendedErrorCode == 2067 && ex.Message.Contains(SqliteSchema.LiveIndexColumns, StringComparison.Ordinal);
+
+    private static bool IsOccurrenceConflict(SqliteException ex) =>
+        ex.SqliteExtendedErrorCode == 2067 && ex.Message.Contains(SqliteSchema.OccurrenceIndexColumns, StringComparison.Ordinal);
 }

@@ -4,6 +4,8 @@ namespace WatchBot.Storage.Sqlite;
 
 /// <summary>Source-generated JSON for the JSON columns: no reflection, and the format is fixed at compile time.</summary>
 [JsonSerializable(typeof(StoredUser[]))]
+[JsonSerializable(typeof(StoredRsvp[]))]
 [JsonSerializable(typeof(string[]))]
+[JsonSerializable(typeof(long[]))]
 [JsonSerializable(typeof(Dictionary<string, long>))]
 internal sealed partial class StorageJsonContext : JsonSerializerContext;

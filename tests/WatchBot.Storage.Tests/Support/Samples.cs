@@ -1,3 +1,4 @@
+using WatchBot.Core.Features.MovieNights;
 using WatchBot.Core.Features.Sessions;
 using WatchBot.Core.Kernel;
 
@@ -87,6 +88,18 @@ internal static class Samples
         Participants = [new UserRef("discord", "U-host", "Hôst Ñame"), Alice, Bob],
         ReadyUserIds = [new UserKey("discord", "U-host"), Bob.Key],
         Reactions = Summary(EveryFieldReactions),
+        Occurrence = new SeriesOccurrence(new SeriesId("ser0000000a1"), new DateOnly(2025, 3, 14)),
+        TimeZone = "Europe/Paris",
+        Revision = 3,
+        Rsvps =
+        [
+            new Rsvp(Alice, RsvpAnswer.Going, T0.AddDays(-2).AddMilliseconds(17)),
+            new Rsvp(new UserRef("discord", "U-host", "Hôst Ñame"), RsvpAnswer.Maybe, T0.AddDays(-1)),
+            new Rsvp(Bob, RsvpAnswer.NotGoing, T0.AddHours(-3)),
+        ],
+        Seats = 12,
+        ReminderLeads = [TimeSpan.FromHours(24), TimeSpan.FromMinutes(15), TimeSpan.FromMilliseconds(1_500)],
+        RemindersSent = [TimeSpan.FromHours(24), TimeSpan.FromMinutes(15)],
     };
 
     private static WatchSession Base(SessionPhase phase, ChannelAddress? channel, string? id) => new()

@@ -17,8 +17,20 @@ internal static class SessionAssert
         Assert.Equal(expected.Participants, actual.Participants);
         Assert.Equal(expected.ReadyUserIds.OrderBy(k => k.ToString(), StringComparer.Ordinal), actual.ReadyUserIds.OrderBy(k => k.ToString(), StringComparer.Ordinal));
         Assert.Equal(expected.Reactions, actual.Reactions);
+        Assert.Equal(expected.Rsvps, actual.Rsvps);
+        Assert.Equal(expected.ReminderLeads, actual.ReminderLeads);
+        Assert.Equal(expected.RemindersSent.Order(), actual.RemindersSent.Order());
     }
 
     private static WatchSession Scalars(WatchSession session) =>
-        session with { Participants = [], ReadyUserIds = [], Reactions = ReactionSummary.None, Version = 0 };
+        session with
+        {
+            Participants = [],
+            ReadyUserIds = [],
+            Reactions = ReactionSummary.None,
+            Rsvps = [],
+            ReminderLeads = [],
+            RemindersSent = [],
+            Version = 0,
+        };
 }
