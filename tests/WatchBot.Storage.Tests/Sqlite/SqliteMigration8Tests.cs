@@ -59,7 +59,7 @@ public sealed class SqliteMigration8Tests : IDisposable
 
         await _db.OpenStore().InitializeAsync(CancellationToken.None);
 
-        Assert.Equal(8, (int)await _db.ScalarAsync("PRAGMA user_version;"));
+        Assert.Equal(SqliteSchema.LatestVersion, (int)await _db.ScalarAsync("PRAGMA user_version;"));
         var after = new List<string>();
         foreach (var query in queries)
         {
