@@ -15,7 +15,7 @@ internal static class SlackButtons
 {
     public static JsonObject? Of(ViewAction action)
     {
-        if (!CardActions.TryRead(action.Id, out _))
+        if (!CardActions.TryRead(action.Id, out var press))
         {
             return null;
         }
@@ -28,6 +28,7 @@ internal static class SlackButtons
             ActionStyle.Danger => "danger",
             _ => null,
         };
-        return SlackBlocks.Button(text, action.Id, action.Id, style);
+        // The value repeats the session, as the buttons of older messages carried it.
+        return SlackBlocks.Button(text, action.Id, press.Session.Value, style);
     }
 }
