@@ -92,8 +92,9 @@ public static class ReminderRules
     }
 
     /// <summary>
-    /// Start-up: a booking still ahead gets its reminder timer again (harmless if the job store kept
-    /// it); reminders that came due while the bot was down are skipped like leads past at booking.
+    /// Start-up: a booking still ahead gets its reminder timer again for its next lead still ahead
+    /// (replacing the stored one). A lead that came due while the bot was down goes out at most once:
+    /// late, if the job store fires its timer first, else skipped like a lead past at booking.
     /// </summary>
     public static Decision WithRecovery(Decision recovered, WatchSession session, DateTimeOffset now)
     {

@@ -28,7 +28,7 @@ public static class RsvpReplies
             RsvpAnswer.Going when seating.SeatOf(noted.User) is not null =>
                 ViewLine.Of($"✅ You're going to {Title(session)} ({at:F}).{again}"),
             RsvpAnswer.Going => ViewLine.Of(
-                $"⏳ All {seating.Seats ?? 0} seats for {Title(session)} are taken: you're number {seating.WaitingPlaceOf(noted.User) ?? 0} on the waiting list, and get a seat when someone drops out.{again}"),
+                $"⏳ {SeatsTaken(seating.Seats ?? 0)} for {Title(session)}: you're number {seating.WaitingPlaceOf(noted.User) ?? 0} on the waiting list, and get a seat when someone drops out.{again}"),
             RsvpAnswer.Maybe => ViewLine.Of($"🤔 You're a maybe for {Title(session)} ({at:F}).{again}"),
             _ => ViewLine.Of($"👋 You're not going to {Title(session)}.{again}"),
         };
@@ -45,4 +45,8 @@ public static class RsvpReplies
     }
 
     internal static UserTextPart Title(WatchSession session) => new(session.Title, TextStyle.Strong);
+
+    private static TextPart SeatsTaken(int seats) => new(seats == 1
+        ? "The one seat is taken"
+        : $"All {seats.ToString(System.Globalization.CultureInfo.InvariantCulture)} seats are taken");
 }
