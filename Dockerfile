@@ -9,6 +9,7 @@ WORKDIR /src
 COPY WatchBot.sln Directory.Build.props Directory.Packages.props global.json BannedSymbols.txt .editorconfig ./
 COPY tests/Directory.Build.props tests/
 COPY src/WatchBot/WatchBot.csproj src/WatchBot/
+COPY src/WatchBot.Calendar/WatchBot.Calendar.csproj src/WatchBot.Calendar/
 COPY src/WatchBot.Core/WatchBot.Core.csproj src/WatchBot.Core/
 COPY src/WatchBot.Discord/WatchBot.Discord.csproj src/WatchBot.Discord/
 COPY src/WatchBot.Engine/WatchBot.Engine.csproj src/WatchBot.Engine/
@@ -17,6 +18,7 @@ COPY src/WatchBot.Platform/WatchBot.Platform.csproj src/WatchBot.Platform/
 COPY src/WatchBot.Scheduling/WatchBot.Scheduling.csproj src/WatchBot.Scheduling/
 COPY src/WatchBot.Slack/WatchBot.Slack.csproj src/WatchBot.Slack/
 COPY src/WatchBot.Storage/WatchBot.Storage.csproj src/WatchBot.Storage/
+COPY tests/WatchBot.Calendar.Tests/WatchBot.Calendar.Tests.csproj tests/WatchBot.Calendar.Tests/
 COPY tests/WatchBot.Contract.Tests/WatchBot.Contract.Tests.csproj tests/WatchBot.Contract.Tests/
 COPY tests/WatchBot.Core.Tests/WatchBot.Core.Tests.csproj tests/WatchBot.Core.Tests/
 COPY tests/WatchBot.Discord.Tests/WatchBot.Discord.Tests.csproj tests/WatchBot.Discord.Tests/

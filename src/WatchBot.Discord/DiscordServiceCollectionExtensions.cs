@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using WatchBot.Discord.Commands;
 using WatchBot.Discord.Crypto;
+using WatchBot.Discord.Events;
 using WatchBot.Discord.Gateway;
 using WatchBot.Discord.Interactions;
 using WatchBot.Discord.Publishing;
@@ -39,6 +40,9 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<DiscordMessenger>();
         services.AddSingleton<DiscordCannotPostNote>();
         services.AddSingleton<DiscordCauseBook>();
+        services.AddSingleton<GuildEventGrants>();
+        services.AddSingleton<DiscordEventNotes>();
+        services.AddSingleton<DiscordEventKeeper>();
         services.AddSingleton<DiscordChannelPublisher>();
         services.AddSingleton<IChannelPublisher>(sp => sp.GetRequiredService<DiscordChannelPublisher>());
 

@@ -43,4 +43,19 @@ internal static partial class Log
 
     [LoggerMessage(4021, LogLevel.Error, "Registering /watch failed with {Status} (code {Code})")]
     public static partial void CommandsRegistrationFailed(ILogger logger, int status, int code);
+
+    [LoggerMessage(4040, LogLevel.Information, "Discord event {EventId} created in guild {GuildId}")]
+    public static partial void EventCreated(ILogger logger, string guildId, string eventId);
+
+    [LoggerMessage(4041, LogLevel.Information, "Discord event {EventId} in guild {GuildId} found again and linked")]
+    public static partial void EventAdopted(ILogger logger, string guildId, string eventId);
+
+    [LoggerMessage(4042, LogLevel.Information, "Discord event {EventId} in guild {GuildId} changed: {What}")]
+    public static partial void EventChanged(ILogger logger, string guildId, string eventId, string what);
+
+    [LoggerMessage(4043, LogLevel.Warning, "Discord event in guild {GuildId} not kept in step: {Status} (code {Code})")]
+    public static partial void EventFailed(ILogger logger, string guildId, int status, int code);
+
+    [LoggerMessage(4044, LogLevel.Information, "Guild {GuildId} told once why its movie nights are not in the Events tab ({Reason})")]
+    public static partial void EventNoteTold(ILogger logger, string guildId, string reason);
 }

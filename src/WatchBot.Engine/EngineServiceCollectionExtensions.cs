@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using WatchBot.Core.Features.Sessions.Rules;
+using WatchBot.Engine.Calendar;
 using WatchBot.Engine.Commands;
 using WatchBot.Engine.Moderation;
 using WatchBot.Engine.MovieNights;
@@ -32,6 +33,8 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<NoticeRouter>();
         services.AddSingleton<SessionCoordinator>();
         services.AddSingleton<ModeratorService>();
+        services.TryAddSingleton<ICalendarFeeds, NoCalendarFeeds>();
+        services.TryAddSingleton<ICalendarFeedAddress, NoCalendarFeedAddress>();
         services.TryAddSingleton<IBans, NoBans>();
         services.TryAddSingleton<ISpaceSettingsStore, NoSpaceSettings>();
         services.TryAddSingleton<ISeriesStore, NoSeries>();
@@ -43,6 +46,7 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, SessionCommandHandler>();
         services.AddSingleton<ICommandHandler>(sp => sp.GetRequiredService<ModeratorService>());
         services.AddSingleton<ICommandHandler>(sp => sp.GetRequiredService<ReminderPreferenceService>());
+        services.AddSingleton<ICommandHandler, CalendarService>();
         services.AddSingleton<CommandDispatcher>();
         services.AddSingleton<ITimerHandler>(sp => sp.GetRequiredService<SessionCoordinator>());
         services.TryAddSingleton<TimerRouter>();

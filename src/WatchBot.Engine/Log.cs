@@ -86,4 +86,10 @@ internal static partial class Log
 
     [LoggerMessage(1072, LogLevel.Information, "Reminders turned {State} by a member on {Platform} in {Space}")]
     public static partial void ReminderPreferenceChanged(ILogger logger, string state, string platform, string space);
+
+    [LoggerMessage(1080, LogLevel.Information, "Calendar feed {Change} on {Platform} in {Space}")]
+    public static partial void CalendarFeedIssued(ILogger logger, string change, string platform, string space);
+
+    [LoggerMessage(1081, LogLevel.Error, "Issuing the calendar feed on {Platform} in {Space} failed")]
+    public static partial void CalendarFeedFailed(ILogger logger, Exception exception, string platform, string space);
 }

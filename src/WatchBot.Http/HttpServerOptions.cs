@@ -20,6 +20,30 @@ public sealed class HttpServerOptions
     /// </summary>
     public TimeSpan RequestBodyTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// The address people and their calendar apps reach this bot at, e.g. <c>https://watchbot.example.com</c>
+    /// (a path is kept: <c>https://example.com/watchbot</c>). Unset by default: nothing is served that
+    /// needs a public address (the calendar feed), and <c>/watch calendar</c> says to set it.
+    /// </summary>
+    public string? PublicBaseUrl { get; set; }
+
+    /// <summary>
+    /// <paramref name="configured"/> as an absolute http(s) base ending in <c>/</c> (so relative paths
+    /// append to it), or null when it is unset or not such an address.
+    /// </summary>
+    public static Uri? PublicBase(string? configured)
+    {
+        if (string.IsNullOrWhiteSpace(configured)
+            || !Uri.TryCreate(configured.Trim().TrimEnd('/') + "/", UriKind.Absolute, out var root)
+            || root.Scheme is not ("https" or "http")
+            || !string.IsNullOrEmpty(root.Query) || !string.IsNullOrEmpty(root.Fragment))
+        {
+            return null;
+        }
+
+        return root;
+    }
+
     /// <summary>Warnings about refused (oversized, stalled) or failed requests allowed per minute. Default 10.</summary>
     public int RefusalWarningsPerMinute { get; set; } = 10;
 }

@@ -15,6 +15,9 @@ public static class HttpServiceCollectionExtensions
             .Validate(o => !string.IsNullOrWhiteSpace(o.Urls), "Http:Urls must not be empty.")
             .Validate(o => o.MaxRequestBodyBytes is >= 1024 and <= 64 * 1024 * 1024, "Http:MaxRequestBodyBytes must be between 1 KiB and 64 MiB.")
             .Validate(o => o.RequestBodyTimeout > TimeSpan.FromSeconds(1) && o.RequestBodyTimeout <= TimeSpan.FromMinutes(5), "Http:RequestBodyTimeout must be more than 00:00:01 and at most 00:05:00.")
+            .Validate(
+                o => string.IsNullOrWhiteSpace(o.PublicBaseUrl) || HttpServerOptions.PublicBase(o.PublicBaseUrl) is not null,
+                "Http:PublicBaseUrl must be an absolute http(s) address without query or fragment, e.g. https://watchbot.example.com.")
             .Validate(o => o.RefusalWarningsPerMinute is >= 0 and <= 10_000, "Http:RefusalWarningsPerMinute must be between 0 and 10000.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);

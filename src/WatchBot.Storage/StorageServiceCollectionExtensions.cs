@@ -21,6 +21,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IPlatformLinks>(sp => new SqlitePlatformLinks(sp.GetRequiredService<SqliteSessionStore>().Database));
         services.AddSingleton<ISpaceModerators>(sp => new SqliteSpaceModerators(sp.GetRequiredService<SqliteSessionStore>().Database));
         services.AddSingleton<IReminderOptOuts>(sp => new SqliteReminderOptOuts(sp.GetRequiredService<SqliteSessionStore>().Database));
+        services.AddSingleton<ICalendarFeeds>(sp => new SqliteCalendarFeeds(sp.GetRequiredService<SqliteSessionStore>().Database));
+        services.AddSingleton<ICalendarSource>(sp => new SqliteCalendarSource(sp.GetRequiredService<SqliteSessionStore>().Database));
 
         // Registered here, i.e. before start-up recovery (AddWatchBotRecovery), which reads the store.
         services.AddSingleton<IHostedService, StorageInitializer>();

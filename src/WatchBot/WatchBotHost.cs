@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
+using WatchBot.Calendar;
 using WatchBot.Discord;
 using WatchBot.Engine;
 using WatchBot.Http;
@@ -45,6 +46,7 @@ public static class WatchBotHost
             .AddWatchBotScheduling(configuration)
             .AddWatchBotRecovery()
             .AddWatchBotHttp(configuration)
+            .AddWatchBotCalendar(configuration)
             .AddWatchBotDiscord(configuration)
             .AddWatchBotSlack(configuration)
             .AddWatchBotShell(configuration);

@@ -1,34 +1,25 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using WatchBot.Core.Features.Sessions.Commands;
-using WatchBot.Core.Text;
+using WatchBot.Core.Text.Times;
 
 namespace WatchBot.Core.Grammar;
 
-/// <summary>Reads <see cref="OptionKind.InstantPhrase"/> values: <c>in 2h</c>, or an instant that names its offset.</summary>
-internal static partial class InstantPhrase
+/// <summary>
+/// Reads <see cref="OptionKind.InstantPhrase"/> values (<c>friday 9pm</c>, <c>in 2h</c>, an ISO
+/// instant with its offset; the forms are <see cref="WhenPhraseReader.Forms"/>). Only the syntax is
+/// checked here; where the time falls is decided by the rules, in the space's zone.
+/// </summary>
+internal static class InstantPhrase
 {
-    public static bool TryParse(string text, out ScheduleTime at)
+    /// <summary>The time, or false with what is wrong with it (null when nothing more precise than "unreadable").</summary>
+    public static bool TryParse(string text, out ScheduleTime at, out string? problem)
     {
         at = ScheduleTime.In(TimeSpan.Zero);
-        var s = text.Trim();
-        if (s.StartsWith("in ", StringComparison.OrdinalIgnoreCase) && DurationText.TryParse(s[3..], out var fromNow))
+        if (WhenPhraseReader.Read(text, out problem) is not { } phrase)
         {
-            at = ScheduleTime.In(fromNow);
-            return true;
+            return false;
         }
 
-        // Only instants that say their offset: a bare "20:00" would silently mean the bot's time zone.
-        if (IsoInstantWithOffset().IsMatch(s)
-            && DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant))
-        {
-            at = ScheduleTime.At(instant.ToUniversalTime());
-            return true;
-        }
-
-        return false;
+        at = ScheduleTime.Of(phrase);
+        return true;
     }
-
-    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$", RegexOptions.IgnoreCase)]
-    private static partial Regex IsoInstantWithOffset();
 }

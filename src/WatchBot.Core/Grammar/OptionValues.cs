@@ -1,5 +1,6 @@
 using WatchBot.Core.Features.Sessions.Commands;
 using WatchBot.Core.Text;
+using WatchBot.Core.Text.Times;
 
 namespace WatchBot.Core.Grammar;
 
@@ -91,16 +92,20 @@ public sealed class OptionValues
             return null;
         }
 
-        if (InstantPhrase.TryParse(text, out var value))
+        if (InstantPhrase.TryParse(text, out var value, out var problem))
         {
             at = value;
             return null;
         }
 
         var trimmed = text.Trim();
-        return trimmed.StartsWith("in ", StringComparison.OrdinalIgnoreCase) && DurationSuggestion.TrySuggest(trimmed[3..], out var shortForm)
-            ? Failure($"I can't read \"{Excerpt.Of(text)}\" as a time. Write it as \"in {shortForm}\".", Corrected(name, "in " + shortForm))
-            : Failure($"I can't read \"{Excerpt.Of(text)}\" as a time. Use \"in 2h\", or an instant with Z or an offset.");
+        if (problem is null && trimmed.StartsWith("in ", StringComparison.OrdinalIgnoreCase) && DurationSuggestion.TrySuggest(trimmed[3..], out var shortForm))
+        {
+            return Failure($"I can't read \"{Excerpt.Of(text)}\" as a time. Write it as \"in {shortForm}\".", Corrected(name, "in " + shortForm));
+        }
+
+        var why = problem is null ? "" : $": {problem}";
+        return Failure($"I can't read \"{Excerpt.Of(text)}\" as a time{why}. {WhenPhraseReader.Forms}");
     }
 
     /// <summary>The declared value the typed one names (by value or alias, any case).</summary>

@@ -30,6 +30,9 @@ public sealed record Interaction
 
     public InteractionMember? Member { get; init; }
 
+    /// <summary>The bot's own permissions in the channel (<c>app_permissions</c>), when Discord sent them.</summary>
+    public ulong? AppPermissions { get; init; }
+
     /// <summary>The command name (<c>watch</c>) for commands and autocomplete.</summary>
     public string? CommandName { get; init; }
 
@@ -104,6 +107,7 @@ public sealed record Interaction
             GuildId = guild,
             ChannelId = channel,
             Member = member,
+            AppPermissions = Str(json, "app_permissions") is { } granted ? Permissions(granted) : null,
             CommandName = hasData ? Str(data, "name") : null,
             Options = hasData ? ReadOptions(data) : [],
             CustomId = hasData ? Str(data, "custom_id") : null,

@@ -5,6 +5,7 @@ using WatchBot.Core.Features.Sessions.Views;
 using WatchBot.Core.Grammar;
 using WatchBot.Core.Kernel;
 using WatchBot.Core.Text;
+using WatchBot.Discord.Events;
 using WatchBot.Discord.Publishing;
 using WatchBot.Engine.Commands;
 using WatchBot.Engine.Ports;
@@ -22,6 +23,7 @@ internal sealed class InteractionCommands(
     StandingService standing,
     ISessionStore store,
     DiscordCauseBook causes,
+    GuildEventGrants grants,
     IOptions<DiscordOptions> options)
 {
     /// <summary>Longest option value accepted; the grammar has its own tighter limits (title 100).</summary>
@@ -122,6 +124,9 @@ internal sealed class InteractionCommands(
         // What this command queues for the channel carries this interaction: if the channel refuses
         // it, the kit tells this person through the interaction's follow-up.
         causes.Remember(channel, new DiscordSendCause(DiscordInteractionHandler.ApplicationOf(interaction, options.Value), interaction.Token));
+
+        // Whether the bot may create events here: its bookings are listed in the Events tab only if so.
+        grants.Saw(channel.SpaceId, interaction.AppPermissions);
         var outcome = await dispatcher.HandleAsync(new CommandRequest(channel, actor, command, platform), cancellationToken);
         return outcome.Reply is { } reply ? Reply(reply) : InteractionAnswers.Ephemeral(DiscordReplies.Done(what));
     }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using WatchBot.Core.Kernel;
 using WatchBot.Core.Views;
+using WatchBot.Discord.Events;
 using WatchBot.Engine.Ports;
 using WatchBot.Platform.Outbound;
 
@@ -12,7 +13,8 @@ namespace WatchBot.Discord.Publishing;
 /// <see cref="DiscordMessenger"/>. It queues and returns at once; announcements go before a card edit
 /// waiting in the same channel, cards are posted once and edited (<c>card:{key}</c> in the platform
 /// links), reaction lines are batched (at most 20 lines a message), and a refused post is explained
-/// to whoever ran the last command in that channel. Nothing is arranged ahead: Discord cannot post
+/// to whoever ran the last command in that channel. A booking's listing keeps its Guild Scheduled Event
+/// in step (<see cref="DiscordEventKeeper"/>), in the channel's order. Nothing is arranged ahead: Discord cannot post
 /// by itself later, so a GO is posted when it comes.
 /// </summary>
 internal sealed class DiscordChannelPublisher : IChannelPublisher, IAsyncDisposable
@@ -24,8 +26,9 @@ internal sealed class DiscordChannelPublisher : IChannelPublisher, IAsyncDisposa
         IPlatformLinks links,
         TimeProvider time,
         IOptions<DiscordOptions> options,
-        ILogger<ViewPublisher> logger)
-        : this(messenger, note, causes, links, time, options?.Value.Kit() ?? throw new ArgumentNullException(nameof(options)), logger)
+        ILogger<ViewPublisher> logger,
+        DiscordEventKeeper events)
+        : this(messenger, note, causes, links, time, options?.Value.Kit() ?? throw new ArgumentNullException(nameof(options)), logger, events)
     {
     }
 
@@ -37,9 +40,10 @@ internal sealed class DiscordChannelPublisher : IChannelPublisher, IAsyncDisposa
         IPlatformLinks links,
         TimeProvider time,
         KitOptions kit,
-        ILogger<ViewPublisher> logger)
+        ILogger<ViewPublisher> logger,
+        DiscordEventKeeper? events = null)
     {
-        Kit = new ViewPublisher(messenger, links, time, kit, logger, ahead: null, note, causes);
+        Kit = new ViewPublisher(messenger, links, time, kit, logger, ahead: null, note, causes, events);
     }
 
     /// <summary>The kit doing the work (for benchmarks and tests waiting for quiet).</summary>

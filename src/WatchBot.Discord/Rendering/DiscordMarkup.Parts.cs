@@ -52,6 +52,9 @@ public static partial class DiscordMarkup
         }),
         PositionPart position => PositionText.Format(position.At),
 
+        // Angle brackets: a link without an embed; our own address, so nothing in it is defused.
+        LinkPart link => "<" + link.Url.AbsoluteUri + ">",
+
         // A server emoji's strict shape is checked again here (the store may hold rows older than that
         // check); anything else is text someone chose, escaped.
         EmojiPart emoji => EmojiText.IsDiscordCustom(emoji.Value) ? emoji.Value : DiscordText.Escape(emoji.Value),

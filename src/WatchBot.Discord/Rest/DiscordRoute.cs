@@ -5,7 +5,7 @@ namespace WatchBot.Discord.Rest;
 /// resource (channel, guild or webhook: buckets are per resource too) and the concrete path. Paths
 /// are built only from <see cref="Snowflake"/>s and checked tokens, never from raw payload text.
 /// </summary>
-/// <param name="Method">GET, POST, PATCH, PUT.</param>
+/// <param name="Method">GET, POST, PATCH, PUT, DELETE.</param>
 /// <param name="Template">The path with parameters as names, e.g. <c>/channels/{channel}/messages</c>.</param>
 /// <param name="Major">The top-level resource id the bucket is scoped to ("" when none).</param>
 /// <param name="Path">The path to request, relative to the API base.</param>
@@ -39,5 +39,21 @@ public sealed record DiscordRoute(HttpMethod Method, string Template, string Maj
             : new(HttpMethod.Put, "/applications/{application}/guilds/{guild}/commands", guild.ToString(),
                 $"/applications/{applicationId}/guilds/{guild}/commands", false);
 
+    /// <summary>A guild's scheduled events (Discord's Events tab); buckets are per guild.</summary>
+    public static DiscordRoute ListEvents(Snowflake guildId) =>
+        new(HttpMethod.Get, "/guilds/{guild}/scheduled-events", guildId.ToString(), $"/guilds/{guildId}/scheduled-events", false);
+
+    public static DiscordRoute CreateEvent(Snowflake guildId) =>
+        new(HttpMethod.Post, "/guilds/{guild}/scheduled-events", guildId.ToString(), $"/guilds/{guildId}/scheduled-events", false);
+
+    public static DiscordRoute GetEvent(Snowflake guildId, Snowflake eventId) => EventRoute(HttpMethod.Get, guildId, eventId);
+
+    public static DiscordRoute ModifyEvent(Snowflake guildId, Snowflake eventId) => EventRoute(HttpMethod.Patch, guildId, eventId);
+
+    public static DiscordRoute DeleteEvent(Snowflake guildId, Snowflake eventId) => EventRoute(HttpMethod.Delete, guildId, eventId);
+
     public static DiscordRoute GatewayBot() => new(HttpMethod.Get, "/gateway/bot", "", "/gateway/bot", false);
+
+    private static DiscordRoute EventRoute(HttpMethod method, Snowflake guildId, Snowflake eventId) =>
+        new(method, "/guilds/{guild}/scheduled-events/{event}", guildId.ToString(), $"/guilds/{guildId}/scheduled-events/{eventId}", false);
 }

@@ -14,7 +14,8 @@ internal sealed class OutboundSender(
     MessageSlots slots,
     AheadBook ahead,
     ICannotPostNote? note,
-    ILogger logger)
+    ILogger logger,
+    IListingKeeper? listings = null)
 {
     // The cause last told about each channel: one command's refused announcement and card make one note.
     private readonly ConcurrentDictionary<ChannelAddress, SendCause> _noted = new();
@@ -28,6 +29,8 @@ internal sealed class OutboundSender(
             AnnouncementItem announcement => await messenger.PostAsync(announcement.Channel, announcement.Announcement, cancellationToken),
             AheadItem arrange => await ahead.ArrangeAsync(arrange.Channel, arrange.Ahead, cancellationToken),
             WithdrawItem withdraw => await WithdrawAsync(withdraw, cancellationToken),
+            ListingItem listed when listings is not null => await listings.KeepAsync(listed.Channel, listed.Listing, listed.Cause, cancellationToken),
+            ListingItem => SendResult.Sent(),
             _ => SendResult.Failed("unknown_item"),
         };
 

@@ -19,6 +19,7 @@ public sealed class ViewPublisher : IChannelPublisher, IAsyncDisposable
     private readonly AnnouncementBatcher _batcher;
     private readonly IAheadPoster? _ahead;
     private readonly ISendCauseSource? _causes;
+    private readonly IListingKeeper? _listings;
 
     public ViewPublisher(
         IPlatformMessenger messenger,
@@ -28,7 +29,8 @@ public sealed class ViewPublisher : IChannelPublisher, IAsyncDisposable
         ILogger<ViewPublisher> logger,
         IAheadPoster? ahead = null,
         ICannotPostNote? note = null,
-        ISendCauseSource? causes = null)
+        ISendCauseSource? causes = null,
+        IListingKeeper? listings = null)
     {
         ArgumentNullException.ThrowIfNull(messenger);
         var problems = KitOptionsValidator.Problems(options, messenger.Platform);
@@ -40,7 +42,8 @@ public sealed class ViewPublisher : IChannelPublisher, IAsyncDisposable
         Platform = messenger.Platform;
         _ahead = ahead;
         _causes = causes;
-        var sender = new OutboundSender(messenger, new MessageSlots(messenger, links), new AheadBook(ahead, links, time, Platform, logger), note, logger);
+        _listings = listings;
+        var sender = new OutboundSender(messenger, new MessageSlots(messenger, links), new AheadBook(ahead, links, time, Platform, logger), note, logger, listings);
         _queues = new ChannelQueues(Platform, sender.SendAsync, time, options, logger);
         _batcher = new AnnouncementBatcher(_queues, time, options);
     }
@@ -56,8 +59,8 @@ public sealed class ViewPublisher : IChannelPublisher, IAsyncDisposable
         PublishAsync(channel, view, _causes?.CauseOf(channel), cancellationToken);
 
     /// <summary>
-    /// Queues <paramref name="view"/>: withdrawals first, then announcements in order, then the card and
-    /// the announcement to arrange ahead, which wait behind whatever notifies. <paramref name="cause"/> travels with every item, to be told if the channel refuses.
+    /// Queues <paramref name="view"/>: withdrawals first, then announcements in order, then the card,
+    /// the announcement to arrange ahead and the event listing, which wait behind whatever notifies. <paramref name="cause"/> travels with every item, to be told if the channel refuses.
     /// </summary>
     public Task PublishAsync(ChannelAddress channel, ChannelView view, SendCause? cause, CancellationToken cancellationToken)
     {
@@ -89,6 +92,12 @@ public sealed class ViewPublisher : IChannelPublisher, IAsyncDisposable
         if (view.Ahead is { } ahead && _ahead is not null)
         {
             _queues.Enqueue(new AheadItem(channel, ahead, cause));
+        }
+
+        // The event list is kept after the card: people read the channel first.
+        if (view.Listing is { } listing && _listings is not null)
+        {
+            _queues.Enqueue(new ListingItem(channel, listing, cause));
         }
 
         return Task.CompletedTask;

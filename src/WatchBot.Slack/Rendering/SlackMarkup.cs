@@ -83,6 +83,7 @@ public static class SlackMarkup
         InstantPart { Style: InstantStyle.DateTime } instant => SlackText.Date(instant.At, "{date_short_pretty} at {time}"),
         InstantPart instant => SlackText.Date(instant.At, "{ago}"),
         PositionPart position => PositionText.Format(position.At),
+        LinkPart link => "<" + link.Url.AbsoluteUri.Replace("&", "&amp;", StringComparison.Ordinal).Replace("|", "%7C", StringComparison.Ordinal) + ">",
         EmojiPart emoji => SlackText.Escape(emoji.Value),
         _ => throw new ArgumentOutOfRangeException(nameof(part), part.GetType().Name, "A view part Slack cannot draw."),
     };

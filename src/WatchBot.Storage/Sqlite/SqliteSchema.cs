@@ -347,6 +347,23 @@ internal static class SqliteSchema
                 PRIMARY KEY (platform, space_id, user_id)
             ) STRICT, WITHOUT ROWID;
             """),
+        new(12, "calendar feeds", """
+            -- One feed per space. Only the SHA-256 hash of its secret is kept, so the file alone gives
+            -- out no feed address; a request finds its feed by that hash in one indexed lookup.
+            CREATE TABLE calendar_feeds (
+                platform     TEXT    NOT NULL,
+                space_id     TEXT    NOT NULL,
+                secret_hash  BLOB    NOT NULL CHECK (length(secret_hash) = 32),
+                created_at   INTEGER NOT NULL,
+                PRIMARY KEY (platform, space_id)
+            ) STRICT, WITHOUT ROWID;
+
+            CREATE UNIQUE INDEX ux_calendar_feeds_secret_hash ON calendar_feeds (secret_hash);
+
+            -- The feed lists a whole space's bookings (every channel) by phase and start: without this
+            -- it would walk every channel's rows of the space.
+            CREATE INDEX ix_sessions_space_phase ON sessions (platform, space_id, phase, scheduled_for);
+            """),
     ];
 
     public static int LatestVersion => Migrations[^1].Version;

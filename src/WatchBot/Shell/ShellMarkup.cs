@@ -30,6 +30,7 @@ internal sealed class ShellMarkup(TimeProvider time)
         InstantPart { Style: InstantStyle.DateTime } instant => DateAndTime(instant.At),
         InstantPart instant => Relative(instant.At),
         PositionPart position => PositionText.Format(position.At),
+        LinkPart link => link.Url.AbsoluteUri,
         EmojiPart emoji => UserText.Clean(emoji.Value),
         _ => throw new ArgumentOutOfRangeException(nameof(part), part.GetType().Name, "A view part the shell cannot draw."),
     };

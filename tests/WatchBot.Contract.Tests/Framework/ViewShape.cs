@@ -69,6 +69,7 @@ public static partial class ViewShape
         InstantPart instant => $"{{instant:{instant.Style}:{Offset(instant.At)}}}",
         PositionPart position => $"{{position:{position.At}}}",
         EmojiPart emoji => $"{{emoji:{emoji.Value}}}",
+        LinkPart link => $"{{link:{link.Url.AbsoluteUri}}}",
         _ => throw new ArgumentOutOfRangeException(nameof(part), part.GetType().Name, "Not a view part the contract knows."),
     };
 

@@ -30,11 +30,13 @@ public static class Script
         new ContractStep.Say("alice", "/watch end") { ViewsAfter = 3 },
         new ContractStep.Say("bob", "/watch seek to:0:10:00") { ViewsAfter = 3 },
         new ContractStep.Say("bob", "/watch pasue") { ViewsAfter = 3 },
+        new ContractStep.Say("bob", "/watch schedule title:Heat at:\"25:00\"") { ViewsAfter = 3 },
     ]);
 
     public static readonly ContractScenario ScheduledStart = new("scheduled start",
     [
-        new ContractStep.Say("alice", "/watch schedule title:Heat at:\"in 2m\"") { ViewsAfter = 1 },
+        // A time as people type it, read in the space's zone (UTC here): two minutes after the 20:00 start.
+        new ContractStep.Say("alice", "/watch schedule title:Heat at:8:02pm") { ViewsAfter = 1 },
         new ContractStep.Say("alice", "/watch rename title:\"Heat (director's cut)\"") { ViewsAfter = 2 },
         new ContractStep.Wait(TimeSpan.FromMinutes(1)) { ViewsAfter = 3 },
         new ContractStep.Wait(TimeSpan.FromMinutes(1)) { ViewsAfter = 4 },

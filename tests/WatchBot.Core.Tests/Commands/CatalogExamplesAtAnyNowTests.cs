@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using WatchBot.Core.Features.Calendar;
 using WatchBot.Core.Features.Moderation;
 using WatchBot.Core.Features.MovieNights.Commands;
 using WatchBot.Core.Features.Sessions;
@@ -47,7 +48,7 @@ public sealed partial class CatalogExamplesAtAnyNowTests
         // Each example runs where it makes sense: ready before GO, playback commands on a playing session.
         var live = parsed.Command switch
         {
-            StartCommand or ScheduleCommand or ModCommand or HelpCommand or StatusCommand => null,
+            StartCommand or ScheduleCommand or ModCommand or CalendarCommand or HelpCommand or StatusCommand => null,
             ReadyCommand => CountingDown(now + TimeSpan.FromSeconds(5)),
             _ => Playing(TimeSpan.FromMinutes(10)) with { Clock = new MediaClock(now, TimeSpan.FromMinutes(10), IsRunning: true, null) },
         };
@@ -62,8 +63,8 @@ public sealed partial class CatalogExamplesAtAnyNowTests
 
         var decision = SessionRules.Decide(context, parsed.Command);
 
-        // Moderation and reminder preferences are answered by engine services, not the channel rules.
-        if (parsed.Command is not (ModCommand or RemindersCommand))
+        // Moderation, reminder preferences and the calendar are the engine's services, not session rules.
+        if (parsed.Command is not (ModCommand or RemindersCommand or CalendarCommand))
         {
             Assert.False(decision.Reply is Refused or InvalidInput, $"\"{example}\" at {now:O} was refused: {decision.Reply}");
         }

@@ -15,7 +15,7 @@ public sealed class CommandParserSuggestionTests
     [InlineData("/watch start title:Alien runtime:1 hour 57 minutes", "1h57m", "/watch start title:Alien runtime:1h57m")]
     [InlineData("/watch start in:90 sec", "1m30s", "/watch start in:1m30s")]
     [InlineData("/watch resume in:3 seconds", "3s", "/watch resume in:3s")]
-    [InlineData("/watch schedule title:Alien at:\"in 2 hours\"", "in 2h", "/watch schedule title:Alien at:\"in 2h\"")]
+    [InlineData("/watch schedule title:Alien at:\"in 30 minutes 2 hours\"", "in 2h30m", "/watch schedule title:Alien at:\"in 2h30m\"")]
     [InlineData("/watch strat", "did you mean start?", "/watch start")]
     [InlineData("/watch strat title:\"The Matrix\" in:5s", "did you mean start?", "/watch start title:\"The Matrix\" in:5s")]
     [InlineData("/watch puase", "did you mean pause?", "/watch pause")]

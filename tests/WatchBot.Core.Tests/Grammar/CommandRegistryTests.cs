@@ -11,7 +11,7 @@ public sealed class CommandRegistryTests
     public void Default_IsTheDeclarationsInWatchBotCore_InTheirOrder()
     {
         Assert.Equal(
-            ["start", "schedule", "ready", "rsvp", "attendees", "reminders", "pause", "resume", "seek", "react", "status", "end", "rename", "mod", "help"],
+            ["start", "schedule", "ready", "rsvp", "attendees", "reminders", "pause", "resume", "seek", "react", "status", "end", "rename", "mod", "calendar", "help"],
             CommandRegistry.Default.SubCommands.Select(s => s.Name));
     }
 
@@ -19,7 +19,7 @@ public sealed class CommandRegistryTests
     public void ANewDeclaration_IsFound_AndTakesItsPlace()
     {
         Assert.Equal(
-            ["start", "schedule", "ready", "rsvp", "attendees", "reminders", "pause", "resume", "seek", "react", "status", "wave", "end", "rename", "mod", "help"],
+            ["start", "schedule", "ready", "rsvp", "attendees", "reminders", "pause", "resume", "seek", "react", "status", "wave", "end", "rename", "mod", "calendar", "help"],
             WithWave.SubCommands.Select(s => s.Name));
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using WatchBot.Core.Features.Calendar;
 using WatchBot.Core.Features.Moderation;
 using WatchBot.Core.Features.MovieNights;
 using WatchBot.Core.Features.Sessions;
@@ -58,6 +59,7 @@ internal static class NoticeSamples
             new ReactionAdded(playing, reaction),
             new ReadyMarked(scheduled, by, 1),
             new SessionScheduled(scheduled, Now.AddHours(2), by),
+            new SessionScheduled(scheduled with { TimeZone = "America/Port_of_Spain" }, Now.AddHours(2), by) { Note = "1:30am happens twice" },
             new SessionRenamed(scheduled, Typed, by),
             new LateStart(playing, TimeSpan.FromMinutes(3), TimeSpan.FromMinutes(3)),
             new SessionMissed(scheduled, Now.AddHours(-1)),
@@ -83,6 +85,8 @@ internal static class NoticeSamples
             new ReminderDue(booked, TimeSpan.FromMinutes(15), [by]),
             new RemindersToggled(On: false, AlreadySo: false),
             new RemindersToggled(On: true, AlreadySo: true),
+            new CalendarFeedIssued("https://watch.example.com/calendar/abc_DEF-123.ics", Replaced: true),
+            new CalendarFeedExists(Now),
         ];
     }
 }

@@ -25,6 +25,7 @@ internal static class PlainText
         InstantPart instant => $"[R {instant.At.UtcDateTime.ToString("HH:mm:ss", CultureInfo.InvariantCulture)}]",
         PositionPart position => PositionText.Format(position.At),
         EmojiPart emoji => emoji.Value,
+        LinkPart link => link.Url.AbsoluteUri,
         _ => throw new ArgumentOutOfRangeException(nameof(part)),
     };
 }

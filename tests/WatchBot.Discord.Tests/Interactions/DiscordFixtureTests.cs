@@ -1,11 +1,14 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using WatchBot.Core.Views;
 using WatchBot.Discord.Commands;
+using WatchBot.Discord.Events;
 using WatchBot.Discord.Gateway.Payloads;
 using WatchBot.Discord.Interactions;
 using WatchBot.Discord.Rendering;
 using WatchBot.Discord.Rest;
+using WatchBot.Discord.Tests.Events.Support;
 using WatchBot.Discord.Tests.Support;
 
 namespace WatchBot.Discord.Tests.Interactions;
@@ -99,6 +102,19 @@ public sealed class DiscordFixtureTests
                 break;
             case var response when response.StartsWith("discord_rest_429_", StringComparison.Ordinal) && response.EndsWith("_response.http.txt", StringComparison.Ordinal):
                 Assert.Contains("X-RateLimit-Scope: ", text, StringComparison.OrdinalIgnoreCase);
+                break;
+            case RecurrenceExamples.Fixture:
+                // Discord's examples as pseudo-code: each is taken by the emulator (ScheduledEventsEmulatorTests);
+                // here, the rules we write for weekly series are exactly its weekly examples.
+                var examples = RecurrenceExamples.Parse(text);
+                var wednesday = new DateTimeOffset(2026, 11, 25, 20, 0, 0, TimeSpan.Zero);
+                foreach (var (weeks, title) in new[] { (1, "Every Wednesday"), (2, "Every other Wednesday") })
+                {
+                    var rule = DiscordRecurrence.Rule(new Listing("session:x", "x", wednesday, wednesday.AddHours(2), ListingStatus.Scheduled, 0, new ListingRepeat(weeks, DayOfWeek.Wednesday)))!;
+                    Assert.Equal(examples[title].Select(p => p.Key).Append("start").Order(), rule.Select(p => p.Key).Order());
+                    Assert.All(examples[title], p => Assert.True(JsonNode.DeepEquals(p.Value, rule[p.Key]), $"{title}: {p.Key}"));
+                }
+
                 break;
             default:
                 Assert.Fail($"No mapping for the fixture {name}: add one, or leave it out of the folder and say why in SOURCES.md.");

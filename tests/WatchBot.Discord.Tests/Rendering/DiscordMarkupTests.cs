@@ -107,6 +107,12 @@ public sealed class DiscordMarkupTests
         Assert.Equal(drawn, DiscordMarkup.Draw(new EmojiPart(emoji)));
     }
 
+    [Fact]
+    public void ALink_OfOurs_IsALinkWithoutEmbed_NothingInItDefused()
+    {
+        Assert.Equal("<https://watch.example.com/calendar/a_B-9__x_.ics>", DiscordMarkup.Draw(new LinkPart(new Uri("https://watch.example.com/calendar/a_B-9__x_.ics"))));
+    }
+
     [Theory]
     [InlineData(ActionStyle.Primary, 1)]
     [InlineData(ActionStyle.Secondary, 2)]

@@ -16,6 +16,7 @@ namespace WatchBot.Emulators.Discord;
 /// enforces per-route buckets (route + top-level resource) and the global limit like Discord
 /// (headers, 429 bodies with <c>retry_after</c>, <c>X-RateLimit-Scope</c>), and can be told to deny a
 /// channel (403 with code 50013 or 50001). Interaction callbacks and webhooks are exempt from the global limit.
+/// Guild scheduled events live in <c>DiscordApiEmulator.Events.cs</c>.
 /// </summary>
 public sealed partial class DiscordApiEmulator : IAsyncDisposable
 {
@@ -131,6 +132,8 @@ public sealed partial class DiscordApiEmulator : IAsyncDisposable
         {
             ("POST", ["channels", var channel, "messages"]) => CreateMessage(channel, body),
             ("PATCH", ["channels", var channel, "messages", var message]) => EditMessage(channel, message, body),
+            (_, ["guilds", var guild, "scheduled-events"]) => ScheduledEvents(method, guild, null, body),
+            (_, ["guilds", var guild, "scheduled-events", var id]) => ScheduledEvents(method, guild, id, body),
             ("POST", ["interactions", _, _, "callback"]) => (204, null),
             ("PATCH", ["webhooks", _, _, "messages", "@original"]) => (200, MessageObject(NextId(), "0", body)),
             ("POST", ["webhooks", _, _]) => (200, MessageObject(NextId(), "0", body)),
@@ -191,6 +194,8 @@ public sealed partial class DiscordApiEmulator : IAsyncDisposable
         ["channels", var c, "messages", _] => ($"{method} /channels/messages/id", c),
         ["applications", var a, "commands"] => ($"{method} /applications/commands", a),
         ["applications", _, "guilds", var g, "commands"] => ($"{method} /applications/guilds/commands", g),
+        ["guilds", var g, "scheduled-events"] => ($"{method} /guilds/scheduled-events", g),
+        ["guilds", var g, "scheduled-events", _] => ($"{method} /guilds/scheduled-events/id", g),
         _ => ($"{method} /{string.Join('/', s.Take(1))}", ""),
     };
 }

@@ -97,7 +97,7 @@ public sealed class ShellMarkupTests
         ViewPart[] one =
         [
             new TextPart("a"), new UserTextPart("b"), new PersonPart(Alice), new InstantPart(Now, InstantStyle.Time),
-            new PositionPart(TimeSpan.Zero), new EmojiPart("😂"), new MentionPart(Alice),
+            new PositionPart(TimeSpan.Zero), new EmojiPart("😂"), new MentionPart(Alice), new LinkPart(new Uri("https://watch.example.com/calendar/a_b-c.ics")),
         ];
         var kinds = typeof(ViewPart).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(ViewPart)) && !t.IsAbstract);
 

@@ -17,6 +17,7 @@ public static class Plain
         InstantPart i => i.At.ToString("HH:mm:ss", CultureInfo.InvariantCulture),
         PositionPart p => p.At.ToString(@"h\:mm\:ss", CultureInfo.InvariantCulture),
         EmojiPart e => e.Value,
+        LinkPart l => l.Url.AbsoluteUri,
         _ => "?",
     }));
 

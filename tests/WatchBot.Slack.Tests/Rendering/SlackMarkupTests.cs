@@ -29,6 +29,13 @@ public sealed class SlackMarkupTests
             new TextPart("Try: "), new TextPart("/watch start title:<title>", TextStyle.Code), new TextPart(" & enjoy"))));
     }
 
+    [Fact]
+    public void ALink_OfOurs_IsALinkWhole_WithSlacksCharactersEscaped()
+    {
+        Assert.Equal("Feed: <https://watch.example.com/x/calendar/a_B-9.ics?a=1&amp;b=%7C>", SlackMarkup.Draw(ViewLine.Of(
+            new TextPart("Feed: "), new LinkPart(new Uri("https://watch.example.com/x/calendar/a_B-9.ics?a=1&b=|")))));
+    }
+
     [Theory]
     [InlineData(InstantStyle.Time, "{time_secs}")]
     [InlineData(InstantStyle.DateTime, "{date_short_pretty} at {time}")]

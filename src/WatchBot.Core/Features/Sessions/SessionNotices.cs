@@ -10,13 +10,18 @@ namespace WatchBot.Core.Features.Sessions;
 /// <summary>A countdown is running: everyone presses play at <paramref name="Target"/>.</summary>
 public sealed record CountdownStarted(WatchSession Session, DateTimeOffset Target, TimeSpan FromPosition, UserRef? By, bool IsResume) : Notice
 {
-    public override ChannelView ToChannel() => new() { Card = SessionCard.Of(Session) };
+    public override ChannelView ToChannel() => new() { Card = SessionCard.Of(Session), Listing = IsResume ? null : SessionListing.Of(Session) };
 }
 
 /// <summary>GO: the countdown reached its instant; the media clock runs from <paramref name="Position"/>.</summary>
 public sealed record PlaybackStarted(WatchSession Session, TimeSpan Position) : Notice
 {
-    public override ChannelView ToChannel() => new() { Announcements = [SessionAnnouncements.Go(Session, Position)], Card = SessionCard.Of(Session) };
+    public override ChannelView ToChannel() => new()
+    {
+        Announcements = [SessionAnnouncements.Go(Session, Position)],
+        Card = SessionCard.Of(Session),
+        Listing = SessionListing.Of(Session),
+    };
 }
 
 public sealed record PlaybackPaused(WatchSession Session, TimeSpan Position, UserRef By) : Notice
@@ -51,11 +56,19 @@ public sealed record ReadyMarked(WatchSession Session, UserRef By, int ReadyCoun
 
 public sealed record SessionScheduled(WatchSession Session, DateTimeOffset At, UserRef By) : Notice
 {
-    /// <summary>The card, and the GO arranged ahead for the booked instant (a platform that can post it by itself on time does).</summary>
+    /// <summary>What everyone must know about how the time was read (which of two 02:30s); null when nothing.</summary>
+    public string? Note { get; init; }
+
+    /// <summary>
+    /// The card (the time as understood, local and the platform's), the GO arranged ahead for the booked
+    /// instant (a platform that can post it by itself on time does), and the note, when there is one.
+    /// </summary>
     public override ChannelView ToChannel() => new()
     {
+        Announcements = Note is { } note ? [SessionAnnouncements.BookedWithNote(Session, At, note)] : [],
         Card = SessionCard.Of(Session),
         Ahead = new AnnouncementAhead(At, SessionAnnouncements.Go(Session, TimeSpan.Zero)),
+        Listing = SessionListing.Of(Session),
     };
 }
 
@@ -67,6 +80,7 @@ public sealed record LateStart(WatchSession Session, TimeSpan Late, TimeSpan Pos
         Announcements = [SessionAnnouncements.LateStart(Session, Late, Position)],
         Card = SessionCard.Of(Session),
         Withdraw = [SessionAnnouncements.GoKey(Session.Id)],
+        Listing = SessionListing.Of(Session),
     };
 }
 
@@ -78,6 +92,7 @@ public sealed record SessionMissed(WatchSession Session, DateTimeOffset Schedule
         Announcements = [SessionAnnouncements.Missed(Session, ScheduledFor)],
         Card = SessionCard.Of(Session),
         Withdraw = [SessionAnnouncements.GoKey(Session.Id)],
+        Listing = SessionListing.Of(Session),
     };
 }
 
@@ -104,6 +119,7 @@ public sealed record ScheduledStartBlocked(WatchSession Session, WatchSession Bl
         Announcements = [SessionAnnouncements.Blocked(Session, Blocking)],
         Card = SessionCard.Of(Session),
         Withdraw = [SessionAnnouncements.GoKey(Session.Id)],
+        Listing = SessionListing.Of(Session),
     };
 }
 
@@ -114,6 +130,7 @@ public sealed record SessionEnded(WatchSession Session, Recap Recap, UserRef? By
         Announcements = [RecapView.Of(Session, Recap, By)],
         Card = SessionCard.Of(Session),
         Withdraw = [SessionAnnouncements.GoKey(Session.Id)],
+        Listing = SessionListing.Of(Session),
     };
 }
 
@@ -154,5 +171,6 @@ public sealed record SessionRenamed(WatchSession Session, string From, UserRef B
         Ahead = Session is { Phase: SessionPhase.Scheduled, WaitingSince: null, ScheduledFor: { } at }
             ? new AnnouncementAhead(at, SessionAnnouncements.Go(Session, TimeSpan.Zero))
             : null,
+        Listing = SessionListing.Of(Session),
     };
 }

@@ -8,11 +8,11 @@ internal sealed class ScheduleSubCommand : ISubCommandDeclaration
 {
     public SubCommand SubCommand { get; } = new(
         "schedule",
-        "plan a session (at: \"in 2h\", or an instant with Z or an offset)",
-        "/watch schedule title:\"Alien\" at:\"in 2h\"",
+        "plan a session (at: 8pm, friday 9pm, dec 5 20:30, in 2h; a zone may follow: Europe/Paris)",
+        "/watch schedule title:\"Alien\" at:\"friday 9pm\"",
         [
             SessionCommandOptions.Title,
-            new("at", OptionKind.InstantPhrase, "When: \"in 2h\", or an instant with Z or an offset") { Required = true },
+            new("at", OptionKind.InstantPhrase, "When, in the server's zone: 8pm, friday 9pm, dec 5 20:30, in 2h (+ zone)") { Required = true },
             SessionCommandOptions.Runtime,
             SessionCommandOptions.Control,
             BookingRsvpOptions.Seats,

@@ -28,13 +28,19 @@ public static partial class SessionRules
         var note = runtime is null || clash.Clock.Runtime is null
             ? $" A session without a runtime counts as {DurationText.Format(assumed)}."
             : "";
-        var shownTitle = UserText.Clean(title).Replace('"', '\'');
-        var example = $"/watch schedule title:\"{(shownTitle.Length == 0 ? context.Options.DefaultTitle : shownTitle)}\" at:\"in {DurationText.Format(free - now)}\""
+        var example = ScheduleExample(context, title, $"in {DurationText.Format(free - now)}")
             + (runtime is { } r ? $" runtime:{DurationText.Format(r)}" : "");
         return Decision.Refuse(
             $"That would overlap \"{clash.Title}\", booked here {Relative(held.Start, now)} for {DurationText.Format(held.Length)}.{note} "
             + $"The first free time is in {DurationText.Format(free - now)}.",
             example);
+    }
+
+    /// <summary>The schedule command for <paramref name="title"/> at <paramref name="at"/>, ready to type again.</summary>
+    private static string ScheduleExample(CommandContext context, string title, string at)
+    {
+        var shownTitle = UserText.Clean(title).Replace('"', '\'');
+        return $"/watch schedule title:\"{(shownTitle.Length == 0 ? context.Options.DefaultTitle : shownTitle)}\" at:\"{at}\"";
     }
 
     /// <summary>The channel's bookings: its scheduled sessions, and the live one if it was booked.</summary>

@@ -32,7 +32,8 @@ public static partial class SessionRules
             return Decision.ReplyOnly(new AlreadySo(session, session.PositionAt(context.Now), $"it is already called \"{title}\""));
         }
 
-        var renamed = session.WithParticipant(context.Actor.User) with { Title = title };
+        // A new title is a change calendars and Discord events show: the revision (iCal SEQUENCE) grows.
+        var renamed = session.WithParticipant(context.Actor.User) with { Title = title, Revision = session.Revision + 1 };
         return new Decision { Next = renamed, ToChannel = [new SessionRenamed(renamed, session.Title, context.Actor.User)] };
     }
 }

@@ -3,6 +3,7 @@ using WatchBot.Core.Features.Sessions.Commands;
 using WatchBot.Core.Grammar;
 using WatchBot.Core.Kernel;
 using WatchBot.Core.Text;
+using WatchBot.Core.Text.Times;
 
 namespace WatchBot.Core.Features.Sessions.Rules;
 
@@ -59,10 +60,20 @@ public static partial class SessionRules
     private static Decision Schedule(CommandContext context, ScheduleCommand command)
     {
         var options = context.Options;
-        var at = PressPlayAt(command.At.Resolve(context.Now));
+        var understood = command.At.Resolve(context.Now, context.TimeZone);
+        if (understood is WhenRefused refused)
+        {
+            // The first time that works (just before a skipped hour), typed back in the command.
+            return InvalidValue(refused.Reason, ScheduleExample(context, command.Title, refused.Suggestions.Count > 0 ? refused.Suggestions[0] : "in 2h"));
+        }
+
+        var when = (WhenResolved)understood;
+        var at = PressPlayAt(when.Instant);
         if (at <= context.Now)
         {
-            return InvalidValue("That time has already passed. Pick a time in the future.", "/watch schedule title:\"Alien\" at:\"in 2h\"");
+            return InvalidValue(
+                $"{LocalTimeText.Of(when.Instant, when.ZoneId)} has already passed. Pick a time in the future.",
+                "/watch schedule title:\"Alien\" at:\"in 2h\"");
         }
 
         if (at - context.Now > options.MaxScheduleAhead)
@@ -88,7 +99,10 @@ public static partial class SessionRules
             ScheduledFor = at,
             Seats = command.Seats,
             ReminderLeads = ReminderRules.LeadsFor(command.ReminderLeads, options),
+            TimeZone = when.ZoneId,
         };
+
+        var scheduled = new SessionScheduled(session, at, context.Actor.User) { Note = when.Note };
 
         var begin = at - options.ScheduledCountdownLead;
         if (begin > context.Now)
@@ -96,7 +110,7 @@ public static partial class SessionRules
             return new Decision
             {
                 Next = session,
-                ToChannel = [new SessionScheduled(session, at, context.Actor.User)],
+                ToChannel = [scheduled],
                 Arm = [new SessionTimer(session.Id, TimerKind.BeginCountdown, at, begin), .. ReminderRules.ArmFor(session, context.Now)],
             };
         }
@@ -105,7 +119,7 @@ public static partial class SessionRules
         // session), in the same decision, rather than through a timer that could fire after the bot
         // has started to stop.
         var counting = BeginScheduled(session, context.Live, context.Now, options);
-        return counting with { ToChannel = [new SessionScheduled(session, at, context.Actor.User), .. counting.ToChannel] };
+        return counting with { ToChannel = [scheduled, .. counting.ToChannel] };
     }
 
     private static Decision? ValidateNewSession(string title, TimeSpan? runtime, SessionRulesOptions options, string verb)

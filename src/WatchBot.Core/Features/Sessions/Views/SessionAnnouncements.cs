@@ -1,4 +1,5 @@
 using WatchBot.Core.Kernel;
+using WatchBot.Core.Text.Times;
 using WatchBot.Core.Views;
 
 namespace WatchBot.Core.Features.Sessions.Views;
@@ -18,6 +19,10 @@ public static class SessionAnnouncements
         {
             Key = GoKey(session.Id),
         };
+
+    /// <summary>A booking whose time needed a word (the first of two 02:30s): the time as understood, and the word.</summary>
+    public static Announcement BookedWithNote(WatchSession session, DateTimeOffset at, string note) =>
+        new(ViewLine.Of($"📅 {SessionWords.Title(session)} is booked for {at:F}, {LocalTimeText.Of(at, session.TimeZone ?? "UTC")}. ℹ {note}"));
 
     public static Announcement LateStart(WatchSession session, TimeSpan late, TimeSpan position) =>
         new(ViewLine.Of($"▶ {SessionWords.Title(session)} started {SessionWords.Duration(late)} ago — now at {position}."));

@@ -1,4 +1,5 @@
 using WatchBot.Core.Features.MovieNights.Views;
+using WatchBot.Core.Text.Times;
 using WatchBot.Core.Views;
 
 namespace WatchBot.Core.Features.Sessions.Views;
@@ -29,6 +30,8 @@ public static class SessionCard
         {
             SessionPhase.Scheduled when session.WaitingSince is not null =>
                 ViewLine.Of($"⏳ {title} is due and starts as soon as the channel is free."),
+            SessionPhase.Scheduled when session is { ScheduledFor: { } at, TimeZone: { } zone } =>
+                ViewLine.Of($"📅 {title} is scheduled for {at:F} ({at:R}), booked as {LocalTimeText.Of(at, zone)} — press Ready if you're in."),
             SessionPhase.Scheduled when session.ScheduledFor is { } at =>
                 ViewLine.Of($"📅 {title} is scheduled for {at:F} ({at:R}) — press Ready if you're in."),
             SessionPhase.Scheduled => ViewLine.Of($"📅 {title} is scheduled."),
