@@ -39,6 +39,8 @@ public static class EngineServiceCollectionExtensions
         services.TryAddSingleton<IBans, NoBans>();
         services.TryAddSingleton<ISpaceSettingsStore, NoSpaceSettings>();
         services.TryAddSingleton<ISeriesStore, NoSeries>();
+        services.TryAddSingleton<IReminderOptOuts, NoReminderOptOuts>();
+        services.AddSingleton<ReminderPreferenceService>();
         services.AddSingleton<StandingService>();
         services.AddSingleton<SeriesWakeups>();
         services.AddSingleton<INoticeObserver, OccurrenceObserver>();
@@ -46,6 +48,7 @@ public static class EngineServiceCollectionExtensions
         // Each feature registers its command handler and its timer handler; nothing else dispatches.
         services.AddSingleton<ICommandHandler, SessionCommandHandler>();
         services.AddSingleton<ICommandHandler>(sp => sp.GetRequiredService<ModeratorService>());
+        services.AddSingleton<ICommandHandler>(sp => sp.GetRequiredService<ReminderPreferenceService>());
         services.AddSingleton<ICommandHandler, CalendarService>();
         services.AddSingleton<ICommandHandler, SpaceSettingsService>();
         services.AddSingleton<CommandDispatcher>();

@@ -86,6 +86,16 @@ internal static partial class Log
     [LoggerMessage(1062, LogLevel.Information, "Space settings on {Platform} in {Space} were saved by another writer meanwhile; deciding again (attempt {Attempt})")]
     public static partial void SpaceSettingsConflict(ILogger logger, string platform, string space, int attempt);
 
+    // 1070–1079: RSVPs and reminders (issue 10).
+    [LoggerMessage(1070, LogLevel.Error, "Reading who turned reminders off on {Platform} in {Space} failed; the reminder for session {SessionId} is not sent now")]
+    public static partial void ReminderOptOutsUnreadable(ILogger logger, Exception exception, string platform, string space, string sessionId);
+
+    [LoggerMessage(1071, LogLevel.Error, "Saving a reminder preference on {Platform} in {Space} failed")]
+    public static partial void ReminderPreferenceFailed(ILogger logger, Exception exception, string platform, string space);
+
+    [LoggerMessage(1072, LogLevel.Information, "Reminders turned {State} by a member on {Platform} in {Space}")]
+    public static partial void ReminderPreferenceChanged(ILogger logger, string state, string platform, string space);
+
     [LoggerMessage(1080, LogLevel.Information, "Calendar feed {Change} on {Platform} in {Space}")]
     public static partial void CalendarFeedIssued(ILogger logger, string change, string platform, string space);
 

@@ -8,6 +8,12 @@ public abstract record WatchCommand
 {
     /// <summary>The sub-command name as people type it (<c>start</c>, <c>seek</c>…).</summary>
     public abstract string Name { get; }
+
+    /// <summary>
+    /// The session whose card the command was pressed on (<see cref="CardActions"/>); null when it was
+    /// typed. A rule that acts on one booking among several (an RSVP) acts on this one.
+    /// </summary>
+    public Features.Sessions.SessionId? Session { get; init; }
 }
 
 public sealed record HelpCommand : WatchCommand

@@ -31,3 +31,10 @@ public sealed record EmojiPart(string Value) : ViewPart;
 /// opens and copies whole, where links in words are defused.
 /// </summary>
 public sealed record LinkPart(Uri Url) : ViewPart;
+
+/// <summary>
+/// A person who IS notified: a mention (a reminder to those going). The only part that calls someone;
+/// a markup draws it as its platform's mention and allows exactly the people it names, nobody else
+/// (no everyone, no roles). Where the platform has no mentions, the display name.
+/// </summary>
+public sealed record MentionPart(UserRef User) : ViewPart;

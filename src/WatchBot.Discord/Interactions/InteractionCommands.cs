@@ -89,8 +89,9 @@ internal sealed class InteractionCommands(
 
     private async Task<JsonObject> ButtonAsync(Interaction interaction, CancellationToken cancellationToken)
     {
-        if (interaction.ComponentType != InteractionTypes.ButtonComponent
-            || !SessionButtons.TryParse(interaction.CustomId, out var sub, out var values, out var sessionId))
+        // The custom_id is a card action id (CardActions, read in Core for every platform): the
+        // sub-command, its options and the session, including the ids of cards posted before.
+        if (interaction.ComponentType != InteractionTypes.ButtonComponent || !CardActions.TryRead(interaction.CustomId, out var press))
         {
             return InteractionAnswers.Ephemeral(DiscordReplies.UnknownButton);
         }
@@ -101,15 +102,15 @@ internal sealed class InteractionCommands(
         }
 
         // A button belongs to one session: once it ended (or another took its place) it must change nothing.
-        var session = await store.GetAsync(sessionId, cancellationToken);
+        var session = await store.GetAsync(press.Session, cancellationToken);
         if (session is null || session.Phase == SessionPhase.Ended || session.Channel != channel)
         {
             return InteractionAnswers.Ephemeral(DiscordReplies.EndedButton);
         }
 
-        var parsed = CommandParser.FromOptions(sub, values);
+        var parsed = press.ToCommand();
         return parsed.IsSuccess
-            ? await RunAsync(interaction, channel, parsed.Command, sub, cancellationToken)
+            ? await RunAsync(interaction, channel, parsed.Command, press.SubCommand, cancellationToken)
             : Reply(new InvalidInput(parsed.Error));
     }
 

@@ -39,6 +39,11 @@ public static partial class DiscordMarkup
 
         // A name as text, never <@id>: a view names people, it does not call them.
         PersonPart person => DiscordText.Escape(person.User.DisplayName),
+
+        // The one part that notifies: <@id>, allowed by id in allowed_mentions.users. An id that is
+        // not a snowflake cannot be a Discord user: shown by name instead.
+        MentionPart mention when IsSnowflake(mention.User.Id) => $"<@{mention.User.Id}>",
+        MentionPart mention => DiscordText.Escape(mention.User.DisplayName),
         InstantPart instant => DiscordText.Timestamp(instant.At, instant.Style switch
         {
             InstantStyle.Time => 'T',
@@ -55,6 +60,8 @@ public static partial class DiscordMarkup
         EmojiPart emoji => EmojiText.IsDiscordCustom(emoji.Value) ? emoji.Value : DiscordText.Escape(emoji.Value),
         _ => throw new ArgumentOutOfRangeException(nameof(part), part.GetType().Name, "A view part Discord's markup does not know."),
     };
+
+    private static bool IsSnowflake(string id) => id.Length is > 0 and <= 20 && id.All(char.IsAsciiDigit);
 
     /// <summary>Something to type, as inline code (cleaned for inside code by <see cref="DiscordText.Code"/>).</summary>
     private static string InlineCode(string text) => text.Length == 0 ? "" : "`" + DiscordText.Code(text) + "`";

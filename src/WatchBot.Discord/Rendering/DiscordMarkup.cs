@@ -25,14 +25,15 @@ public static partial class DiscordMarkup
     public static DiscordMessage Announcement(Announcement announcement)
     {
         ArgumentNullException.ThrowIfNull(announcement);
-        return new DiscordMessage(Draw(announcement.Lines));
+        return new DiscordMessage(Draw(announcement.Lines)) { Mentions = MentionedIds(announcement.Lines) };
     }
 
     /// <summary>Several announcements as one message, one after the other.</summary>
     public static DiscordMessage Announcements(IEnumerable<Announcement> announcements)
     {
         ArgumentNullException.ThrowIfNull(announcements);
-        return new DiscordMessage(Draw(announcements.SelectMany(a => a.Lines)));
+        var lines = announcements.SelectMany(a => a.Lines).ToList();
+        return new DiscordMessage(Draw(lines)) { Mentions = MentionedIds(lines) };
     }
 
     /// <summary>An answer only the sender sees.</summary>
@@ -40,6 +41,18 @@ public static partial class DiscordMarkup
     {
         ArgumentNullException.ThrowIfNull(reply);
         return new DiscordMessage(Draw(reply.Lines), Flags: Ephemeral);
+    }
+
+    /// <summary>
+    /// The ids the lines mention (<see cref="MentionPart"/>s drawn as <c>&lt;@id&gt;</c>), each once, in
+    /// order: what <c>allowed_mentions.users</c> allows, so exactly those people are notified. Cards and
+    /// replies never notify: only announcements carry them.
+    /// </summary>
+    public static IReadOnlyList<string> MentionedIds(IEnumerable<ViewLine> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        return [.. lines.SelectMany(l => l.Parts).OfType<MentionPart>().Select(m => m.User.Id).Where(IsSnowflake).Distinct(StringComparer.Ordinal)
+            .Take(DiscordMessage.MaxMentionedUsers)];
     }
 
     /// <summary>Lines, one per line of the message.</summary>

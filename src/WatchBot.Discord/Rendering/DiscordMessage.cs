@@ -4,19 +4,35 @@ namespace WatchBot.Discord.Rendering;
 
 /// <summary>
 /// A message body ready to send. <see cref="ToJson"/> is the only way our message bodies are built,
-/// so every create and edit carries <c>allowed_mentions: {"parse": []}</c>.
+/// so every create and edit carries <c>allowed_mentions: {"parse": []}</c>, plus <c>"users"</c>
+/// naming exactly the people the view mentions (<see cref="Mentions"/>) when it mentions anyone.
 /// </summary>
 /// <param name="Content">Already escaped and within 2000 characters.</param>
 /// <param name="Rows">Action rows of buttons; null leaves components alone, empty removes them.</param>
 /// <param name="Flags">Message flags (64 = ephemeral for interaction answers), 0 for none.</param>
 public sealed record DiscordMessage(string Content, IReadOnlyList<IReadOnlyList<DiscordButton>>? Rows = null, int Flags = 0)
 {
+    /// <summary>Discord's limit on <c>allowed_mentions.users</c>.</summary>
+    public const int MaxMentionedUsers = 100;
+
+    /// <summary>
+    /// User ids (snowflakes) this message may notify: its <c>&lt;@id&gt;</c> mentions, at most
+    /// <see cref="MaxMentionedUsers"/> (views split longer lists over several messages). Empty: nobody.
+    /// </summary>
+    public IReadOnlyList<string> Mentions { get; init; } = [];
+
     public JsonObject ToJson()
     {
+        var allowed = new JsonObject { ["parse"] = new JsonArray() };
+        if (Mentions.Count > 0)
+        {
+            allowed["users"] = new JsonArray([.. Mentions.Take(MaxMentionedUsers).Select(id => (JsonNode)JsonValue.Create(id))]);
+        }
+
         var json = new JsonObject
         {
             ["content"] = DiscordText.Fit(Content),
-            ["allowed_mentions"] = new JsonObject { ["parse"] = new JsonArray() },
+            ["allowed_mentions"] = allowed,
         };
         if (Flags != 0)
         {

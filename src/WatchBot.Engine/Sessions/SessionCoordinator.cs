@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using WatchBot.Core.Features;
 using WatchBot.Core.Features.MovieNights;
+using WatchBot.Core.Features.MovieNights.Rules;
 using WatchBot.Core.Features.Sessions;
 using WatchBot.Core.Features.Spaces;
 using WatchBot.Core.Features.Sessions.Rules;
@@ -28,7 +29,8 @@ public sealed partial class SessionCoordinator(
     ILogger<SessionCoordinator> logger,
     IOptions<DiagnosticsOptions>? diagnostics = null,
     ISpaceSettingsStore? spaces = null,
-    ISeriesStore? series = null) : ITimerHandler
+    ISeriesStore? series = null,
+    IReminderOptOuts? reminderOptOuts = null) : ITimerHandler
 {
     private static readonly Refused SaveFailedReply =
         new("Something went wrong on my side and nothing was changed. Please try again in a moment.", null);
@@ -42,6 +44,7 @@ public sealed partial class SessionCoordinator(
     private readonly ChannelLocks _locks = new();
     private readonly ISpaceSettingsStore _spaces = spaces ?? new NoSpaceSettings();
     private readonly ISeriesStore _series = series ?? new NoSeries();
+    private readonly IReminderOptOuts _reminderOptOuts = reminderOptOuts ?? new NoReminderOptOuts();
     private readonly OutboxRelay _relay = new(store, router, time, options.Value, logger, diagnostics?.Value);
 
     /// <summary>Parses typed text (<c>/watch …</c>) and handles it.</summary>
@@ -90,7 +93,36 @@ public sealed partial class SessionCoordinator(
             return;
         }
 
+        if (timer.Kind == TimerKind.Reminder)
+        {
+            await OnReminderAsync(known, timer, cancellationToken);
+            return;
+        }
+
         await WithFreshSessionAsync(known, (session, live, now) => SessionRules.OnTimer(session, timer, live, now, options.Value), cancellationToken);
+    }
+
+    /// <summary>
+    /// A reminder: the pure rule needs who turned reminders off in the session's space, read here,
+    /// before the gate. If they cannot be read, no reminder goes out rather than one that could
+    /// mention someone who asked not to be.
+    /// </summary>
+    private async Task OnReminderAsync(WatchSession known, SessionTimer timer, CancellationToken cancellationToken)
+    {
+        var channel = known.Channel;
+        HashSet<UserKey> optedOut;
+        try
+        {
+            var ids = await _reminderOptOuts.ListAsync(channel.Platform, channel.SpaceId, cancellationToken);
+            optedOut = [.. ids.Select(id => new UserKey(channel.Platform, id))];
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Log.ReminderOptOutsUnreadable(logger, ex, channel.Platform, channel.SpaceId, known.Id.Value);
+            return;
+        }
+
+        await WithFreshSessionAsync(known, (session, _, now) => ReminderRules.OnTimer(session, timer, optedOut, now), cancellationToken);
     }
 
     /// <returns>The outcome, and whether it ended the channel's live session (freeing the channel).</returns>
@@ -155,7 +187,10 @@ public sealed partial class SessionCoordinator(
         {
             try
             {
-                await WithFreshSessionAsync(session, (fresh, live, now) => SessionRules.Recover(fresh, live, now, options.Value), cancellationToken);
+                await WithFreshSessionAsync(
+                    session,
+                    (fresh, live, now) => ReminderRules.WithRecovery(SessionRules.Recover(fresh, live, now, options.Value), fresh, now),
+                    cancellationToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

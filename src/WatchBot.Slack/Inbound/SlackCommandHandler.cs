@@ -3,7 +3,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using WatchBot.Core.Features.Moderation;
 using WatchBot.Core.Features.Sessions;
-using WatchBot.Core.Features.Sessions.Commands;
 using WatchBot.Core.Grammar;
 using WatchBot.Core.Kernel;
 using WatchBot.Core.Text;
@@ -117,26 +116,24 @@ internal sealed partial class SlackCommandHandler(
 
     private async Task<string?> ClickAsync(ChannelAddress channel, BlockAction action, CancellationToken cancellationToken)
     {
-        var parts = action.Value.Split('|', 2);
-        WatchCommand? command = action.ActionId switch
-        {
-            SlackActions.Ready => new ReadyCommand(),
-            SlackActions.Pause => new PauseCommand(),
-            SlackActions.Resume => new ResumeCommand(null),
-            SlackActions.React when parts.Length == 2 && SlackActions.ReactionEmoji.Contains(parts[1]) => new ReactCommand(parts[1], null),
-            _ => null,
-        };
-        if (command is null || parts[0].Length is 0 or > 64)
+        if (!SlackActions.TryRead(action.ActionId, action.Value, out var press))
         {
             return "Sorry — I don't know that button. Try: `/watch help`";
         }
 
-        var session = await store.GetAsync(new SessionId(parts[0]), cancellationToken);
+        var session = await store.GetAsync(press.Session, cancellationToken);
         if (session is null || session.Phase == SessionPhase.Ended || session.Channel != channel)
         {
             return "That session is over. Start a new one with `/watch start title:\"The Matrix\"`.";
         }
 
+        var parsed = press.ToCommand();
+        if (!parsed.IsSuccess)
+        {
+            return ReplyText(new CommandOutcome(new InvalidInput(parsed.Error), []));
+        }
+
+        var command = parsed.Command;
         var actor = await ActorAsync(channel, action.UserId, action.UserName, cancellationToken);
         return await WithinBudgetAsync(dispatcher.HandleAsync(new CommandRequest(channel, actor, command, moderators), CancellationToken.None), channel, action.UserId);
     }

@@ -1,19 +1,21 @@
 using System.Text.Json.Nodes;
+using WatchBot.Core.Grammar;
 using WatchBot.Core.Views;
 
 namespace WatchBot.Slack.Rendering;
 
 /// <summary>
-/// A card's action as a Block Kit button. The view's action ids (<c>watch:&lt;action&gt;:&lt;session&gt;</c>,
-/// reactions <c>watch:react:&lt;index&gt;:&lt;session&gt;</c>) become the <c>action_id</c> and <c>value</c>
-/// Slack's inbound handler reads (<see cref="SlackActions"/>); an id of another shape is not drawn.
+/// A card's action as a Block Kit button. The view's action id (<see cref="CardActions"/>:
+/// <c>watch:&lt;sub-command&gt;[:&lt;value&gt;]*:&lt;session&gt;</c>) is the button's <c>action_id</c> as it
+/// is, and Slack's inbound handler reads it back with the same Core function as Discord
+/// (<see cref="SlackActions.TryRead"/>), so a feature's new buttons need nothing here. An id of
+/// another shape is not drawn.
 /// </summary>
 internal static class SlackButtons
 {
     public static JsonObject? Of(ViewAction action)
     {
-        var parts = action.Id.Split(':');
-        if (parts.Length < 3 || parts[0] != "watch")
+        if (!CardActions.TryRead(action.Id, out var press))
         {
             return null;
         }
@@ -26,13 +28,7 @@ internal static class SlackButtons
             ActionStyle.Danger => "danger",
             _ => null,
         };
-        return (parts[1], parts.Length) switch
-        {
-            ("ready", 3) => SlackBlocks.Button(text, SlackActions.Ready, parts[2], style),
-            ("pause", 3) => SlackBlocks.Button(text, SlackActions.Pause, parts[2], style),
-            ("resume", 3) => SlackBlocks.Button(text, SlackActions.Resume, parts[2], style),
-            ("react", 4) when action.Emoji is { } emoji => SlackBlocks.Button(text, SlackActions.React, parts[3] + "|" + emoji, style),
-            _ => null,
-        };
+        // The value repeats the session, as the buttons of older messages carried it.
+        return SlackBlocks.Button(text, action.Id, press.Session.Value, style);
     }
 }

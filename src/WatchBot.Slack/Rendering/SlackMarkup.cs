@@ -7,7 +7,8 @@ namespace WatchBot.Slack.Rendering;
 
 /// <summary>
 /// Views drawn as Slack messages, and the only place that knows Slack's syntax: mrkdwn with every
-/// piece of user text through <see cref="SlackText.Escape"/>, people as names (never <c>&lt;@U…&gt;</c>),
+/// piece of user text through <see cref="SlackText.Escape"/>, people as names (<c>&lt;@U…&gt;</c> only for
+/// a <see cref="MentionPart"/>, the one part meant to notify),
 /// instants as <c>&lt;!date&gt;</c> tokens each reader sees in their own zone (so a countdown needs no
 /// edits), a card as Block Kit with its actions as buttons. It knows nothing of sessions or notices.
 /// </summary>
@@ -74,6 +75,10 @@ public static class SlackMarkup
         UserTextPart { Style: TextStyle.Code } user => "`" + SlackText.Escape(user.Value).Replace('`', '\'') + "`",
         UserTextPart user => SlackText.Escape(user.Value),
         PersonPart person => SlackText.Escape(person.User.DisplayName),
+
+        // The one part that notifies: Slack's user mention, only for an id shaped like a Slack user's.
+        MentionPart mention when SlackIds.IsUser(mention.User.Id) => $"<@{mention.User.Id}>",
+        MentionPart mention => SlackText.Escape(mention.User.DisplayName),
         InstantPart { Style: InstantStyle.Time } instant => SlackText.Date(instant.At),
         InstantPart { Style: InstantStyle.DateTime } instant => SlackText.Date(instant.At, "{date_short_pretty} at {time}"),
         InstantPart instant => SlackText.Date(instant.At, "{ago}"),

@@ -349,6 +349,17 @@ internal static class SqliteSchema
             ) STRICT, WITHOUT ROWID;
             """),
         Series.SqliteSeriesSchema.Migration,
+        new(11, "reminder opt-outs", """
+            -- People who turned reminders off for themselves (/watch reminders off), per platform and space:
+            -- a reminder never mentions them. A row is an opt-out; turning reminders on deletes it.
+            CREATE TABLE reminder_opt_outs (
+                platform    TEXT    NOT NULL,
+                space_id    TEXT    NOT NULL,
+                user_id     TEXT    NOT NULL,
+                since       INTEGER NOT NULL,
+                PRIMARY KEY (platform, space_id, user_id)
+            ) STRICT, WITHOUT ROWID;
+            """),
         new(12, "calendar feeds", """
             -- One feed per space. Only the SHA-256 hash of its secret is kept, so the file alone gives
             -- out no feed address; a request finds its feed by that hash in one indexed lookup.

@@ -23,6 +23,9 @@ internal sealed class ShellMarkup(TimeProvider time)
         UserTextPart { Style: TextStyle.Strong } strong => "\"" + UserText.Clean(strong.Value) + "\"",
         UserTextPart user => UserText.Clean(user.Value),
         PersonPart person => UserText.Clean(person.User.DisplayName),
+
+        // A terminal notifies no one: a mention is the name, marked as one.
+        MentionPart mention => "@" + UserText.Clean(mention.User.DisplayName),
         InstantPart { Style: InstantStyle.Time } instant => Local(instant.At).ToString("HH:mm:ss", CultureInfo.InvariantCulture),
         InstantPart { Style: InstantStyle.DateTime } instant => DateAndTime(instant.At),
         InstantPart instant => Relative(instant.At),

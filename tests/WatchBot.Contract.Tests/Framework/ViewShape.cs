@@ -65,6 +65,7 @@ public static partial class ViewShape
         TextPart text => $"{{text:{text.Style}:{text.Value}}}",
         UserTextPart user => $"{{user:{user.Style}:{user.Value}}}",
         PersonPart person => $"{{person:{person.User.DisplayName}}}",
+        MentionPart mention => $"{{mention:{mention.User.DisplayName}}}",
         InstantPart instant => $"{{instant:{instant.Style}:{Offset(instant.At)}}}",
         PositionPart position => $"{{position:{position.At}}}",
         EmojiPart emoji => $"{{emoji:{emoji.Value}}}",

@@ -54,7 +54,14 @@ public sealed partial class CatalogExamplesAtAnyNowTests
             ReadyCommand => CountingDown(now + TimeSpan.FromSeconds(5)),
             _ => Playing(TimeSpan.FromMinutes(10)) with { Clock = new MediaClock(now, TimeSpan.FromMinutes(10), IsRunning: true, null) },
         };
-        var context = new CommandContext(Channel, Carol, now, live, [], NewId, Options());
+        // RSVPs and attendee lists are about a booking ahead.
+        IReadOnlyList<WatchSession> upcoming = parsed.Command is RsvpCommand or AttendeesCommand ? [Scheduled(now + TimeSpan.FromHours(2))] : [];
+        if (upcoming.Count > 0)
+        {
+            live = null;
+        }
+
+        var context = new CommandContext(Channel, Carol, now, live, upcoming, NewId, Options());
 
         // Changing a booking needs one: "Alien" an hour ahead; a series command, the channel's film club with its occurrence booked.
         if (parsed.Command is CancelCommand or RescheduleCommand or SkipCommand or SeriesCommand)
@@ -70,8 +77,8 @@ public sealed partial class CatalogExamplesAtAnyNowTests
 
         var decision = SessionRules.Decide(context, parsed.Command);
 
-        // Moderation, the calendar and the settings are the engine's services, not session rules.
-        if (parsed.Command is not (ModCommand or CalendarCommand or SettingsCommand))
+        // Moderation, reminder preferences, the calendar and the settings are the engine's services, not session rules.
+        if (parsed.Command is not (ModCommand or RemindersCommand or CalendarCommand or SettingsCommand))
         {
             Assert.False(decision.Reply is Refused or InvalidInput, $"\"{example}\" at {now:O} was refused: {decision.Reply}");
         }

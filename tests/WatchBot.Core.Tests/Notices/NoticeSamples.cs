@@ -59,6 +59,12 @@ internal static class NoticeSamples
             CreatedAt = Now,
         };
         var occurrence = scheduled with { Occurrence = new SeriesOccurrence(series.Id, series.FirstDate) };
+        var waiter = new UserRef("test", "U2", Name);
+        var booked = scheduled with
+        {
+            Seats = 1,
+            Rsvps = [new Rsvp(by, RsvpAnswer.Going, Now), new Rsvp(waiter, RsvpAnswer.Going, Now.AddMinutes(1))],
+        };
         return
         [
             new CountdownStarted(counting, Now.AddSeconds(10), TimeSpan.Zero, by, false),
@@ -94,6 +100,16 @@ internal static class NoticeSamples
             new SeriesEnded(series with { EndedAt = Now }, null, null, by),
             new SeriesListed([series], [occurrence]),
             new BookingAmbiguous([scheduled, other with { Title = Title }], Typed),
+            new RsvpChanged(booked, by, RsvpAnswer.Going, []),
+            new RsvpChanged(booked, by, RsvpAnswer.NotGoing, [waiter]),
+            new RsvpNoted(booked, by.Key, RsvpAnswer.Going, Unchanged: false),
+            new RsvpNoted(booked, waiter.Key, RsvpAnswer.Going, Unchanged: true),
+            new RsvpNoted(booked, by.Key, RsvpAnswer.Maybe, Unchanged: false),
+            new RsvpNoted(booked, by.Key, RsvpAnswer.NotGoing, Unchanged: false),
+            new AttendeesListed(booked with { Rsvps = booked.Rsvps.Add(new Rsvp(new UserRef("test", "U3", Name), RsvpAnswer.Maybe, Now)) }),
+            new ReminderDue(booked, TimeSpan.FromMinutes(15), [by]),
+            new RemindersToggled(On: false, AlreadySo: false),
+            new RemindersToggled(On: true, AlreadySo: true),
             new CalendarFeedIssued("https://watch.example.com/calendar/abc_DEF-123.ics", Replaced: true),
             new CalendarFeedExists(Now),
             new SpaceSettingsShown(new SpaceSettings { TimeZone = Typed }, Typed, CanChange: true),

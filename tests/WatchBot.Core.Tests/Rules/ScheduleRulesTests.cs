@@ -24,7 +24,7 @@ public sealed class ScheduleRulesTests
         var notice = Assert.IsType<SessionScheduled>(Assert.Single(decision.ToChannel));
         Assert.Equal(at, notice.At);
         Assert.Equal(Alice.User, notice.By);
-        Assert.Equal([new SessionTimer(NewId, TimerKind.BeginCountdown, at, at - Minute)], decision.Arm);
+        Assert.Equal([new SessionTimer(NewId, TimerKind.BeginCountdown, at, at - Minute), new SessionTimer(NewId, TimerKind.Reminder, at, at - (24 * Hour))], decision.Arm);
     }
 
     [Fact]

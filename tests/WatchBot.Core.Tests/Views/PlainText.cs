@@ -19,6 +19,7 @@ internal static class PlainText
         TextPart text => text.Value,
         UserTextPart user => user.Value,
         PersonPart person => person.User.DisplayName,
+        MentionPart mention => "@" + mention.User.DisplayName,
         InstantPart { Style: InstantStyle.Time } instant => $"[T {instant.At.UtcDateTime.ToString("HH:mm:ss", CultureInfo.InvariantCulture)}]",
         InstantPart { Style: InstantStyle.DateTime } instant => $"[F {instant.At.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)}]",
         InstantPart instant => $"[R {instant.At.UtcDateTime.ToString("HH:mm:ss", CultureInfo.InvariantCulture)}]",

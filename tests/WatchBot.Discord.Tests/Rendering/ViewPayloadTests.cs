@@ -29,7 +29,7 @@ public sealed class ViewPayloadTests
     }
 
     [Theory]
-    [InlineData(SessionPhase.Scheduled, new[] { "ready" }, 0)]
+    [InlineData(SessionPhase.Scheduled, new[] { "ready", "rsvp:going", "rsvp:maybe", "rsvp:no" }, 0)]
     [InlineData(SessionPhase.CountingDown, new[] { "ready", "pause" }, 6)]
     [InlineData(SessionPhase.Playing, new[] { "pause" }, 6)]
     [InlineData(SessionPhase.Paused, new[] { "ready", "resume" }, 6)]

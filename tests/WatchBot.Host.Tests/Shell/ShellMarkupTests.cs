@@ -86,12 +86,18 @@ public sealed class ShellMarkupTests
     }
 
     [Fact]
+    public void AMention_IsTheCleanedName_MarkedWithAnAt()
+    {
+        Assert.Equal("@bo[31mb", _markup.Draw(ViewLine.Of(new MentionPart(new UserRef("shell", "1", "bo\u001B[31mb")))));
+    }
+
+    [Fact]
     public void EveryKindOfPart_IsDrawn()
     {
         ViewPart[] one =
         [
             new TextPart("a"), new UserTextPart("b"), new PersonPart(Alice), new InstantPart(Now, InstantStyle.Time),
-            new PositionPart(TimeSpan.Zero), new EmojiPart("😂"), new LinkPart(new Uri("https://watch.example.com/calendar/a_b-c.ics")),
+            new PositionPart(TimeSpan.Zero), new EmojiPart("😂"), new MentionPart(Alice), new LinkPart(new Uri("https://watch.example.com/calendar/a_b-c.ics")),
         ];
         var kinds = typeof(ViewPart).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(ViewPart)) && !t.IsAbstract);
 

@@ -13,6 +13,7 @@ public static class Plain
         TextPart t => t.Value,
         UserTextPart u => u.Value,
         PersonPart p => p.User.DisplayName,
+        MentionPart m => "@" + m.User.DisplayName,
         InstantPart i => i.At.ToString("HH:mm:ss", CultureInfo.InvariantCulture),
         PositionPart p => p.At.ToString(@"h\:mm\:ss", CultureInfo.InvariantCulture),
         EmojiPart e => e.Value,

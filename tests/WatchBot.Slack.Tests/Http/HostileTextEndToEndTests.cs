@@ -168,7 +168,7 @@ public sealed class HostileTextEndToEndTests
             .First(b => (string?)b["type"] == "actions")["elements"]![0]!["value"]!.GetValue<string>();
 
     private static bool IsCardWithReady(SlackApiCall call, string channel) =>
-        call.Channel == channel && call.Body["blocks"] is JsonArray blocks && blocks.ToJsonString().Contains(SlackActions.Ready, StringComparison.Ordinal);
+        call.Channel == channel && call.Body["blocks"] is JsonArray blocks && blocks.ToJsonString().Contains("watch:ready:", StringComparison.Ordinal);
 
     /// <summary><paramref name="text"/> as one quoted value of the command grammar (\" is a literal quote).</summary>
     private static string Quote(string text) =>

@@ -36,7 +36,7 @@ public sealed class SlackHttpSessionTests
         Assert.All(calls, c => Assert.Equal(200, c.Status));
         Assert.All(calls.Where(c => c.Method.StartsWith("chat.", StringComparison.Ordinal)), c => Assert.Equal("xoxb-test", c.Token));
         var lastUpdate = calls.Last(c => c.Method == "chat.update");
-        Assert.DoesNotContain("watch_pause", lastUpdate.Body["blocks"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("watch:pause:", lastUpdate.Body["blocks"]!.ToJsonString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -74,13 +74,13 @@ public sealed class SlackMarkupTests
         Assert.Contains($"<!date^{Start.ToUnixTimeSeconds()}^", message.Text, StringComparison.Ordinal);
         Assert.Equal(["section", "context", "actions", "actions"], blocks.Select(b => (string)b!["type"]!));
         var controls = blocks[2]!["elements"]!.AsArray();
-        Assert.Equal(["watch_ready", "watch_pause"], controls.Select(b => (string)b!["action_id"]!));
+        Assert.Equal(["watch:ready:s1", "watch:pause:s1"], controls.Select(b => (string)b!["action_id"]!));
         Assert.Equal(["s1", "s1"], controls.Select(b => (string)b!["value"]!));
         Assert.Equal("✋ Ready", (string)controls[0]!["text"]!["text"]!);
         Assert.Equal("primary", (string)controls[0]!["style"]!);
         Assert.Null(controls[1]!["style"]);
         var react = Assert.Single(blocks[3]!["elements"]!.AsArray());
-        Assert.Equal("s1|🔥", (string)react!["value"]!);
+        Assert.Equal(("watch:react:4:s1", "s1"), ((string)react!["action_id"]!, (string)react["value"]!));
     }
 
     [Fact]

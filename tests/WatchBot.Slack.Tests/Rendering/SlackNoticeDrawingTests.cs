@@ -54,9 +54,9 @@ public sealed class SlackNoticeDrawingTests
             .SelectMany(b => b["elements"]!.AsArray()).Select(e => (string?)e!["action_id"]).ToList();
 
         Assert.Contains("<!date^1795377610^{time_secs}|", card.Text, StringComparison.Ordinal);
-        Assert.Contains(SlackActions.Ready, actionIds);
-        Assert.Contains(SlackActions.Pause, actionIds);
-        Assert.Equal(6, actionIds.Count(a => a == SlackActions.React));
+        Assert.Contains($"watch:ready:{session.Id}", actionIds);
+        Assert.Contains($"watch:pause:{session.Id}", actionIds);
+        Assert.Equal(6, actionIds.Count(a => a!.StartsWith("watch:react:", StringComparison.Ordinal)));
         Assert.Empty(notice.ToChannel().Announcements);
     }
 
@@ -66,8 +66,8 @@ public sealed class SlackNoticeDrawingTests
         var session = Session("Alien") with { Phase = SessionPhase.Paused };
         var json = CardOf(new PlaybackPaused(session, TimeSpan.FromMinutes(5), session.Host)).Blocks!.ToJsonString();
 
-        Assert.Contains(SlackActions.Resume, json, StringComparison.Ordinal);
-        Assert.DoesNotContain(SlackActions.Pause, json, StringComparison.Ordinal);
+        Assert.Contains("watch:resume:", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("watch:pause:", json, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -160,8 +160,8 @@ public sealed class SlackNoticeDrawingTests
         var session = Session("Alien") with { Phase = SessionPhase.Playing };
         var json = CardOf(new PlaybackStarted(session, TimeSpan.Zero)).Blocks!.ToJsonString();
 
-        Assert.Contains(SlackActions.Pause, json, StringComparison.Ordinal);
-        Assert.DoesNotContain(SlackActions.Ready, json, StringComparison.Ordinal);
+        Assert.Contains("watch:pause:", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("watch:ready:", json, StringComparison.Ordinal);
     }
 
     // Relaxed so that '<' stays '<' in the serialized blocks and a search for a ping is meaningful.

@@ -67,7 +67,7 @@ internal sealed class SlackHttpHost : IAsyncDisposable
     /// <summary>The session id carried by the buttons of the latest session message.</summary>
     public string SessionId()
     {
-        var withButtons = Slack.Calls.Last(c => c.Body["blocks"] is JsonArray blocks && blocks.ToJsonString().Contains("watch_ready", StringComparison.Ordinal));
+        var withButtons = Slack.Calls.Last(c => c.Body["blocks"] is JsonArray blocks && blocks.ToJsonString().Contains("watch:ready:", StringComparison.Ordinal));
         return withButtons.Body["blocks"]!.AsArray().OfType<JsonObject>()
             .First(b => (string?)b["type"] == "actions")["elements"]![0]!["value"]!.GetValue<string>();
     }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using WatchBot.Core.Features.MovieNights;
 using WatchBot.Core.Features.Sessions;
 using WatchBot.Core.Grammar;
 using WatchBot.Core.Kernel;
@@ -38,6 +39,7 @@ public static class HostileNotices
         var scheduled = counting with { Phase = SessionPhase.Scheduled, ScheduledFor = Now.AddHours(2), CountdownTarget = null };
         var other = scheduled with { Id = new SessionId("0123456789ab"), Title = typed };
         var ended = playing with { Phase = SessionPhase.Ended, EndedAt = Now.AddMinutes(5), EndReason = EndReason.EndedByUser };
+        var booked = scheduled with { Seats = 1, Rsvps = [new Rsvp(by, RsvpAnswer.Going, Now), new Rsvp(by with { Key = new UserKey("test", "U2") }, RsvpAnswer.Maybe, Now)] };
         return
         [
             new CountdownStarted(counting, Now.AddSeconds(10), TimeSpan.Zero, by, false),
@@ -63,6 +65,9 @@ public static class HostileNotices
             new Refused(typed, null),
             new InvalidInput(new CommandError(typed, typed)),
             new HelpText([typed, title]),
+            new RsvpChanged(booked, by, RsvpAnswer.NotGoing, [by]),
+            new RsvpNoted(booked, by.Key, RsvpAnswer.Going, Unchanged: true),
+            new AttendeesListed(booked),
         ];
     }
 }

@@ -17,6 +17,8 @@ internal sealed class ScheduleSubCommand : ISubCommandDeclaration
             SessionCommandOptions.Control,
             MovieNightOptions.Repeat,
             MovieNightOptions.Until,
+            BookingRsvpOptions.Seats,
+            BookingRsvpOptions.Reminders,
         ],
         Build)
     {
@@ -29,5 +31,7 @@ internal sealed class ScheduleSubCommand : ISubCommandDeclaration
         ?? values.Duration("runtime", out var runtime)
         ?? SessionCommandOptions.Policy(values, out var policy)
         ?? MovieNightOptions.ReadRepeat(values, out var repeat, out var until)
-        ?? ParseResult.Success(new ScheduleCommand(values.Text("title") ?? "", at!, runtime, policy) { Repeat = repeat, Until = until });
+        ?? BookingRsvpOptions.ReadSeats(values, out var seats)
+        ?? BookingRsvpOptions.ReadReminders(values, out var leads)
+        ?? ParseResult.Success(new ScheduleCommand(values.Text("title") ?? "", at!, runtime, policy) { Repeat = repeat, Until = until, Seats = seats, ReminderLeads = leads });
 }

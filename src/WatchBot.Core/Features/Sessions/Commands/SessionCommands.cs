@@ -22,6 +22,12 @@ public sealed record ScheduleCommand(string Title, ScheduleTime At, TimeSpan? Ru
 
     /// <summary>With <see cref="Repeat"/>: the last local date an occurrence may fall on.</summary>
     public DateOnly? Until { get; init; }
+
+    /// <summary>How many may say going (<c>seats:</c>); null: no cap.</summary>
+    public int? Seats { get; init; }
+
+    /// <summary>Reminder leads (<c>reminders:</c>), longest first; empty: off; null: the configured defaults.</summary>
+    public System.Collections.Immutable.ImmutableList<TimeSpan>? ReminderLeads { get; init; }
 }
 
 /// <summary>Say "I'm ready" (RSVP for a scheduled session).</summary>

@@ -103,6 +103,8 @@ public static partial class SessionRules
         {
             Phase = SessionPhase.Scheduled,
             ScheduledFor = at,
+            Seats = command.Seats,
+            ReminderLeads = ReminderRules.LeadsFor(command.ReminderLeads, options),
             TimeZone = when.ZoneId,
         };
 
@@ -115,7 +117,7 @@ public static partial class SessionRules
             {
                 Next = session,
                 ToChannel = [scheduled],
-                Arm = [new SessionTimer(session.Id, TimerKind.BeginCountdown, at, begin)],
+                Arm = [new SessionTimer(session.Id, TimerKind.BeginCountdown, at, begin), .. ReminderRules.ArmFor(session, context.Now)],
             };
         }
 

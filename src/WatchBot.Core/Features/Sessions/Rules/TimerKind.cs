@@ -15,4 +15,10 @@ public enum TimerKind
 
     /// <summary>The media clock reaches the runtime: the session ends with its recap.</summary>
     RuntimeEnd,
+
+    /// <summary>
+    /// A booking's next reminder is due (its start minus a lead not yet sent): the people going are
+    /// mentioned in the channel. Decided by <c>ReminderRules.OnTimer</c>, which needs the opt-outs.
+    /// </summary>
+    Reminder,
 }

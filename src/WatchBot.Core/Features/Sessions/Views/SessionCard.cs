@@ -1,3 +1,4 @@
+using WatchBot.Core.Features.MovieNights.Views;
 using WatchBot.Core.Text.Times;
 using WatchBot.Core.Views;
 
@@ -58,7 +59,8 @@ public static class SessionCard
         ArgumentNullException.ThrowIfNull(session);
         var ready = SessionWords.Count(session.ReadyUserIds.Count, "ready", "ready");
         var reactions = SessionWords.Count(session.Reactions.Count, "reaction", "reactions");
-        return ViewLine.Of($"Host {session.Host} · control: {SessionWords.Policy(session.Policy)} · {ready} · {reactions}");
+        var line = ViewLine.Of($"Host {session.Host} · control: {SessionWords.Policy(session.Policy)} · {ready} · {reactions}");
+        return SessionWords.Merge([.. line.Parts, .. RsvpCard.Counts(session)]);
     }
 
     /// <summary>
@@ -92,7 +94,7 @@ public static class SessionCard
 
         if (!session.Phase.IsLive())
         {
-            return [controls];
+            return RsvpCard.Actions(session) is { Count: > 0 } rsvp ? [controls, rsvp] : [controls];
         }
 
         var reactions = SessionActions.Reactions.Select((emoji, i) => new ViewAction(SessionActions.React(i, id), null, ActionStyle.Secondary, emoji)).ToList();
