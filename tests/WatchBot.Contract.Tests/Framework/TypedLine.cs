@@ -9,7 +9,13 @@ public sealed record TypedLine(string SubCommand, IReadOnlyDictionary<string, st
     {
         Assert.True(CommandTokenizer.TryTokenize(line, out var words, out var error), error);
         var rest = words.SkipWhile(w => w.StartsWith('/')).ToList();
-        var options = rest.Skip(1).Select(w => w.Split(':', 2)).ToDictionary(p => p[0], p => p[1], StringComparer.Ordinal);
+
+        // A word without a name (`/watch rsvp going`) is the sub-command's positional option, as a
+        // platform with structured options would send it under that option's name.
+        var positional = CommandRegistry.Default.Find(rest[0])?.Positional;
+        var options = rest.Skip(1)
+            .Select(w => w.Contains(':', StringComparison.Ordinal) ? w.Split(':', 2) : [positional ?? w, w])
+            .ToDictionary(p => p[0], p => p[1], StringComparer.Ordinal);
         return new TypedLine(rest[0], options);
     }
 

@@ -71,6 +71,20 @@ public static class Script
         new ContractStep.Say("alice", "/watch series action:end") { ViewsAfter = 4 },
     ]);
 
+    /// <summary>One seat: bob takes it, alice waits, bob drops out and alice is promoted; the reminder mentions only her.</summary>
+    public static readonly ContractScenario SeatsAndReminders = new("seats and reminders",
+    [
+        new ContractStep.Say("alice", "/watch schedule title:Heat at:\"in 20m\" seats:1 reminders:15m") { ViewsAfter = 1 },
+        new ContractStep.Wait(TimeSpan.FromSeconds(5)) { ViewsAfter = 1 },
+        new ContractStep.Say("bob", "/watch rsvp going") { ViewsAfter = 2 },
+        new ContractStep.Wait(TimeSpan.FromSeconds(5)) { ViewsAfter = 2 },
+        new ContractStep.Say("alice", "/watch rsvp going") { ViewsAfter = 3 },
+        new ContractStep.Wait(TimeSpan.FromSeconds(5)) { ViewsAfter = 3 },
+        new ContractStep.Say("bob", "/watch rsvp no") { ViewsAfter = 4 },
+        new ContractStep.Say("alice", "/watch attendees") { ViewsAfter = 4 },
+        new ContractStep.Wait(TimeSpan.FromMinutes(5)) { ViewsAfter = 5 },
+    ]);
+
     public static readonly IReadOnlyList<ContractScenario> All =
-        [WholeSession, Refusals, ScheduledStart, LateStartAfterRestart, BookingChanged, RepeatingMovieNight];
+        [WholeSession, Refusals, ScheduledStart, LateStartAfterRestart, BookingChanged, RepeatingMovieNight, SeatsAndReminders];
 }

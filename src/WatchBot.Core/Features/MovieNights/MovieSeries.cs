@@ -42,7 +42,10 @@ public sealed record MovieSeries
     /// <summary>Seats each occurrence offers; null: no cap.</summary>
     public int? Seats { get; init; }
 
-    /// <summary>Reminder leads each occurrence gets (empty: the configured defaults).</summary>
+    /// <summary>
+    /// Reminder leads each occurrence gets, resolved when the series was set up (the configured
+    /// defaults unless <c>reminders:</c> said otherwise); empty: no reminders, as on a session.
+    /// </summary>
     public ImmutableList<TimeSpan> ReminderLeads { get; init; } = [];
 
     /// <summary>Occurrence dates that were skipped: never booked again.</summary>

@@ -92,6 +92,18 @@ public sealed class BookingChangeRulesTests
     }
 
     [Fact]
+    public void Reschedule_LaterThanAReminderAlreadySent_SendsItAgainBeforeTheNewStart()
+    {
+        var booked = Scheduled(T0 + Hour) with { ReminderLeads = [2 * Hour, TimeSpan.FromMinutes(15)], RemindersSent = [2 * Hour] };
+
+        var decision = Decide("/watch reschedule at:\"in 3h\"", Alice, upcoming: [booked]);
+
+        Assert.Empty(decision.Next!.RemindersSent);
+        var reminder = Assert.Single(decision.Arm, t => t.Kind == TimerKind.Reminder);
+        Assert.Equal((T0 + 3 * Hour, T0 + Hour), (reminder.Target, reminder.DueAt));
+    }
+
+    [Fact]
     public void Reschedule_IntoAnotherBooking_IsRefusedLikeABooking_ButNotAgainstItself()
     {
         var booked = Scheduled(T0 + Hour);

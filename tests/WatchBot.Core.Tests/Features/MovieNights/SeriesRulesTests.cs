@@ -33,11 +33,41 @@ public sealed class SeriesRulesTests
         Assert.Equal(new SeriesOccurrence(series.Id, new DateOnly(2026, 11, 27)), first.Occurrence);
         Assert.Equal(new DateTimeOffset(2026, 11, 27, 20, 0, 0, TimeSpan.Zero), first.ScheduledFor);
         Assert.Equal(TimeSpan.FromHours(2), first.Clock.Runtime);
-        Assert.Equal(TimerKind.BeginCountdown, Assert.Single(decision.Arm).Kind);
+        Assert.Contains(decision.Arm, t => t.Kind == TimerKind.BeginCountdown);
         var view = Assert.IsType<OccurrenceBooked>(Assert.Single(decision.ToChannel)).ToChannel();
         Assert.Contains(view.Announcements[0].Lines[0].Parts, p => p is TextPart { Value: var t } && t.Contains("every Friday at 21:00 Europe/Paris", StringComparison.Ordinal));
         Assert.Null(view.Listing!.Repeat);
         Assert.Equal(first.ScheduledFor, view.Ahead!.At);
+    }
+
+    [Fact]
+    public void ScheduleWithRepeat_GivesEveryOccurrenceItsSeatsAndReminders_AndArmsTheFirstReminder()
+    {
+        var decision = Run(SetUp + " seats:6 reminders:\"2h,10m\"", Alice, []);
+
+        var series = Assert.IsType<SeriesChange>(Assert.Single(decision.Changes)).Series;
+        Assert.Equal(6, series.Seats);
+        Assert.Equal([TimeSpan.FromHours(2), TimeSpan.FromMinutes(10)], series.ReminderLeads);
+        var first = decision.Next!;
+        Assert.Equal((6, series.ReminderLeads), (first.Seats, first.ReminderLeads));
+        var reminder = Assert.Single(decision.Arm, t => t.Kind == TimerKind.Reminder);
+        Assert.Equal(first.ScheduledFor!.Value - TimeSpan.FromHours(2), reminder.DueAt);
+
+        var next = SessionRules.Decide(
+            Context(Alice, [series with { Version = 1 }], [], first with { Phase = SessionPhase.Playing }),
+            new EnsureNextOccurrenceCommand(series.Id));
+        Assert.Equal((6, series.ReminderLeads), (next.Next!.Seats, next.Next.ReminderLeads));
+        Assert.Contains(next.Arm, t => t.Kind == TimerKind.Reminder && t.SessionId == next.Next.Id);
+    }
+
+    [Fact]
+    public void ScheduleWithRepeat_RemindersOff_BooksOccurrencesWithoutReminders()
+    {
+        var decision = Run(SetUp + " reminders:off", Alice, []);
+
+        Assert.Empty(Assert.IsType<SeriesChange>(Assert.Single(decision.Changes)).Series.ReminderLeads);
+        Assert.Empty(decision.Next!.ReminderLeads);
+        Assert.DoesNotContain(decision.Arm, t => t.Kind == TimerKind.Reminder);
     }
 
     [Fact]

@@ -47,13 +47,16 @@ public static partial class MovieNightRules
             return overlap;
         }
 
-        var moved = booking with
-        {
-            ScheduledFor = at,
-            WaitingSince = null,
-            TimeZone = when.ZoneId,
-            Revision = booking.Revision + 1,
-        };
+        // Reminders still ahead of the new start go out again (BookAt arms the next one).
+        var moved = ReminderRules.Moved(
+            booking with
+            {
+                ScheduledFor = at,
+                WaitingSince = null,
+                TimeZone = when.ZoneId,
+                Revision = booking.Revision + 1,
+            },
+            context.Now);
         var series = context.Series.FirstOrDefault(s => s.Id == booking.Occurrence?.Series);
         var notice = new SessionRescheduled(moved, booking.ScheduledFor ?? context.Now, LocalEcho(when), context.Actor.User)
         {

@@ -52,6 +52,8 @@ public static partial class MovieNightRules
             Until = command.Until,
             Runtime = command.Runtime,
             Policy = command.Policy,
+            Seats = command.Seats,
+            ReminderLeads = ReminderRules.LeadsFor(command.ReminderLeads, options),
             CreatedAt = context.Now,
         };
         if (series.Until is { } until && until < series.FirstDate)

@@ -1,3 +1,4 @@
+using WatchBot.Core.Features.MovieNights.Rules;
 using WatchBot.Core.Kernel;
 using WatchBot.Core.Text;
 
@@ -51,7 +52,12 @@ public static partial class SessionRules
         var begin = at - context.Options.ScheduledCountdownLead;
         if (begin > context.Now)
         {
-            return new Decision { Next = session, ToChannel = [announced], Arm = [new SessionTimer(session.Id, TimerKind.BeginCountdown, at, begin)] };
+            return new Decision
+            {
+                Next = session,
+                ToChannel = [announced],
+                Arm = [new SessionTimer(session.Id, TimerKind.BeginCountdown, at, begin), .. ReminderRules.ArmFor(session, context.Now)],
+            };
         }
 
         var counting = BeginScheduled(session, context.Live, context.Now, context.Options);
