@@ -31,9 +31,9 @@ public static class SessionCard
             SessionPhase.Scheduled when session.WaitingSince is not null =>
                 ViewLine.Of($"⏳ {title} is due and starts as soon as the channel is free."),
             SessionPhase.Scheduled when session is { ScheduledFor: { } at, TimeZone: { } zone } =>
-                ViewLine.Of($"📅 {title} is scheduled for {at:F} ({at:R}), booked as {LocalTimeText.Of(at, zone)} — press Ready if you're in."),
+                ViewLine.Of($"📅 {title} is scheduled for {at:F} ({at:R}), booked as {LocalTimeText.Of(at, zone)} — say if you're going."),
             SessionPhase.Scheduled when session.ScheduledFor is { } at =>
-                ViewLine.Of($"📅 {title} is scheduled for {at:F} ({at:R}) — press Ready if you're in."),
+                ViewLine.Of($"📅 {title} is scheduled for {at:F} ({at:R}) — say if you're going."),
             SessionPhase.Scheduled => ViewLine.Of($"📅 {title} is scheduled."),
             SessionPhase.CountingDown when session.CountdownTarget is { } target && session.StartedAt is not null =>
                 ViewLine.Of($"⏳ {title} resumes from {clock.AnchorPosition} — press play at {target:T} ({target:R})."),

@@ -19,7 +19,7 @@ public sealed class BookingEchoTests
         var headline = SessionCardHeadline(booked);
 
         Assert.Equal(
-            "📅 Alien is scheduled for [F 2026-11-22 21:00:00] ([R 21:00:00]), booked as Sun 22 Nov 22:00 Europe/Paris — press Ready if you're in.",
+            "📅 Alien is scheduled for [F 2026-11-22 21:00:00] ([R 21:00:00]), booked as Sun 22 Nov 22:00 Europe/Paris — say if you're going.",
             PlainText.Of(headline));
         Assert.Contains(headline.Parts, p => p is InstantPart { Style: InstantStyle.DateTime });
     }

@@ -67,7 +67,7 @@ public sealed class SessionCardTests
         var target = T0 + (10 * Second);
         var resuming = Paused(Minute) with { Phase = SessionPhase.CountingDown, CountdownTarget = target, Clock = new MediaClock(target, Minute, true, null) };
 
-        Assert.Equal("📅 Alien is scheduled for [F 2026-11-22 21:00:00] ([R 21:00:00]) — press Ready if you're in.", Headline(Scheduled(T0 + Hour)));
+        Assert.Equal("📅 Alien is scheduled for [F 2026-11-22 21:00:00] ([R 21:00:00]) — say if you're going.", Headline(Scheduled(T0 + Hour)));
         Assert.Equal("⏳ Alien is due and starts as soon as the channel is free.", Headline(Scheduled(T0) with { WaitingSince = T0 }));
         Assert.Equal("⏳ The Matrix starts [R 20:00:10] — press play at [T 20:00:10].", Headline(CountingDown(target)));
         Assert.Equal("⏳ The Matrix resumes from 0:01:00 — press play at [T 20:00:10] ([R 20:00:10]).", Headline(resuming));
