@@ -39,6 +39,7 @@ public static class EngineServiceCollectionExtensions
         services.TryAddSingleton<IBans, NoBans>();
         services.TryAddSingleton<ISpaceSettingsStore, NoSpaceSettings>();
         services.TryAddSingleton<ISeriesStore, NoSeries>();
+        services.TryAddSingleton<IAuditLog, MemoryAuditLog>();
         services.TryAddSingleton<IReminderOptOuts, NoReminderOptOuts>();
         services.AddSingleton<ReminderPreferenceService>();
         services.AddSingleton<StandingService>();

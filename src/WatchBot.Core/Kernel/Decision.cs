@@ -1,3 +1,4 @@
+using WatchBot.Core.Features.Moderation.Audit;
 using WatchBot.Core.Features.Sessions;
 using WatchBot.Core.Features.Sessions.Rules;
 
@@ -33,6 +34,9 @@ public sealed record Decision
     public Notice? Reply { get; init; }
 
     public IReadOnlyList<SessionTimer> Arm { get; init; } = [];
+
+    /// <summary>Moderator actions this decision took, appended to the space's audit log once it is committed.</summary>
+    public IReadOnlyList<AuditEntry> Audit { get; init; } = [];
 
     /// <summary>Sessions whose timers are no longer needed.</summary>
     public IReadOnlyList<SessionId> Disarm { get; init; } = [];

@@ -85,6 +85,12 @@ public sealed record WatchSession
     /// <summary>The leads whose reminder was committed: each is sent once, also across restarts.</summary>
     public ImmutableHashSet<TimeSpan> RemindersSent { get; init; } = [];
 
+    /// <summary>People a moderator removed from this session: their commands on it are refused and their reactions hidden.</summary>
+    public ImmutableHashSet<UserKey> Kicked { get; init; } = [];
+
+    /// <summary>Locked by a moderator: only current participants may react, get ready or answer.</summary>
+    public bool Locked { get; init; }
+
     /// <summary>
     /// The stored version this value was read at (0: never stored). A commit names it as the version
     /// it expects, and the store refuses it if another writer has saved since: two writers cannot both apply.

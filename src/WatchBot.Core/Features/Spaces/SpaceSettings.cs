@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace WatchBot.Core.Features.Spaces;
 
 /// <summary>
@@ -11,6 +13,18 @@ public sealed record SpaceSettings
 
     /// <summary>The IANA time zone (<c>Europe/Paris</c>) times typed in this space are read in.</summary>
     public string? TimeZone { get; init; }
+
+    /// <summary>Who may do each action in this space; an action not listed keeps its built-in default.</summary>
+    public ImmutableDictionary<SpaceAction, Audience> Permissions { get; init; } = ImmutableDictionary<SpaceAction, Audience>.Empty;
+
+    /// <summary>Above this many participants, playback control falls to the host and moderators; null: never.</summary>
+    public int? ControlFallsAbove { get; init; }
+
+    /// <summary>A channel where every audit entry is also posted (mentions off); null: none.</summary>
+    public string? AuditChannelId { get; init; }
+
+    /// <summary>Channels moderators marked age-restricted (Slack, the shell; Discord asks the channel's own flag).</summary>
+    public ImmutableHashSet<string> AgeRestrictedChannels { get; init; } = [];
 
     /// <summary>The stored version this value was read at (0: never stored).</summary>
     public long Version { get; init; }
