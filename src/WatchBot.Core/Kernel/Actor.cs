@@ -12,4 +12,10 @@ public sealed record Actor(UserRef User, bool IsModerator, bool IsBanned = false
     /// times they type are read in it rather than the space's. Null: the space's zone.
     /// </summary>
     public string? TimeZone { get; init; }
+
+    /// <summary>
+    /// Above moderators: a Discord Administrator, or a person listed in config. Only they may kick or
+    /// ban a moderator.
+    /// </summary>
+    public bool IsAdministrator { get; init; }
 }

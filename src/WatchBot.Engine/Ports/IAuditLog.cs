@@ -9,4 +9,7 @@ public interface IAuditLog
 
     /// <summary>The space's latest <paramref name="count"/> entries, newest first.</summary>
     Task<IReadOnlyList<AuditEntry>> LatestAsync(string platform, string spaceId, int count, CancellationToken cancellationToken);
+
+    /// <summary>Deletes every entry older than <paramref name="cutoff"/> (retention); returns how many.</summary>
+    Task<int> DeleteBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
 }
