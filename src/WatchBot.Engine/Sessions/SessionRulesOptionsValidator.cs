@@ -58,6 +58,12 @@ public sealed class SessionRulesOptionsValidator : IValidateOptions<SessionRules
         }
 
         // Exactly a tz database id: the rules look it up as written, so a case slip would read every time in UTC.
+        var leads = options.DefaultReminderLeads ?? [];
+        if (leads.Count > 5 || leads.Any(l => l < TimeSpan.FromMinutes(1) || l > options.MaxScheduleAhead) || leads.Distinct().Count() != leads.Count)
+        {
+            failures.Add($"{S}:DefaultReminderLeads takes at most 5 different leads, each from 00:01:00 to {S}:MaxScheduleAhead (an empty list: no reminders unless a booking asks).");
+        }
+
         var zone = TimeZoneNames.Find(options.DefaultTimeZone ?? "");
         if (!string.Equals(zone, options.DefaultTimeZone, StringComparison.Ordinal))
         {

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using WatchBot.Core.Features.Sessions.Rules;
 using WatchBot.Engine.Sessions;
 
@@ -27,6 +28,33 @@ public sealed class SessionRulesOptionsValidatorTests
 
         Assert.True(result.Failed);
         Assert.Contains("Sessions:ReactionInterval", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DefaultReminderLeads_TheDefaults_AreAccepted_AndAZeroOrDoubledLead_FailsNamingTheKey()
+    {
+        var validator = new SessionRulesOptionsValidator();
+
+        Assert.True(validator.Validate(null, new SessionRulesOptions()).Succeeded);
+        Assert.True(validator.Validate(null, new SessionRulesOptions { DefaultReminderLeads = [] }).Succeeded);
+        foreach (var leads in new TimeSpan[][] { [TimeSpan.Zero], [TimeSpan.FromHours(1), TimeSpan.FromHours(1)], [TimeSpan.FromDays(400)] })
+        {
+            var result = validator.Validate(null, new SessionRulesOptions { DefaultReminderLeads = leads });
+            Assert.True(result.Failed);
+            Assert.Contains("Sessions:DefaultReminderLeads", result.FailureMessage, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void DefaultReminderLeads_FromConfiguration_ReplaceTheDefaults_RatherThanAddToThem()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Sessions:DefaultReminderLeads:0"] = "01:00:00" })
+            .Build();
+
+        var options = configuration.GetSection("Sessions").Get<SessionRulesOptions>()!;
+
+        Assert.Equal([TimeSpan.FromHours(1)], options.DefaultReminderLeads);
     }
 
     [Theory]

@@ -20,7 +20,7 @@ public static class ReminderRules
     public static ImmutableList<TimeSpan> LeadsFor(IReadOnlyList<TimeSpan>? requested, SessionRulesOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return [.. (requested ?? options.DefaultReminderLeads).Where(l => l > TimeSpan.Zero).Distinct().OrderDescending()];
+        return [.. (requested ?? options.ReminderLeads).Where(l => l > TimeSpan.Zero).Distinct().OrderDescending()];
     }
 
     /// <summary>

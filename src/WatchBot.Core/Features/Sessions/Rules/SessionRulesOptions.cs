@@ -57,8 +57,18 @@ public sealed class SessionRulesOptions
     /// </summary>
     public string DefaultTimeZone { get; set; } = "UTC";
 
-    /// <summary>Reminders before a booked start when the booking or its series names none. Default 24 h and 15 min.</summary>
-    public IReadOnlyList<TimeSpan> DefaultReminderLeads { get; set; } = [TimeSpan.FromHours(24), TimeSpan.FromMinutes(15)];
+    /// <summary>Reminders before a booked start when neither <c>Sessions:DefaultReminderLeads</c> nor the booking names any.</summary>
+    public static readonly IReadOnlyList<TimeSpan> BuiltInReminderLeads = [TimeSpan.FromHours(24), TimeSpan.FromMinutes(15)];
+
+    /// <summary>
+    /// Reminders before a booked start when the booking or its series names none; null: the built-in
+    /// 24 h and 15 min. Null rather than a filled list by default because the configuration binder
+    /// adds configured items to a list that already has some instead of replacing them.
+    /// </summary>
+    public IReadOnlyList<TimeSpan>? DefaultReminderLeads { get; set; }
+
+    /// <summary>The reminder leads a booking without <c>reminders:</c> gets.</summary>
+    public IReadOnlyList<TimeSpan> ReminderLeads => DefaultReminderLeads ?? BuiltInReminderLeads;
 
     /// <summary>Title used when <c>start</c> or <c>schedule</c> gives none.</summary>
     public string DefaultTitle { get; set; } = "Movie night";
