@@ -24,6 +24,9 @@ public sealed partial class WatchCommandDefinitionTests
         var command = all[0]!;
 
         Assert.True(all.ToJsonString().Length <= 8000);
+
+        // Discord: at most 25 sub-commands and groups under one command; more and the registration is refused.
+        Assert.InRange(command["options"]!.AsArray().Count, 1, 25);
         foreach (var sub in command["options"]!.AsArray())
         {
             // Discord: top-level entries are sub-commands (1) or groups (2); a group holds only sub-commands.
