@@ -38,7 +38,7 @@ public sealed class BanCommandTests : IAsyncLifetime
 
         // The control: alice's reaction reaches the card, so Bob's would have by now.
         await _bot.SendAsync(DiscordInteractions.Watch("react", new Dictionary<string, string> { ["emoji"] = "🍿" }));
-        await _bot.WaitForCallAsync(c => c.Method == "PATCH" && c.Content.Contains("🍿", StringComparison.Ordinal));
+        await _bot.WaitForCallAsync(c => c.IsMessageWrite && c.Content.Contains("🍿", StringComparison.Ordinal));
 
         Assert.Contains($"`{Bob}` can't use WatchBot here until <t:", banned, StringComparison.Ordinal);
         Assert.StartsWith("You can't use WatchBot here until <t:", DiscordHttpHarness.Content(react), StringComparison.Ordinal);

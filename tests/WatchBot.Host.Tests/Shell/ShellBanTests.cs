@@ -30,9 +30,9 @@ public sealed class ShellBanTests
             await first.WaitForLineAsync("only a moderator can ban or unban", OneSecond);
             await first.WaitForLineAsync("you can't ban yourself", OneSecond);
             await first.WaitForLineAsync("bob can't use WatchBot here until", OneSecond);
-            await first.WaitForLineAsync("You can't use WatchBot here until", OneSecond);
-            await first.WaitForLineAsync("You can't use WatchBot here until", OneSecond, occurrence: 2);
-            Assert.DoesNotContain("Alien", first.Transcript, StringComparison.Ordinal);
+            await first.WaitForLineAsync("(only you) You can't use WatchBot here until", OneSecond);
+            await first.WaitForLineAsync("(only you) You can't use WatchBot here until", OneSecond, occurrence: 2);
+            Assert.DoesNotContain("starts in", first.Transcript, StringComparison.Ordinal);
         }
 
         await using var second = ShellProcess.Start(folder.Path);
@@ -47,8 +47,9 @@ public sealed class ShellBanTests
         second.CloseInput();
 
         Assert.Equal(0, await second.WaitForExitAsync(Generous));
-        await second.WaitForLineAsync("You can't use WatchBot here until", OneSecond);
-        await second.WaitForLineAsync("bob may use WatchBot here again.", OneSecond);
-        await second.WaitForLineAsync("Alien", OneSecond);
+        var refused = await second.WaitForLineAsync("(only you) You can't use WatchBot here until", OneSecond);
+        var lifted = await second.WaitForLineAsync("bob may use WatchBot here again.", OneSecond);
+        var countdown = await second.WaitForLineAsync("starts in", OneSecond);
+        Assert.True(refused.At <= lifted.At && lifted.At <= countdown.At, second.Transcript);
     }
 }
