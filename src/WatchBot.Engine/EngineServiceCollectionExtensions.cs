@@ -36,7 +36,11 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<ModeratorService>();
         services.TryAddSingleton<ICalendarFeeds, NoCalendarFeeds>();
         services.TryAddSingleton<ICalendarFeedAddress, NoCalendarFeedAddress>();
-        services.TryAddSingleton<IBans, NoBans>();
+        services.AddOptions<ModerationOptions>()
+            .Bind(configuration.GetSection(ModerationOptions.SectionName))
+            .Validate(ModerationOptions.IsValid, ModerationOptions.InvalidMessage)
+            .ValidateOnStart();
+        services.TryAddSingleton<IBans, MemoryBans>();
         services.TryAddSingleton<ISpaceSettingsStore, NoSpaceSettings>();
         services.TryAddSingleton<ISeriesStore, NoSeries>();
         services.TryAddSingleton<IAuditLog, MemoryAuditLog>();
@@ -52,6 +56,7 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<ICommandHandler>(sp => sp.GetRequiredService<ReminderPreferenceService>());
         services.AddSingleton<ICommandHandler, CalendarService>();
         services.AddSingleton<ICommandHandler, SpaceSettingsService>();
+        services.AddSingleton<ICommandHandler, BanService>();
         services.AddSingleton<CommandDispatcher>();
         services.AddSingleton<ITimerHandler>(sp => sp.GetRequiredService<SessionCoordinator>());
         services.TryAddSingleton<TimerRouter>();

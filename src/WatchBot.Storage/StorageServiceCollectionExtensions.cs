@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using WatchBot.Engine.Ports;
 using WatchBot.Storage.Sqlite;
+using WatchBot.Storage.Sqlite.Bans;
 using WatchBot.Storage.Sqlite.Series;
 
 namespace WatchBot.Storage;
@@ -21,6 +22,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ISessionStore>(sp => sp.GetRequiredService<SqliteSessionStore>());
         services.AddSingleton<IPlatformLinks>(sp => new SqlitePlatformLinks(sp.GetRequiredService<SqliteSessionStore>().Database));
         services.AddSingleton<ISpaceModerators>(sp => new SqliteSpaceModerators(sp.GetRequiredService<SqliteSessionStore>().Database));
+        services.AddSingleton<IBans>(sp => new SqliteBans(sp.GetRequiredService<SqliteSessionStore>().Database, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ISqliteAggregateWriter, SqliteSeriesWriter>();
         services.AddSingleton<ISeriesStore>(sp => new SqliteSeriesStore(sp.GetRequiredService<SqliteSessionStore>().Database));
         services.AddSingleton<IReminderOptOuts>(sp => new SqliteReminderOptOuts(sp.GetRequiredService<SqliteSessionStore>().Database));

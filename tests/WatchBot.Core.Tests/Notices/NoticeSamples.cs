@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using WatchBot.Core.Features.Calendar;
 using WatchBot.Core.Features.Moderation;
+using WatchBot.Core.Features.Moderation.Bans;
 using WatchBot.Core.Features.MovieNights;
 using WatchBot.Core.Features.Sessions;
 using WatchBot.Core.Features.Spaces;
@@ -91,6 +92,11 @@ internal static class NoticeSamples
             new HelpText(["/watch start", "/watch end"]),
             new ModeratorChanged(Typed, true, true, Typed),
             new ModeratorsListed([Typed], [Typed], Typed),
+            new BanChanged(Typed, true, false, Now.AddDays(7), Typed),
+            new BanChanged(Typed, true, false, null, null),
+            new BanChanged(Typed, false, true, null, null),
+            new YouAreBanned(Now.AddDays(7)),
+            new YouAreBanned(null),
             new SessionCancelled(cancelled, Now.AddHours(2), by),
             new SessionRescheduled(scheduled with { Revision = 1 }, Now.AddHours(1), "Sun 22 Nov 2026 22:00 UTC", by) { Repeat = new ListingRepeat(1, DayOfWeek.Friday) },
             new OccurrenceBooked(occurrence, series, by),
