@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using WatchBot.Core.Features.Calendar;
 using WatchBot.Core.Features.Moderation;
+using WatchBot.Core.Features.Moderation.Audit;
 using WatchBot.Core.Features.MovieNights;
 using WatchBot.Core.Features.Sessions;
 using WatchBot.Core.Features.Spaces;
@@ -91,6 +92,10 @@ internal static class NoticeSamples
             new HelpText(["/watch start", "/watch end"]),
             new ModeratorChanged(Typed, true, true, Typed),
             new ModeratorsListed([Typed], [Typed], Typed),
+            new AuditListed([new AuditEntry("test", "T1", Now, AuditAction.Ban, by, by, Typed, Typed)], 20),
+            new AuditListed([], 20),
+            new AuditPosted(new AuditEntry("test", "T1", Now, AuditAction.EndByModerator, by, by, Title, Typed)),
+            new AuditPosted(new AuditEntry("test", "T1", Now, AuditAction.ForgetMe, null)),
             new SessionCancelled(cancelled, Now.AddHours(2), by),
             new SessionRescheduled(scheduled with { Revision = 1 }, Now.AddHours(1), "Sun 22 Nov 2026 22:00 UTC", by) { Repeat = new ListingRepeat(1, DayOfWeek.Friday) },
             new OccurrenceBooked(occurrence, series, by),
