@@ -7,6 +7,7 @@ using WatchBot.Core.Features.Sessions.Rules;
 using WatchBot.Engine.Calendar;
 using WatchBot.Engine.Commands;
 using WatchBot.Engine.Moderation;
+using WatchBot.Engine.Moderation.Audit;
 using WatchBot.Engine.MovieNights;
 using WatchBot.Engine.Outbox;
 using WatchBot.Engine.Ports;
@@ -34,6 +35,7 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<NoticeRouter>();
         services.AddSingleton<SessionCoordinator>();
         services.AddSingleton<ModeratorService>();
+        services.AddSingleton<AuditRecorder>();
         services.TryAddSingleton<ICalendarFeeds, NoCalendarFeeds>();
         services.TryAddSingleton<ICalendarFeedAddress, NoCalendarFeedAddress>();
         services.AddOptions<ModerationOptions>()
@@ -57,6 +59,7 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, CalendarService>();
         services.AddSingleton<ICommandHandler, SpaceSettingsService>();
         services.AddSingleton<ICommandHandler, BanService>();
+        services.AddSingleton<ICommandHandler, AuditService>();
         services.AddSingleton<CommandDispatcher>();
         services.AddSingleton<ITimerHandler>(sp => sp.GetRequiredService<SessionCoordinator>());
         services.TryAddSingleton<TimerRouter>();

@@ -10,7 +10,7 @@ public sealed class CommandCatalogTests
     public void All_ListsEverySubCommandOfTheSpecOnce()
     {
         Assert.Equal(
-            ["start", "schedule", "cancel", "reschedule", "skip", "series", "ready", "rsvp", "attendees", "reminders", "pause", "resume", "seek", "react", "status", "end", "rename", "mod", "ban", "unban", "calendar", "settings", "help"],
+            ["start", "schedule", "cancel", "reschedule", "skip", "series", "ready", "rsvp", "attendees", "reminders", "pause", "resume", "seek", "react", "status", "end", "rename", "mod", "audit", "ban", "unban", "calendar", "settings", "help"],
             CommandCatalog.All.Select(spec => spec.Name));
     }
 

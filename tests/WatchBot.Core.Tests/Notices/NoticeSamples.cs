@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using WatchBot.Core.Features.Calendar;
 using WatchBot.Core.Features.Moderation;
 using WatchBot.Core.Features.Moderation.Bans;
+using WatchBot.Core.Features.Moderation.Audit;
 using WatchBot.Core.Features.MovieNights;
 using WatchBot.Core.Features.Sessions;
 using WatchBot.Core.Features.Spaces;
@@ -97,6 +98,10 @@ internal static class NoticeSamples
             new BanChanged(Typed, false, true, null, null),
             new YouAreBanned(Now.AddDays(7)),
             new YouAreBanned(null),
+            new AuditListed([new AuditEntry("test", "T1", Now, AuditAction.Ban, by, by, Typed, Typed)], 20),
+            new AuditListed([], 20),
+            new AuditPosted(new AuditEntry("test", "T1", Now, AuditAction.EndByModerator, by, by, Title, Typed)),
+            new AuditPosted(new AuditEntry("test", "T1", Now, AuditAction.ForgetMe, null)),
             new SessionCancelled(cancelled, Now.AddHours(2), by),
             new SessionRescheduled(scheduled with { Revision = 1 }, Now.AddHours(1), "Sun 22 Nov 2026 22:00 UTC", by) { Repeat = new ListingRepeat(1, DayOfWeek.Friday) },
             new OccurrenceBooked(occurrence, series, by),
