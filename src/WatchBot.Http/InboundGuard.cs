@@ -22,14 +22,14 @@ internal sealed class InboundGuard(LogBudget refusals, LogBudget failures, ILogg
         {
             if (refusals.TryTake(out var heldBack))
             {
-                Log.RequestRefused(logger, context.Request.Path, ex.StatusCode, Reason(ex.StatusCode), heldBack);
+                Log.RequestRefused(logger, LoggedPath.Of(context.Request.Path), ex.StatusCode, Reason(ex.StatusCode), heldBack);
             }
 
             Answer(context, ex.StatusCode);
         }
         catch (Exception ex) when (context.RequestAborted.IsCancellationRequested && ex is OperationCanceledException or IOException)
         {
-            Log.ClientGone(logger, context.Request.Path);
+            Log.ClientGone(logger, LoggedPath.Of(context.Request.Path));
         }
 #pragma warning disable CA1031 // The point of the guard: no exception may become a 500.
         catch (Exception ex)
@@ -39,7 +39,7 @@ internal sealed class InboundGuard(LogBudget refusals, LogBudget failures, ILogg
             {
                 // The type and the method it came from locate the bug; the stack trace stays out of the log.
                 var site = ex.TargetSite is { } method ? $"{method.DeclaringType?.Name}.{method.Name}" : "unknown";
-                Log.RequestFailed(logger, context.Request.Path, ex.GetType().Name, site, heldBack);
+                Log.RequestFailed(logger, LoggedPath.Of(context.Request.Path), ex.GetType().Name, site, heldBack);
             }
 
             Answer(context, StatusCodes.Status400BadRequest);
