@@ -10,6 +10,7 @@ using WatchBot.Engine.Moderation;
 using WatchBot.Engine.MovieNights;
 using WatchBot.Engine.Outbox;
 using WatchBot.Engine.Ports;
+using WatchBot.Engine.Privacy;
 using WatchBot.Engine.Sessions;
 using WatchBot.Engine.Spaces;
 using WatchBot.Engine.Standing;
@@ -42,6 +43,7 @@ public static class EngineServiceCollectionExtensions
         services.TryAddSingleton<IAuditLog, MemoryAuditLog>();
         services.TryAddSingleton<IReminderOptOuts, NoReminderOptOuts>();
         services.AddSingleton<ReminderPreferenceService>();
+        services.TryAddSingleton<IPersonalData, NoPersonalData>();
         services.AddSingleton<StandingService>();
         services.AddSingleton<SeriesWakeups>();
         services.AddSingleton<INoticeObserver, OccurrenceObserver>();
@@ -52,6 +54,7 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<ICommandHandler>(sp => sp.GetRequiredService<ReminderPreferenceService>());
         services.AddSingleton<ICommandHandler, CalendarService>();
         services.AddSingleton<ICommandHandler, SpaceSettingsService>();
+        services.AddSingleton<ICommandHandler, PrivacyService>();
         services.AddSingleton<CommandDispatcher>();
         services.AddSingleton<ITimerHandler>(sp => sp.GetRequiredService<SessionCoordinator>());
         services.TryAddSingleton<TimerRouter>();
