@@ -32,6 +32,11 @@ public static class EngineServiceCollectionExtensions
             .Bind(configuration.GetSection(DiagnosticsOptions.SectionName))
             .Validate(DiagnosticsOptions.IsValid, DiagnosticsOptions.HoldOutboxSendProblem)
             .ValidateOnStart();
+        services.AddOptions<PrivacyOptions>()
+            .Bind(configuration.GetSection(PrivacyOptions.SectionName))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PrivacyOptions>, PrivacyOptionsValidator>();
+        services.AddSingleton<RetentionService>();
         services.AddSingleton<NoticeRouter>();
         services.AddSingleton<SessionCoordinator>();
         services.AddSingleton<ModeratorService>();
