@@ -11,6 +11,7 @@ using WatchBot.Engine.Moderation.Audit;
 using WatchBot.Engine.MovieNights;
 using WatchBot.Engine.Outbox;
 using WatchBot.Engine.Ports;
+using WatchBot.Engine.Privacy;
 using WatchBot.Engine.Sessions;
 using WatchBot.Engine.Spaces;
 using WatchBot.Engine.Standing;
@@ -32,6 +33,11 @@ public static class EngineServiceCollectionExtensions
             .Bind(configuration.GetSection(DiagnosticsOptions.SectionName))
             .Validate(DiagnosticsOptions.IsValid, DiagnosticsOptions.HoldOutboxSendProblem)
             .ValidateOnStart();
+        services.AddOptions<PrivacyOptions>()
+            .Bind(configuration.GetSection(PrivacyOptions.SectionName))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PrivacyOptions>, PrivacyOptionsValidator>();
+        services.AddSingleton<RetentionService>();
         services.AddSingleton<NoticeRouter>();
         services.AddSingleton<SessionCoordinator>();
         services.AddSingleton<ModeratorService>();
@@ -48,6 +54,7 @@ public static class EngineServiceCollectionExtensions
         services.TryAddSingleton<IAuditLog, MemoryAuditLog>();
         services.TryAddSingleton<IReminderOptOuts, NoReminderOptOuts>();
         services.AddSingleton<ReminderPreferenceService>();
+        services.TryAddSingleton<IPersonalData, NoPersonalData>();
         services.AddSingleton<StandingService>();
         services.AddSingleton<SeriesWakeups>();
         services.AddSingleton<INoticeObserver, OccurrenceObserver>();
@@ -60,6 +67,7 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, SpaceSettingsService>();
         services.AddSingleton<ICommandHandler, BanService>();
         services.AddSingleton<ICommandHandler, AuditService>();
+        services.AddSingleton<ICommandHandler, PrivacyService>();
         services.AddSingleton<CommandDispatcher>();
         services.AddSingleton<ITimerHandler>(sp => sp.GetRequiredService<SessionCoordinator>());
         services.TryAddSingleton<TimerRouter>();

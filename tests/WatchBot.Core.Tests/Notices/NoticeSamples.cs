@@ -4,6 +4,7 @@ using WatchBot.Core.Features.Moderation;
 using WatchBot.Core.Features.Moderation.Bans;
 using WatchBot.Core.Features.Moderation.Audit;
 using WatchBot.Core.Features.MovieNights;
+using WatchBot.Core.Features.Privacy;
 using WatchBot.Core.Features.Sessions;
 using WatchBot.Core.Features.Spaces;
 using WatchBot.Core.Grammar;
@@ -121,6 +122,9 @@ internal static class NoticeSamples
             new ReminderDue(booked, TimeSpan.FromMinutes(15), [by]),
             new RemindersToggled(On: false, AlreadySo: false),
             new RemindersToggled(On: true, AlreadySo: true),
+            new MyDataShown(new PersonalData(1, 2, 3, 1, 1, 1, 1, true, true, 1, 2), Banned: true, AuditEntries: 2),
+            new ForgetMeAsked(PersonalData.None),
+            new ForgetMeDone(new PersonalData(0, 1, 2, 0, 0, 0, 0, false, false, 0, 0)),
             new CalendarFeedIssued("https://watch.example.com/calendar/abc_DEF-123.ics", Replaced: true),
             new CalendarFeedExists(Now),
             new SpaceSettingsShown(new SpaceSettings { TimeZone = Typed }, Typed, CanChange: true),
