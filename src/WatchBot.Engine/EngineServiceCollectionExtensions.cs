@@ -7,9 +7,11 @@ using WatchBot.Core.Features.Sessions.Rules;
 using WatchBot.Engine.Calendar;
 using WatchBot.Engine.Commands;
 using WatchBot.Engine.Moderation;
+using WatchBot.Engine.Moderation.Audit;
 using WatchBot.Engine.MovieNights;
 using WatchBot.Engine.Outbox;
 using WatchBot.Engine.Ports;
+using WatchBot.Engine.Privacy;
 using WatchBot.Engine.Sessions;
 using WatchBot.Engine.Spaces;
 using WatchBot.Engine.Standing;
@@ -31,17 +33,28 @@ public static class EngineServiceCollectionExtensions
             .Bind(configuration.GetSection(DiagnosticsOptions.SectionName))
             .Validate(DiagnosticsOptions.IsValid, DiagnosticsOptions.HoldOutboxSendProblem)
             .ValidateOnStart();
+        services.AddOptions<PrivacyOptions>()
+            .Bind(configuration.GetSection(PrivacyOptions.SectionName))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PrivacyOptions>, PrivacyOptionsValidator>();
+        services.AddSingleton<RetentionService>();
         services.AddSingleton<NoticeRouter>();
         services.AddSingleton<SessionCoordinator>();
         services.AddSingleton<ModeratorService>();
+        services.AddSingleton<AuditRecorder>();
         services.TryAddSingleton<ICalendarFeeds, NoCalendarFeeds>();
         services.TryAddSingleton<ICalendarFeedAddress, NoCalendarFeedAddress>();
-        services.TryAddSingleton<IBans, NoBans>();
+        services.AddOptions<ModerationOptions>()
+            .Bind(configuration.GetSection(ModerationOptions.SectionName))
+            .Validate(ModerationOptions.IsValid, ModerationOptions.InvalidMessage)
+            .ValidateOnStart();
+        services.TryAddSingleton<IBans, MemoryBans>();
         services.TryAddSingleton<ISpaceSettingsStore, NoSpaceSettings>();
         services.TryAddSingleton<ISeriesStore, NoSeries>();
         services.TryAddSingleton<IAuditLog, MemoryAuditLog>();
         services.TryAddSingleton<IReminderOptOuts, NoReminderOptOuts>();
         services.AddSingleton<ReminderPreferenceService>();
+        services.TryAddSingleton<IPersonalData, NoPersonalData>();
         services.AddSingleton<StandingService>();
         services.AddSingleton<SeriesWakeups>();
         services.AddSingleton<INoticeObserver, OccurrenceObserver>();
@@ -52,6 +65,9 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<ICommandHandler>(sp => sp.GetRequiredService<ReminderPreferenceService>());
         services.AddSingleton<ICommandHandler, CalendarService>();
         services.AddSingleton<ICommandHandler, SpaceSettingsService>();
+        services.AddSingleton<ICommandHandler, BanService>();
+        services.AddSingleton<ICommandHandler, AuditService>();
+        services.AddSingleton<ICommandHandler, PrivacyService>();
         services.AddSingleton<CommandDispatcher>();
         services.AddSingleton<ITimerHandler>(sp => sp.GetRequiredService<SessionCoordinator>());
         services.TryAddSingleton<TimerRouter>();

@@ -51,6 +51,16 @@ public static class SchedulingServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>
+    /// The daily retention job (<see cref="RetentionJob"/>), kept apart from <see cref="AddWatchBotScheduling"/>
+    /// because it needs the engine's <see cref="WatchBot.Engine.Privacy.RetentionService"/>.
+    /// </summary>
+    public static IServiceCollection AddWatchBotRetention(this IServiceCollection services)
+    {
+        services.AddHostedService<RetentionSchedule>();
+        return services;
+    }
+
     private static void ApplyMisfireThreshold(AdoJobStoreOptions adoStore, IOptions<SchedulingOptions> scheduling)
     {
         try

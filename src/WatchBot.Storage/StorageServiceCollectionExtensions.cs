@@ -4,6 +4,8 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using WatchBot.Engine.Ports;
 using WatchBot.Storage.Sqlite;
+using WatchBot.Storage.Sqlite.Bans;
+using WatchBot.Storage.Sqlite.Audit;
 using WatchBot.Storage.Sqlite.Series;
 
 namespace WatchBot.Storage;
@@ -21,11 +23,16 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ISessionStore>(sp => sp.GetRequiredService<SqliteSessionStore>());
         services.AddSingleton<IPlatformLinks>(sp => new SqlitePlatformLinks(sp.GetRequiredService<SqliteSessionStore>().Database));
         services.AddSingleton<ISpaceModerators>(sp => new SqliteSpaceModerators(sp.GetRequiredService<SqliteSessionStore>().Database));
+        services.AddSingleton<IBans>(sp => new SqliteBans(sp.GetRequiredService<SqliteSessionStore>().Database, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ISqliteAggregateWriter, SqliteSeriesWriter>();
         services.AddSingleton<ISeriesStore>(sp => new SqliteSeriesStore(sp.GetRequiredService<SqliteSessionStore>().Database));
+        services.AddSingleton<IPersonalData>(sp => new SqlitePersonalData(sp.GetRequiredService<SqliteSessionStore>().Database));
         services.AddSingleton<IReminderOptOuts>(sp => new SqliteReminderOptOuts(sp.GetRequiredService<SqliteSessionStore>().Database));
         services.AddSingleton<ICalendarFeeds>(sp => new SqliteCalendarFeeds(sp.GetRequiredService<SqliteSessionStore>().Database));
         services.AddSingleton<ICalendarSource>(sp => new SqliteCalendarSource(sp.GetRequiredService<SqliteSessionStore>().Database));
+
+        // Replaces the engine's MemoryAuditLog whichever is registered first (the engine only tries to add its own).
+        services.AddSingleton<IAuditLog>(sp => new SqliteAuditLog(sp.GetRequiredService<SqliteSessionStore>().Database));
 
         // Replaces the engine's NoSpaceSettings whichever is registered first (the engine only tries to add its own).
         services.AddSingleton<ISpaceSettingsStore>(sp => new SqliteSpaceSettingsStore(sp.GetRequiredService<SqliteSessionStore>().Database));

@@ -44,6 +44,7 @@ public static class WatchBotHost
             .AddWatchBotEngine(configuration)
             .AddWatchBotStorage(configuration)
             .AddWatchBotScheduling(configuration)
+            .AddWatchBotRetention()
             .AddWatchBotRecovery()
             .AddWatchBotHttp(configuration)
             .AddWatchBotCalendar(configuration)

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using WatchBot.Engine;
 using WatchBot.Engine.Ports;
 using WatchBot.Storage.Sqlite;
+using WatchBot.Storage.Sqlite.Audit;
 using WatchBot.Storage.Tests.Support;
 
 namespace WatchBot.Storage.Tests;
@@ -50,6 +51,7 @@ public sealed class StorageServiceCollectionExtensionsTests : IDisposable
         using var provider = services.BuildServiceProvider();
 
         Assert.IsType<SqliteSpaceSettingsStore>(provider.GetRequiredService<ISpaceSettingsStore>());
+        Assert.IsType<SqliteAuditLog>(provider.GetRequiredService<IAuditLog>());
     }
 
     [Fact]

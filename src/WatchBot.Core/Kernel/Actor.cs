@@ -4,7 +4,7 @@ namespace WatchBot.Core.Kernel;
 /// <summary>Who sent a command, with the facts about their standing that the rules need.</summary>
 /// <param name="User">The sender.</param>
 /// <param name="IsModerator">Answered by the engine's standing service from the platform's facts and the stored moderators.</param>
-/// <param name="IsBanned">Answered by the same service (no bans exist yet: always false).</param>
+/// <param name="IsBanned">Answered by the same service: banned in this space now (<c>/watch ban</c>).</param>
 public sealed record Actor(UserRef User, bool IsModerator, bool IsBanned = false)
 {
     /// <summary>
@@ -18,4 +18,7 @@ public sealed record Actor(UserRef User, bool IsModerator, bool IsBanned = false
     /// ban a moderator.
     /// </summary>
     public bool IsAdministrator { get; init; }
+
+    /// <summary>When <see cref="IsBanned"/>: when the ban ends; null when it lasts until someone unbans them.</summary>
+    public DateTimeOffset? BannedUntil { get; init; }
 }

@@ -43,6 +43,9 @@ internal sealed partial class DiscordModerators(
         return member.RoleIds.Any(options.ModeratorRoleIds.Contains) ? "a role in Discord:ModeratorRoleIds" : null;
     }
 
+    public bool IsAdministrator(string userId) =>
+        (userId == sender.UserId ? sender : resolved.GetValueOrDefault(userId)) is { IsAdministrator: true };
+
     [GeneratedRegex(@"^(?:<@!?(?<id>\d{15,21})>|(?<id>\d{15,21}))$", RegexOptions.CultureInvariant)]
     private static partial Regex Snowflake();
 }

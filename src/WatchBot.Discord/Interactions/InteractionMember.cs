@@ -16,5 +16,8 @@ public sealed record InteractionMember(string UserId, string DisplayName, ulong 
     /// <summary>ADMINISTRATOR implies everything.</summary>
     public const ulong Administrator = 1UL << 3;
 
+    /// <summary>Discord's Administrator bit: above moderators, so may ban one.</summary>
+    public bool IsAdministrator => (Permissions & Administrator) != 0;
+
     public bool CanManage => (Permissions & (ManageGuild | ManageEvents | Administrator)) != 0;
 }

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Logging;
+using WatchBot.Core.Features.Moderation.Bans;
 using WatchBot.Core.Kernel;
+using WatchBot.Engine.Moderation;
 using WatchBot.Engine.Sessions;
 
 namespace WatchBot.Engine.Commands;
@@ -7,7 +9,7 @@ namespace WatchBot.Engine.Commands;
 /// <summary>
 /// The one way a parsed command goes in, for every platform: to the handler its feature registered
 /// for its type. A type with two handlers stops start-up; a type with none is refused politely (and
-/// a convention test makes sure every command type has exactly one).
+/// a convention test makes sure every command type has exactly one). A banned sender reaches no handler.
 /// </summary>
 public sealed class CommandDispatcher
 {
@@ -36,6 +38,15 @@ public sealed class CommandDispatcher
     public Task<CommandOutcome> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+
+        // Every command and every button of every platform comes through here: a banned person's action
+        // is refused to them alone, reaches no handler, and so changes nothing and shows nothing in the channel.
+        if (request.Actor.IsBanned)
+        {
+            BanLog.RefusedBanned(_logger, request.Command.Name, request.Channel.Platform, request.Channel.SpaceId);
+            return Task.FromResult(new CommandOutcome(new YouAreBanned(request.Actor.BannedUntil), []));
+        }
+
         if (_byType.TryGetValue(request.Command.GetType(), out var handler))
         {
             return handler.HandleAsync(request, cancellationToken);

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Logging;
 using WatchBot.Core.Features.Moderation;
+using WatchBot.Core.Features.Moderation.Audit;
 using WatchBot.Core.Kernel;
 using WatchBot.Engine.Commands;
+using WatchBot.Engine.Moderation.Audit;
 using WatchBot.Engine.Ports;
 using WatchBot.Engine.Sessions;
 
@@ -13,7 +15,7 @@ namespace WatchBot.Engine.Moderation;
 /// defines (configuration, permissions, roles) cannot be removed with it. Every answer is for the
 /// sender only and names people by id as text, so it notifies no one.
 /// </summary>
-public sealed class ModeratorService(ISpaceModerators stored, ILogger<ModeratorService> logger) : ICommandHandler
+public sealed class ModeratorService(ISpaceModerators stored, ILogger<ModeratorService> logger, AuditRecorder? audit = null, TimeProvider? time = null) : ICommandHandler
 {
     private static readonly Refused Failed = new("Something went wrong on my side and nothing was changed. Please try again in a moment.", null);
 
@@ -70,6 +72,7 @@ public sealed class ModeratorService(ISpaceModerators stored, ILogger<ModeratorS
 
             await stored.AddAsync(channel.Platform, channel.SpaceId, target, actor.User.Id, cancellationToken);
             Log.ModeratorChanged(logger, "added", channel.Platform, channel.SpaceId);
+            await AuditAsync(channel, actor, AuditAction.ModeratorAdded, target, cancellationToken);
             return new ModeratorChanged(target, Added: true, AlreadySo: false, null);
         }
 
@@ -85,6 +88,13 @@ public sealed class ModeratorService(ISpaceModerators stored, ILogger<ModeratorS
 
         await stored.RemoveAsync(channel.Platform, channel.SpaceId, target, cancellationToken);
         Log.ModeratorChanged(logger, "removed", channel.Platform, channel.SpaceId);
+        await AuditAsync(channel, actor, AuditAction.ModeratorRemoved, target, cancellationToken);
         return new ModeratorChanged(target, Added: false, AlreadySo: false, null);
     }
+
+    /// <summary>The platform gives an id only: it stands for the name too (never a mention).</summary>
+    private Task AuditAsync(ChannelAddress channel, Actor actor, AuditAction action, string target, CancellationToken cancellationToken) =>
+        audit?.RecordAsync(
+            new AuditEntry(channel.Platform, channel.SpaceId, (time ?? TimeProvider.System).GetUtcNow(), action, actor.User, new UserRef(channel.Platform, target, target)),
+            cancellationToken) ?? Task.CompletedTask;
 }

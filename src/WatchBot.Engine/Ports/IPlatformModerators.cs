@@ -21,4 +21,10 @@ public interface IPlatformModerators
 
     /// <summary>Why <paramref name="userId"/> moderates without having been added, or null when they don't.</summary>
     string? BuiltInReason(string userId);
+
+    /// <summary>
+    /// Whether the platform itself makes <paramref name="userId"/> an administrator (Discord's Administrator
+    /// permission). Config-listed administrators are added by the standing service for every platform.
+    /// </summary>
+    bool IsAdministrator(string userId) => false;
 }

@@ -109,6 +109,12 @@ public sealed partial class SessionCoordinator
 
         await _relay.DeliverAsync(channel, [.. announced.Where(a => a.Entry is not null).Select(a => new CommittedNotice(a.Entry!, a.Notice))], cancellationToken);
         await router.PublishAsync(channel, [.. announced.Where(a => a.Entry is null).Select(a => a.Notice)], cancellationToken);
+
+        // Only a committed decision gets here; a failure to record is logged by the recorder, never the command's.
+        if (audit is not null && decision.Audit.Count > 0)
+        {
+            await audit.RecordAsync(decision.Audit, cancellationToken);
+        }
     }
 
     /// <summary>Sends what start-up found committed and unsent, each channel under its gate.</summary>

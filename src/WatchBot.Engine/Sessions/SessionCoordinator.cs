@@ -8,6 +8,7 @@ using WatchBot.Core.Features.Spaces;
 using WatchBot.Core.Features.Sessions.Rules;
 using WatchBot.Core.Grammar;
 using WatchBot.Core.Kernel;
+using WatchBot.Engine.Moderation.Audit;
 using WatchBot.Engine.Outbox;
 using WatchBot.Engine.Ports;
 
@@ -30,7 +31,8 @@ public sealed partial class SessionCoordinator(
     IOptions<DiagnosticsOptions>? diagnostics = null,
     ISpaceSettingsStore? spaces = null,
     ISeriesStore? series = null,
-    IReminderOptOuts? reminderOptOuts = null) : ITimerHandler
+    IReminderOptOuts? reminderOptOuts = null,
+    AuditRecorder? audit = null) : ITimerHandler
 {
     private static readonly Refused SaveFailedReply =
         new("Something went wrong on my side and nothing was changed. Please try again in a moment.", null);

@@ -1,9 +1,11 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using WatchBot.Core.Features.Moderation.Audit;
 using WatchBot.Core.Features.Sessions.Rules;
 using WatchBot.Core.Features.Spaces;
 using WatchBot.Core.Kernel;
 using WatchBot.Engine.Commands;
+using WatchBot.Engine.Moderation.Audit;
 using WatchBot.Engine.Ports;
 using WatchBot.Engine.Sessions;
 
@@ -15,7 +17,12 @@ namespace WatchBot.Engine.Spaces;
 /// the sender alone. The coordinator reads the settings afresh for every command, so the next
 /// booking is read in the new zone with nothing to invalidate.
 /// </summary>
-public sealed class SpaceSettingsService(ISpaceSettingsStore store, IOptions<SessionRulesOptions> options, ILogger<SpaceSettingsService> logger) : ICommandHandler
+public sealed class SpaceSettingsService(
+    ISpaceSettingsStore store,
+    IOptions<SessionRulesOptions> options,
+    ILogger<SpaceSettingsService> logger,
+    AuditRecorder? audit = null,
+    TimeProvider? time = null) : ICommandHandler
 {
     /// <summary>Two moderators saving at once: the loser decides again on what the winner saved.</summary>
     private const int MaxAttempts = 3;
@@ -50,6 +57,7 @@ public sealed class SpaceSettingsService(ISpaceSettingsStore store, IOptions<Ses
                 {
                     await store.SaveAsync(channel.Platform, channel.SpaceId, next, cancellationToken);
                     Log.SpaceSettingsChanged(logger, channel.Platform, channel.SpaceId, next.TimeZone ?? "(default)");
+                    await AuditAsync(channel, actor, settings, next, cancellationToken);
                     return decision.Reply;
                 }
                 catch (AggregateVersionConflictException)
@@ -65,4 +73,12 @@ public sealed class SpaceSettingsService(ISpaceSettingsStore store, IOptions<Ses
 
         return Failed;
     }
+
+    /// <summary>After the save: which settings changed and to what (nothing recorded when nothing differs).</summary>
+    private Task AuditAsync(ChannelAddress channel, Actor actor, SpaceSettings before, SpaceSettings after, CancellationToken cancellationToken) =>
+        audit is not null && SettingsChangeDetail.Describe(before, after) is { } detail
+            ? audit.RecordAsync(
+                new AuditEntry(channel.Platform, channel.SpaceId, (time ?? TimeProvider.System).GetUtcNow(), AuditAction.SettingsChanged, actor.User, Detail: detail),
+                cancellationToken)
+            : Task.CompletedTask;
 }

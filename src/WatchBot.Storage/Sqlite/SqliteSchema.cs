@@ -377,6 +377,8 @@ internal static class SqliteSchema
             -- it would walk every channel's rows of the space.
             CREATE INDEX ix_sessions_space_phase ON sessions (platform, space_id, phase, scheduled_for);
             """),
+        Audit.SqliteAuditSchema.Migration,
+        Bans.SqliteBansSchema.Migration,
     ];
 
     public static int LatestVersion => Migrations[^1].Version;

@@ -1,11 +1,13 @@
 using System.Text.RegularExpressions;
 using WatchBot.Core.Features.Calendar;
 using WatchBot.Core.Features.Moderation;
+using WatchBot.Core.Features.Moderation.Audit;
 using WatchBot.Core.Features.MovieNights.Commands;
-using WatchBot.Core.Features.Spaces;
+using WatchBot.Core.Features.Privacy;
 using WatchBot.Core.Features.Sessions;
 using WatchBot.Core.Features.Sessions.Commands;
 using WatchBot.Core.Features.Sessions.Rules;
+using WatchBot.Core.Features.Spaces;
 using WatchBot.Core.Grammar;
 using WatchBot.Core.Kernel;
 using WatchBot.Core.Tests.Features.MovieNights;
@@ -50,7 +52,7 @@ public sealed partial class CatalogExamplesAtAnyNowTests
         // Each example runs where it makes sense: ready before GO, playback commands on a playing session.
         var live = parsed.Command switch
         {
-            StartCommand or ScheduleCommand or ModCommand or CalendarCommand or SettingsCommand or HelpCommand or StatusCommand => null,
+            StartCommand or ScheduleCommand or ModCommand or AuditCommand or CalendarCommand or SettingsCommand or HelpCommand or StatusCommand or MyDataCommand or ForgetMeCommand => null,
             ReadyCommand => CountingDown(now + TimeSpan.FromSeconds(5)),
             _ => Playing(TimeSpan.FromMinutes(10)) with { Clock = new MediaClock(now, TimeSpan.FromMinutes(10), IsRunning: true, null) },
         };
@@ -77,8 +79,8 @@ public sealed partial class CatalogExamplesAtAnyNowTests
 
         var decision = SessionRules.Decide(context, parsed.Command);
 
-        // Moderation, reminder preferences, the calendar and the settings are the engine's services, not session rules.
-        if (parsed.Command is not (ModCommand or RemindersCommand or CalendarCommand or SettingsCommand))
+        // Moderation, reminder preferences, the calendar, the settings and privacy are the engine's services, not session rules.
+        if (parsed.Command is not (ModCommand or AuditCommand or RemindersCommand or CalendarCommand or SettingsCommand or MyDataCommand or ForgetMeCommand))
         {
             Assert.False(decision.Reply is Refused or InvalidInput, $"\"{example}\" at {now:O} was refused: {decision.Reply}");
         }

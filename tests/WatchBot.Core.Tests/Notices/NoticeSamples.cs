@@ -1,7 +1,10 @@
 using System.Collections.Immutable;
 using WatchBot.Core.Features.Calendar;
 using WatchBot.Core.Features.Moderation;
+using WatchBot.Core.Features.Moderation.Bans;
+using WatchBot.Core.Features.Moderation.Audit;
 using WatchBot.Core.Features.MovieNights;
+using WatchBot.Core.Features.Privacy;
 using WatchBot.Core.Features.Sessions;
 using WatchBot.Core.Features.Spaces;
 using WatchBot.Core.Grammar;
@@ -91,6 +94,15 @@ internal static class NoticeSamples
             new HelpText(["/watch start", "/watch end"]),
             new ModeratorChanged(Typed, true, true, Typed),
             new ModeratorsListed([Typed], [Typed], Typed),
+            new BanChanged(Typed, true, false, Now.AddDays(7), Typed),
+            new BanChanged(Typed, true, false, null, null),
+            new BanChanged(Typed, false, true, null, null),
+            new YouAreBanned(Now.AddDays(7)),
+            new YouAreBanned(null),
+            new AuditListed([new AuditEntry("test", "T1", Now, AuditAction.Ban, by, by, Typed, Typed)], 20),
+            new AuditListed([], 20),
+            new AuditPosted(new AuditEntry("test", "T1", Now, AuditAction.EndByModerator, by, by, Title, Typed)),
+            new AuditPosted(new AuditEntry("test", "T1", Now, AuditAction.ForgetMe, null)),
             new SessionCancelled(cancelled, Now.AddHours(2), by),
             new SessionRescheduled(scheduled with { Revision = 1 }, Now.AddHours(1), "Sun 22 Nov 2026 22:00 UTC", by) { Repeat = new ListingRepeat(1, DayOfWeek.Friday) },
             new OccurrenceBooked(occurrence, series, by),
@@ -110,6 +122,9 @@ internal static class NoticeSamples
             new ReminderDue(booked, TimeSpan.FromMinutes(15), [by]),
             new RemindersToggled(On: false, AlreadySo: false),
             new RemindersToggled(On: true, AlreadySo: true),
+            new MyDataShown(new PersonalData(1, 2, 3, 1, 1, 1, 1, true, true, 1, 2), Banned: true, AuditEntries: 2),
+            new ForgetMeAsked(PersonalData.None),
+            new ForgetMeDone(new PersonalData(0, 1, 2, 0, 0, 0, 0, false, false, 0, 0)),
             new CalendarFeedIssued("https://watch.example.com/calendar/abc_DEF-123.ics", Replaced: true),
             new CalendarFeedExists(Now),
             new SpaceSettingsShown(new SpaceSettings { TimeZone = Typed }, Typed, CanChange: true),

@@ -1,3 +1,4 @@
+using WatchBot.Core.Features.Moderation.Audit;
 using WatchBot.Core.Features.Sessions;
 using WatchBot.Core.Features.Sessions.Rules;
 using static WatchBot.Core.Tests.Given;
@@ -21,6 +22,24 @@ public sealed class EndRulesTests
         Assert.Equal(Hour + Minute, ended.PositionAt(now + Hour));
         Assert.Equal([LiveId], decision.Disarm);
         Assert.Empty(decision.Arm);
+    }
+
+    [Fact]
+    public void End_ByAModeratorWhoIsNotTheHost_IsAnAuditEntry_ByTheHostOrAModeratorHost_IsNot()
+    {
+        var now = T0 + Minute;
+        var session = Playing(Hour);
+
+        var byModerator = Decide("/watch end", Carol, session, now: now);
+        var byHost = Decide("/watch end", Alice, session, now: now);
+        var byModeratorHost = Decide("/watch end", Carol, session with { Host = Carol.User }, now: now);
+
+        var entry = Assert.Single(byModerator.Audit);
+        Assert.Equal(
+            new AuditEntry(session.Channel.Platform, session.Channel.SpaceId, now, AuditAction.EndByModerator, Carol.User, Alice.User, session.Title),
+            entry);
+        Assert.Empty(byHost.Audit);
+        Assert.Empty(byModeratorHost.Audit);
     }
 
     [Fact]

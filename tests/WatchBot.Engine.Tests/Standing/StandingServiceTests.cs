@@ -1,9 +1,12 @@
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using WatchBot.Core.Features.Sessions;
 using WatchBot.Core.Kernel;
+using WatchBot.Engine.Moderation;
 using WatchBot.Engine.Ports;
 using WatchBot.Engine.Standing;
 using WatchBot.Engine.Tests.Moderation;
+using WatchBot.Testing;
 
 namespace WatchBot.Engine.Tests.Standing;
 
@@ -51,14 +54,61 @@ public sealed class StandingServiceTests
     }
 
     [Fact]
-    public async Task ForAsync_BansAreAskedThroughThePort()
+    public async Task ForAsync_ABanInForce_IsOnTheActor_WithItsEnd_UntilItExpires()
     {
-        var service = new StandingService(_stored, new BannedIds("U9"), NullLogger<StandingService>.Instance);
+        var clock = new FakeTimeProvider(TestTime.Start);
+        var bans = new MemoryBans(clock);
+        await bans.PutAsync(new BanRecord("slack", "T1", "U9", TestTime.Start.AddDays(1), null, "U1", TestTime.Start), CancellationToken.None);
+        var service = new StandingService(_stored, bans, Options.Create(new ModerationOptions()), NullLogger<StandingService>.Instance);
+        var zed = new UserRef("slack", "U9", "zed renamed");
 
-        var banned = await service.ForAsync(Channel, new UserRef("slack", "U9", "zed"), new ConfiguredModerators(), CancellationToken.None);
+        var banned = await service.ForAsync(Channel, zed, new ConfiguredModerators(), CancellationToken.None);
+        var elsewhere = await service.ForAsync(Channel with { SpaceId = "T2" }, zed, new ConfiguredModerators(), CancellationToken.None);
+        clock.Advance(TimeSpan.FromDays(1));
+        var expired = await service.ForAsync(Channel, zed, new ConfiguredModerators(), CancellationToken.None);
 
         Assert.True(banned.IsBanned);
-        Assert.False((await For(new UserRef("slack", "U9", "zed"), new ConfiguredModerators())).IsBanned);
+        Assert.Equal(TestTime.Start.AddDays(1), banned.BannedUntil);
+        Assert.False(elsewhere.IsBanned);
+        Assert.False(expired.IsBanned);
+        Assert.Null(expired.BannedUntil);
+    }
+
+    [Fact]
+    public async Task ForAsync_AConfiguredAdministrator_IsAnAdministratorAndAModerator_OnThatPlatformOnly()
+    {
+        var options = new ModerationOptions();
+        options.Administrators.Add("Slack:U7");
+        var service = new StandingService(_stored, new MemoryBans(TimeProvider.System), Options.Create(options), NullLogger<StandingService>.Instance);
+
+        var admin = await service.ForAsync(Channel, new UserRef("slack", "U7", "ada"), new ConfiguredModerators(), CancellationToken.None);
+        var other = await service.ForAsync(Channel with { Platform = "discord" }, new UserRef("discord", "U7", "ada"), new ConfiguredModerators(), CancellationToken.None);
+
+        Assert.True(admin.IsAdministrator);
+        Assert.True(admin.IsModerator);
+        Assert.False(other.IsAdministrator);
+        Assert.False(other.IsModerator);
+    }
+
+    [Fact]
+    public async Task ForAsync_ThePlatformsAdministratorBit_MakesAnAdministrator()
+    {
+        var actor = await For(new UserRef("slack", "U5", "eve"), new AdministratorPlatform("U5"));
+
+        Assert.True(actor.IsAdministrator);
+        Assert.True(actor.IsModerator);
+    }
+
+    [Fact]
+    public async Task ModeratesAsync_CountsStoredPlatformAndAdministrators()
+    {
+        await _stored.AddAsync("slack", "T1", "U2", "U1", CancellationToken.None);
+        var service = new StandingService(_stored, new MemoryBans(TimeProvider.System), Options.Create(new ModerationOptions()), NullLogger<StandingService>.Instance);
+
+        Assert.True(await service.ModeratesAsync(Channel, "U2", new ConfiguredModerators(), CancellationToken.None));
+        Assert.True(await service.ModeratesAsync(Channel, "U3", new ConfiguredModerators("U3"), CancellationToken.None));
+        Assert.True(await service.ModeratesAsync(Channel, "U4", new AdministratorPlatform("U4"), CancellationToken.None));
+        Assert.False(await service.ModeratesAsync(Channel, "U6", new ConfiguredModerators(), CancellationToken.None));
     }
 
     [Fact]
@@ -80,11 +130,20 @@ public sealed class StandingServiceTests
     }
 
     private Task<Actor> For(UserRef user, IPlatformModerators platform) =>
-        new StandingService(_stored, new NoBans(), NullLogger<StandingService>.Instance).ForAsync(Channel, user, platform, CancellationToken.None);
+        new StandingService(_stored, new MemoryBans(TimeProvider.System), Options.Create(new ModerationOptions()), NullLogger<StandingService>.Instance).ForAsync(Channel, user, platform, CancellationToken.None);
 
-    private sealed class BannedIds(params string[] ids) : IBans
+    private sealed class AdministratorPlatform(string administrator) : IPlatformModerators
     {
-        public Task<bool> IsBannedAsync(ChannelAddress channel, UserKey user, CancellationToken cancellationToken) =>
-            Task.FromResult(ids.Contains(user.Id));
+        public string WhoModerates => "the test platform's people";
+
+        public string HowToName => "their id";
+
+        public IReadOnlyList<string> Configured => [];
+
+        public string? ReadUserId(string typed) => typed;
+
+        public string? BuiltInReason(string userId) => null;
+
+        public bool IsAdministrator(string userId) => userId == administrator;
     }
 }

@@ -30,7 +30,7 @@ internal sealed class SchedulingHost : IAsyncDisposable
 
     public IServiceProvider Services => _host.Services;
 
-    public static SchedulingHost Create(string sqlitePath, TimeProvider time, IDictionary<string, string?>? settings = null)
+    public static SchedulingHost Create(string sqlitePath, TimeProvider time, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -51,6 +51,7 @@ internal sealed class SchedulingHost : IAsyncDisposable
         // After the registration, as WatchBotHost's overrides are: the container's clock is what Quartz takes.
         builder.Services.AddSingleton(time);
         builder.Services.AddSingleton<ITimerHandler>(handler);
+        services?.Invoke(builder.Services);
         return new SchedulingHost(builder.Build(), handler, logs);
     }
 

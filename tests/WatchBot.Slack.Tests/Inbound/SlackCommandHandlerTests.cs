@@ -66,7 +66,7 @@ public sealed class SlackCommandHandlerTests
             NullLogger<CommandDispatcher>.Instance);
         return new SlackCommandHandler(
             dispatcher,
-            new StandingService(new NoSpaceModerators(), new NoBans(), NullLogger<StandingService>.Instance),
+            new StandingService(new NoSpaceModerators(), new MemoryBans(TimeProvider.System), Options.Create(new ModerationOptions()), NullLogger<StandingService>.Instance),
             _store,
             new SlackModerators(options),
             new SlackUserZones(new ScriptedSlackApi(), options, _time, NullLogger<SlackUserZones>.Instance),

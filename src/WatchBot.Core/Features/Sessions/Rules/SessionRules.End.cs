@@ -1,3 +1,4 @@
+using WatchBot.Core.Features.Moderation.Audit;
 using WatchBot.Core.Kernel;
 
 namespace WatchBot.Core.Features.Sessions.Rules;
@@ -12,7 +13,15 @@ public static partial class SessionRules
             return Decision.Refuse(ControlPermissions.WhoMay(live, "end"), "/watch status");
         }
 
-        return EndWithRecap(live, context.Now, EndReason.EndedByUser, context.Actor.User);
+        var ended = EndWithRecap(live, context.Now, EndReason.EndedByUser, context.Actor.User);
+
+        // A host ending their own session is no moderator action, even when the host moderates.
+        return context.Actor.IsModerator && context.Actor.User.Key != live.Host.Key
+            ? ended with
+            {
+                Audit = [new AuditEntry(live.Channel.Platform, live.Channel.SpaceId, context.Now, AuditAction.EndByModerator, context.Actor.User, live.Host, live.Title)],
+            }
+            : ended;
     }
 
     /// <summary>

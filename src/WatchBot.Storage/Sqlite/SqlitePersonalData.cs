@@ -1,0 +1,97 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using WatchBot.Core.Features.Privacy;
+using WatchBot.Engine.Ports;
+
+namespace WatchBot.Storage.Sqlite;
+
+/// <summary>
+/// <see cref="IPersonalData"/> over the session database: one SQL statement set per question
+/// (<see cref="PersonalDataSql"/>), forget-me and retention each in one IMMEDIATE transaction.
+/// </summary>
+internal sealed class SqlitePersonalData(SqliteDatabase database) : IPersonalData
+{
+    public async Task<PersonalData> DescribeAsync(string platform, string spaceId, string userId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await DescribeAsync(connection, null, platform, spaceId, userId, name: null, cancellationToken);
+    }
+
+    public async Task<ForgetResult> ForgetAsync(string platform, string spaceId, string userId, string displayName, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+
+        // IMMEDIATE: the write lock is taken before the live check, so no save slips in between.
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        await using (var live = Command(connection, transaction, PersonalDataSql.LiveSessionChannel, platform, spaceId, userId, displayName))
+        {
+            if (await live.ExecuteScalarAsync(cancellationToken) is string channelId)
+            {
+                return ForgetResult.Blocked(channelId);
+            }
+        }
+
+        var stored = await DescribeAsync(connection, transaction, platform, spaceId, userId, displayName, cancellationToken);
+        await using (var forget = Command(connection, transaction, PersonalDataSql.Forget, platform, spaceId, userId, displayName))
+        {
+            await forget.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return new ForgetResult(stored, null);
+    }
+
+    public async Task<int> ForgetEndedSessionsAsync(DateTimeOffset endedBefore, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = PersonalDataSql.ForgetEnded;
+        command.Parameters.AddWithValue("@cutoff", endedBefore.ToUnixTimeMilliseconds());
+        command.Parameters.AddWithValue("@someone", PersonalData.Someone);
+        command.Parameters.AddWithValue("@forgotten", PersonalData.ForgottenId);
+        var cleared = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+        await transaction.CommitAsync(cancellationToken);
+        return cleared;
+    }
+
+    private static async Task<PersonalData> DescribeAsync(
+        SqliteConnection connection, SqliteTransaction? transaction, string platform, string spaceId, string userId, string? name, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, transaction, PersonalDataSql.Describe, platform, spaceId, userId, name);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return new PersonalData(
+            SessionsHosted: reader.GetInt32(0),
+            SessionsJoined: reader.GetInt32(1),
+            Reactions: reader.GetInt32(2),
+            Notes: reader.GetInt32(3),
+            Rsvps: reader.GetInt32(4),
+            Ready: reader.GetInt32(5),
+            SeriesHosted: reader.GetInt32(6),
+            RemindersOff: reader.GetInt32(7) > 0,
+            Moderator: reader.GetInt32(8) > 0,
+            ModeratorsAdded: reader.GetInt32(9),
+            Announcements: reader.GetInt32(10));
+    }
+
+    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql, string platform, string spaceId, string userId, string? name)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        var p = command.Parameters;
+        p.AddWithValue("@platform", platform);
+        p.AddWithValue("@space", spaceId);
+        p.AddWithValue("@user", userId);
+
+        // The name as the outbox's JSON writes it (quoted, with the default escaping), so "Al" does not
+        // match "Alice". Without a name (my-data knows only the id) the id alone finds the facts: a
+        // person is stored as both.
+        p.AddWithValue("@name", name is null ? DBNull.Value : "\"" + JsonEncodedText.Encode(name).Value + "\"");
+        p.AddWithValue("@someone", PersonalData.Someone);
+        p.AddWithValue("@forgotten", PersonalData.ForgottenId);
+        return command;
+    }
+}

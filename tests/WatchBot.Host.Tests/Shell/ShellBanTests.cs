@@ -1,0 +1,55 @@
+namespace WatchBot.Host.Tests.Shell;
+
+/// <summary>
+/// <c>/watch ban</c> in the terminal, with the real binary and its SQLite file: a banned person is refused
+/// everything, only to themselves, and the ban is still there after a restart.
+/// </summary>
+public sealed class ShellBanTests
+{
+    private static readonly TimeSpan OneSecond = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan Generous = TimeSpan.FromSeconds(60);
+
+    [Fact]
+    public async Task ABannedPerson_IsRefusedEverything_AcrossARestart_UntilUnbanned()
+    {
+        using var folder = new TempFolder();
+        await using (var first = ShellProcess.Start(folder.Path))
+        {
+            await first.TypeAsync(
+                "/as bob",
+                "/watch ban user:carol",
+                "/as carol mod",
+                "/watch ban user:carol",
+                "/watch ban user:bob duration:7d reason:\"spoilers\"",
+                "/as bob",
+                "/watch start title:Alien in:3s",
+                "/watch status");
+            first.CloseInput();
+
+            Assert.Equal(0, await first.WaitForExitAsync(Generous));
+            await first.WaitForLineAsync("only a moderator can ban or unban", OneSecond);
+            await first.WaitForLineAsync("you can't ban yourself", OneSecond);
+            await first.WaitForLineAsync("bob can't use WatchBot here until", OneSecond);
+            await first.WaitForLineAsync("(only you) You can't use WatchBot here until", OneSecond);
+            await first.WaitForLineAsync("(only you) You can't use WatchBot here until", OneSecond, occurrence: 2);
+            Assert.DoesNotContain("starts in", first.Transcript, StringComparison.Ordinal);
+        }
+
+        await using var second = ShellProcess.Start(folder.Path);
+        await second.TypeAsync(
+            "/as bob",
+            "/watch start title:Alien in:3s",
+            "/as carol mod",
+            "/watch unban user:bob",
+            "/as bob",
+            "/watch start title:Alien in:3s",
+            "/watch end");
+        second.CloseInput();
+
+        Assert.Equal(0, await second.WaitForExitAsync(Generous));
+        var refused = await second.WaitForLineAsync("(only you) You can't use WatchBot here until", OneSecond);
+        var lifted = await second.WaitForLineAsync("bob may use WatchBot here again.", OneSecond);
+        var countdown = await second.WaitForLineAsync("starts in", OneSecond);
+        Assert.True(refused.At <= lifted.At && lifted.At <= countdown.At, second.Transcript);
+    }
+}

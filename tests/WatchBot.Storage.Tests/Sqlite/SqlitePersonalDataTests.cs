@@ -1,0 +1,162 @@
+using WatchBot.Core.Features.MovieNights;
+using WatchBot.Core.Features.Privacy;
+using WatchBot.Core.Features.Sessions;
+using WatchBot.Core.Kernel;
+using WatchBot.Storage.Sqlite;
+using WatchBot.Storage.Tests.Support;
+
+namespace WatchBot.Storage.Tests.Sqlite;
+
+/// <summary>my-data, forget-me and retention on a real SQLite file, checked by reading every row of it.</summary>
+public sealed class SqlitePersonalDataTests : IDisposable
+{
+    private const string ZeldaId = "u-zelda-4711";
+    private const string ZeldaName = "Zelda Quüx";
+    private static readonly ChannelAddress Here = new("discord", "guild-1", "channel-1");
+    private static readonly ChannelAddress Elsewhere = new("discord", "guild-2", "channel-9");
+    private static readonly UserRef Zelda = new("discord", ZeldaId, ZeldaName);
+    private static readonly UserRef Bob = new("discord", "u-bob", "Bob");
+
+    private readonly TempDatabase _db = new();
+
+    public void Dispose() => _db.Dispose();
+
+    [Fact]
+    public async Task Describe_CountsEverythingStoredAboutThePersonInTheSpace()
+    {
+        var data = await SeedAsync();
+
+        var described = await data.DescribeAsync("discord", "guild-1", ZeldaId, CancellationToken.None);
+
+        Assert.Equal(new PersonalData(SessionsHosted: 1, SessionsJoined: 1, Reactions: 2, Notes: 1, Rsvps: 2, Ready: 1, SeriesHosted: 0, RemindersOff: true, Moderator: true, ModeratorsAdded: 0, Announcements: 1), described);
+    }
+
+    [Fact]
+    public async Task Forget_LeavesNoRowAboutThePerson_KeepsCounts_AndTheOtherSpace()
+    {
+        var data = await SeedAsync();
+        var store = _db.OpenStore();
+
+        var result = await data.ForgetAsync("discord", "guild-1", ZeldaId, ZeldaName, CancellationToken.None);
+
+        Assert.Null(result.LiveChannelId);
+        Assert.Equal(2, result.Forgotten.Reactions);
+        var hits = await DatabaseScan.FindAsync(_db.FilePath, ZeldaId, ZeldaName);
+        Assert.All(hits, hit => Assert.True(IsElsewhere(hit), $"{hit.Table}.{hit.Column} still names her"));
+        Assert.Contains(hits, hit => hit.Table == "reactions");
+        Assert.Contains(hits, hit => hit.Table == "reminder_opt_outs");
+
+        var ended = (await store.GetAsync(new SessionId("ended-here"), CancellationToken.None))!;
+        Assert.Equal(PersonalData.Someone, ended.Host.DisplayName);
+        Assert.Equal(3, ended.Reactions.Count);
+        Assert.Equal([Bob], ended.Participants);
+        Assert.Single(await store.ListReactionsAsync(ended.Id, CancellationToken.None));
+        var booked = (await store.GetAsync(new SessionId("booked-here"), CancellationToken.None))!;
+        Assert.Equal([Bob.Key], booked.Rsvps.Select(r => r.User.Key));
+        Assert.Equal(2, booked.Version);
+        Assert.Equal(PersonalData.None, await data.DescribeAsync("discord", "guild-1", ZeldaId, CancellationToken.None));
+        Assert.Equal(1, (await data.DescribeAsync("discord", "guild-2", ZeldaId, CancellationToken.None)).SessionsHosted);
+    }
+
+    [Fact]
+    public async Task Forget_WhileInALiveSession_ChangesNothing()
+    {
+        var data = await SeedAsync();
+        var store = _db.OpenStore();
+        var live = Samples.Session(SessionPhase.Playing, Here with { ChannelId = "channel-live" }, "live-here") with { Participants = [Bob, Zelda], Host = Bob };
+        await store.SaveAsync(live, CancellationToken.None);
+        var before = await DatabaseScan.FindAsync(_db.FilePath, ZeldaId, ZeldaName);
+
+        var result = await data.ForgetAsync("discord", "guild-1", ZeldaId, ZeldaName, CancellationToken.None);
+
+        Assert.Equal("channel-live", result.LiveChannelId);
+        Assert.Equal(before.Count, (await DatabaseScan.FindAsync(_db.FilePath, ZeldaId, ZeldaName)).Count);
+    }
+
+    [Fact]
+    public async Task ForgetEndedSessions_ClearsPeopleOfOldEndedSessionsOnly_KeepingCounts()
+    {
+        var data = await SeedAsync();
+        var store = _db.OpenStore();
+
+        // "ended-here" and "ended-elsewhere" ended at T0 + 90 min; the booking has not ended.
+        var cleared = await data.ForgetEndedSessionsAsync(Samples.T0.AddHours(2), CancellationToken.None);
+
+        Assert.Equal(2, cleared);
+        var ended = (await store.GetAsync(new SessionId("ended-here"), CancellationToken.None))!;
+        Assert.Equal(3, ended.Reactions.Count);
+        Assert.Empty(ended.Participants);
+        Assert.Empty(ended.Rsvps);
+        Assert.Empty(await store.ListReactionsAsync(ended.Id, CancellationToken.None));
+        Assert.Equal(PersonalData.Someone, ended.Host.DisplayName);
+
+        // What is left naming her is what retention does not own: a live booking, her settings, and no announcement of an ended session.
+        var hits = await DatabaseScan.FindAsync(_db.FilePath, ZeldaId, ZeldaName);
+        Assert.DoesNotContain(hits, hit => hit.Table is "sessions" or "reactions" or "outbox" && !Equals(hit.Row.GetValueOrDefault(hit.Table == "sessions" ? "id" : "session_id"), "booked-here"));
+        Assert.Contains(hits, hit => hit.Table == "sessions");
+        Assert.Equal(0, await data.ForgetEndedSessionsAsync(Samples.T0.AddHours(2), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task ForgetEndedSessions_BeforeTheCutoff_KeepsEverything()
+    {
+        var data = await SeedAsync();
+        var before = await DatabaseScan.FindAsync(_db.FilePath, ZeldaId, ZeldaName);
+
+        Assert.Equal(0, await data.ForgetEndedSessionsAsync(Samples.T0.AddHours(1), CancellationToken.None));
+        Assert.Equal(before.Count, (await DatabaseScan.FindAsync(_db.FilePath, ZeldaId, ZeldaName)).Count);
+    }
+
+    private static bool IsElsewhere(DatabaseScan.Hit hit) =>
+        Equals(hit.Row.GetValueOrDefault("space_id"), "guild-2")
+        || (hit.Table == "reactions" && Equals(hit.Row["session_id"], "ended-elsewhere"));
+
+    private async Task<SqlitePersonalData> SeedAsync()
+    {
+        var store = _db.OpenStore();
+        Reaction[] reactions =
+        [
+            new(1, "😂", "her private note", TimeSpan.FromMinutes(1), Zelda, Samples.T0.AddMinutes(1)),
+            new(2, "🍿", null, TimeSpan.FromMinutes(2), Bob, Samples.T0.AddMinutes(2)),
+            new(3, "😱", null, TimeSpan.FromMinutes(3), Zelda, Samples.T0.AddMinutes(3)),
+        ];
+        var ended = Samples.Session(SessionPhase.Ended, Here, "ended-here") with
+        {
+            Host = Zelda,
+            Participants = [Zelda, Bob],
+            ReadyUserIds = [Zelda.Key],
+            Reactions = Samples.Summary(reactions),
+            Rsvps = [new Rsvp(Zelda, RsvpAnswer.Going, Samples.T0.AddDays(-1)), new Rsvp(Bob, RsvpAnswer.Maybe, Samples.T0.AddDays(-1))],
+        };
+        await store.SaveAsync(ended, reactions, CancellationToken.None);
+        var booked = Samples.Scheduled(Samples.T0.AddDays(3), Here with { ChannelId = "channel-2" }, "booked-here") with
+        {
+            Host = Bob,
+            Participants = [Bob],
+            Rsvps = [new Rsvp(Zelda, RsvpAnswer.Going, Samples.T0), new Rsvp(Bob, RsvpAnswer.Going, Samples.T0)],
+        };
+        await store.SaveAsync(booked, CancellationToken.None);
+        Reaction[] elsewhereReactions = [new(1, "👏", "note elsewhere", TimeSpan.Zero, Zelda, Samples.T0)];
+        var elsewhere = Samples.Session(SessionPhase.Ended, Elsewhere, "ended-elsewhere") with
+        {
+            Host = Zelda,
+            Participants = [Zelda],
+            Reactions = Samples.Summary(elsewhereReactions),
+        };
+        await store.SaveAsync(elsewhere, elsewhereReactions, CancellationToken.None);
+
+        var optOuts = new SqliteReminderOptOuts(store.Database);
+        await optOuts.SetAsync("discord", "guild-1", ZeldaId, true, Samples.T0, CancellationToken.None);
+        await optOuts.SetAsync("discord", "guild-2", ZeldaId, true, Samples.T0, CancellationToken.None);
+        await new SqliteSpaceModerators(store.Database).AddAsync("discord", "guild-1", ZeldaId, "u-bob", CancellationToken.None);
+
+        // A sent announcement naming her (as the outbox writes a person), one naming only Bob, and one of the ended session.
+        await _db.ExecuteAsync($$$"""
+            INSERT INTO outbox (platform, space_id, channel_id, kind, session_id, facts, created_at, sent_at) VALUES
+                ('discord', 'guild-1', 'channel-2', 'RsvpNoted', 'booked-here', '{"User":{"Key":"discord:{{{ZeldaId}}}","Name":"Zelda Qu\u00FCx"}}', 1, 2),
+                ('discord', 'guild-1', 'channel-2', 'RsvpNoted', 'booked-here', '{"User":{"Key":"discord:u-bob","Name":"Bob"}}', 3, 4),
+                ('discord', 'guild-1', 'channel-1', 'SessionEnded', 'ended-here', '{"Recap":"x"}', 5, 6);
+            """);
+        return new SqlitePersonalData(store.Database);
+    }
+}
