@@ -11,7 +11,7 @@ public sealed class CommandRegistryTests
     public void Default_IsTheDeclarationsInWatchBotCore_InTheirOrder()
     {
         Assert.Equal(
-            ["start", "schedule", "cancel", "reschedule", "skip", "series", "ready", "rsvp", "attendees", "reminders", "pause", "resume", "seek", "react", "status", "end", "rename", "mod", "calendar", "settings", "help"],
+            ["start", "schedule", "cancel", "reschedule", "skip", "series", "ready", "rsvp", "attendees", "reminders", "pause", "resume", "seek", "react", "status", "end", "rename", "mod", "kick", "lock", "unlock", "host", "calendar", "settings", "help"],
             CommandRegistry.Default.SubCommands.Select(s => s.Name));
     }
 
@@ -19,7 +19,7 @@ public sealed class CommandRegistryTests
     public void ANewDeclaration_IsFound_AndTakesItsPlace()
     {
         Assert.Equal(
-            ["start", "schedule", "cancel", "reschedule", "skip", "series", "ready", "rsvp", "attendees", "reminders", "pause", "resume", "seek", "react", "status", "wave", "end", "rename", "mod", "calendar", "settings", "help"],
+            ["start", "schedule", "cancel", "reschedule", "skip", "series", "ready", "rsvp", "attendees", "reminders", "pause", "resume", "seek", "react", "status", "wave", "end", "rename", "mod", "kick", "lock", "unlock", "host", "calendar", "settings", "help"],
             WithWave.SubCommands.Select(s => s.Name));
     }
 

@@ -1,3 +1,4 @@
+using WatchBot.Core.Features.Moderation.Audit;
 using WatchBot.Core.Kernel;
 
 namespace WatchBot.Core.Features.Sessions.Rules;
@@ -12,7 +13,12 @@ public static partial class SessionRules
             return Decision.Refuse(ControlPermissions.WhoMay(live, "end"), "/watch status");
         }
 
-        return EndWithRecap(live, context.Now, EndReason.EndedByUser, context.Actor.User);
+        var ended = EndWithRecap(live, context.Now, EndReason.EndedByUser, context.Actor.User);
+
+        // A moderator ending someone else's session is a moderator action: it goes in the audit log.
+        return context.Actor.IsModerator && live.Host.Key != context.Actor.User.Key
+            ? ended with { Audit = [new AuditEntry(context.Channel.Platform, context.Channel.SpaceId, context.Now, AuditAction.EndByModerator, context.Actor.User, live.Host, live.Title)] }
+            : ended;
     }
 
     /// <summary>
