@@ -1,3 +1,4 @@
+using WatchBot.Core.Features.Moderation.Rules;
 using WatchBot.Core.Features.MovieNights.Rules;
 using WatchBot.Core.Features.Sessions.Rules;
 using WatchBot.Core.Grammar;
@@ -11,11 +12,11 @@ namespace WatchBot.Core.Features;
 /// </summary>
 public static class ChannelRules
 {
-    public static CommandRules All { get; } = new([.. SessionRules.Registrations(), .. MovieNightRules.Registrations()]);
+    public static CommandRules All { get; } = new([.. SessionRules.Registrations(), .. MovieNightRules.Registrations(), .. ModerationRules.Registrations()]);
 
     /// <summary>Decides <paramref name="command"/> through <see cref="All"/>; a type no rule knows is refused politely.</summary>
     public static Decision Decide(CommandContext context, WatchCommand command) =>
-        All.TryDecide(context, command, out var decision)
+        ModerationRules.Gate(context, command) ?? (All.TryDecide(context, command, out var decision)
             ? decision
-            : Decision.Refuse($"/watch {command.Name} is not something I can do yet.", "/watch help");
+            : Decision.Refuse($"/watch {command.Name} is not something I can do yet.", "/watch help"));
 }

@@ -86,7 +86,8 @@ public sealed partial class SessionCoordinator
         try
         {
             var reactions = await store.ListReactionsAsync(ended.Session.Id, cancellationToken);
-            return ended with { Recap = ended.Recap.WithReactions(reactions) };
+            // A kicked person's reactions stay stored but are left out of the recap, as from the card.
+            return ended with { Recap = ended.Recap.WithReactions([.. reactions.Where(r => !ended.Session.Kicked.Contains(r.By.Key))]) };
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

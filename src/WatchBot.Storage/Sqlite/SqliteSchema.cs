@@ -379,6 +379,14 @@ internal static class SqliteSchema
             """),
         Audit.SqliteAuditSchema.Migration,
         Bans.SqliteBansSchema.Migration,
+        new(15, "kicked people, locks and reaction counts per person", """
+            -- People a moderator removed from a session (ids, sorted, like ready_user_ids), whether it is
+            -- locked to its participants, and how many reactions each person made (so a kicked person's
+            -- can be left out of the count shown; rows from before count nobody's).
+            ALTER TABLE sessions ADD COLUMN kicked TEXT NOT NULL DEFAULT '[]';
+            ALTER TABLE sessions ADD COLUMN locked INTEGER NOT NULL DEFAULT 0 CHECK (locked IN (0, 1));
+            ALTER TABLE sessions ADD COLUMN reaction_counts TEXT NOT NULL DEFAULT '{}';
+            """),
     ];
 
     public static int LatestVersion => Migrations[^1].Version;

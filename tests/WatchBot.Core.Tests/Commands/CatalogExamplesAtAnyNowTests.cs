@@ -77,7 +77,9 @@ public sealed partial class CatalogExamplesAtAnyNowTests
             };
         }
 
-        var decision = SessionRules.Decide(context, parsed.Command);
+        // The engine reads who a command names (user:) before the rules see it: here, Bob.
+        var command = parsed.Command is INamesPerson named ? named.WithTarget(Bob) : parsed.Command;
+        var decision = SessionRules.Decide(context, command);
 
         // Moderation, reminder preferences, the calendar, the settings and privacy are the engine's services, not session rules.
         if (parsed.Command is not (ModCommand or AuditCommand or RemindersCommand or CalendarCommand or SettingsCommand or MyDataCommand or ForgetMeCommand))

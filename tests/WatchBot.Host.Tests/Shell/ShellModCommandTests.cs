@@ -43,6 +43,39 @@ public sealed class ShellModCommandTests
     }
 
     [Fact]
+    public async Task AModerator_KicksBob_LocksTheSession_AndAliceHandsTheHostRoleToDave()
+    {
+        using var folder = new TempFolder();
+        await using var shell = ShellProcess.Start(folder.Path);
+        await shell.TypeAsync(
+            "/as alice",
+            "/watch start title:Alien in:3s",
+            "/as bob",
+            "/watch react emoji:😂",
+            "/watch kick user:alice",
+            "/as carol mod",
+            "/watch kick user:bob",
+            "/watch lock",
+            "/as bob",
+            "/watch react emoji:🔥",
+            "/as dave",
+            "/watch react emoji:🔥",
+            "/as alice",
+            "/watch host user:dave",
+            "/watch status");
+        shell.CloseInput();
+
+        Assert.Equal(0, await shell.WaitForExitAsync(Generous));
+        await shell.WaitForLineAsync("Only moderators can kick", OneSecond);
+        await shell.WaitForLineAsync("carol removed bob from this session.", OneSecond);
+        await shell.WaitForLineAsync("carol locked this session", OneSecond);
+        await shell.WaitForLineAsync("A moderator removed you from", OneSecond);
+        await shell.WaitForLineAsync("is locked: only people already taking part", OneSecond);
+        await shell.WaitForLineAsync("alice handed the host role from alice to dave.", OneSecond);
+        await shell.WaitForLineAsync("Host dave", OneSecond);
+    }
+
+    [Fact]
     public async Task Help_ListsMod_AndMistakesGetTheFix()
     {
         using var folder = new TempFolder();
@@ -57,7 +90,7 @@ public sealed class ShellModCommandTests
 
         Assert.Equal(0, await shell.WaitForExitAsync(Generous));
         await shell.WaitForLineAsync("/watch mod add user:@bob", OneSecond);
-        await shell.WaitForLineAsync("Did you mean start? (All: start, schedule, cancel, reschedule, skip, series, ready, rsvp, attendees, reminders, pause, resume, seek, react, status, end, rename, mod, audit, ban, unban, calendar, settings, my-data, forget-me, help.) Try: /watch start title:Alien", OneSecond);
+        await shell.WaitForLineAsync("Did you mean start? (All: start, schedule, cancel, reschedule, skip, series, ready, rsvp, attendees, reminders, pause, resume, seek, react, status, end, rename, mod, kick, lock, unlock, host, audit, ban, unban, calendar, settings, my-data, forget-me, help.) Try: /watch start title:Alien", OneSecond);
         await shell.WaitForLineAsync("Put quotes around a value with spaces: title:\"The Matrix\". Try: /watch start title:\"The Matrix\"", OneSecond);
         await shell.WaitForLineAsync("Write it as 5m. Try: /watch start title:Alien in:5m", OneSecond);
         await shell.WaitForLineAsync("did you mean title:? Try: /watch start title:Alien", OneSecond);

@@ -100,6 +100,8 @@ internal static class Samples
         Seats = 12,
         ReminderLeads = [TimeSpan.FromHours(24), TimeSpan.FromMinutes(15), TimeSpan.FromMilliseconds(1_500)],
         RemindersSent = [TimeSpan.FromHours(24), TimeSpan.FromMinutes(15)],
+        Kicked = [Bob.Key, new UserKey("discord", "U-gone")],
+        Locked = true,
     };
 
     private static WatchSession Base(SessionPhase phase, ChannelAddress? channel, string? id) => new()

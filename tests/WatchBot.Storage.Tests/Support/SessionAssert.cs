@@ -20,6 +20,7 @@ internal static class SessionAssert
         Assert.Equal(expected.Rsvps, actual.Rsvps);
         Assert.Equal(expected.ReminderLeads, actual.ReminderLeads);
         Assert.Equal(expected.RemindersSent.Order(), actual.RemindersSent.Order());
+        Assert.Equal(expected.Kicked.OrderBy(k => k.ToString(), StringComparer.Ordinal), actual.Kicked.OrderBy(k => k.ToString(), StringComparer.Ordinal));
     }
 
     private static WatchSession Scalars(WatchSession session) =>
@@ -31,6 +32,7 @@ internal static class SessionAssert
             Rsvps = [],
             ReminderLeads = [],
             RemindersSent = [],
+            Kicked = [],
             Version = 0,
         };
 }

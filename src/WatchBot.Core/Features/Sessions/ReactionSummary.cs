@@ -14,6 +14,19 @@ public sealed record ReactionSummary(int Count, ImmutableDictionary<UserKey, Dat
 {
     public static readonly ReactionSummary None = new(0, ImmutableDictionary<UserKey, DateTimeOffset>.Empty);
 
+    /// <summary>
+    /// Person → how many reactions they made, so the reactions of people kicked from the session can
+    /// be left out of the count shown (<see cref="VisibleCount"/>). Empty for rows stored before it existed.
+    /// </summary>
+    public ImmutableDictionary<UserKey, int> CountBy { get; init; } = ImmutableDictionary<UserKey, int>.Empty;
+
+    /// <summary>The reactions shown: all but those of <paramref name="hidden"/> (people kicked from the session).</summary>
+    public int VisibleCount(IReadOnlySet<UserKey> hidden)
+    {
+        ArgumentNullException.ThrowIfNull(hidden);
+        return Math.Max(0, Count - CountBy.Where(pair => hidden.Contains(pair.Key)).Sum(pair => pair.Value));
+    }
+
     /// <summary>When <paramref name="user"/> last reacted, if ever.</summary>
     public DateTimeOffset? LastBy(UserKey user) => LastAt.TryGetValue(user, out var at) ? at : null;
 
@@ -21,13 +34,16 @@ public sealed record ReactionSummary(int Count, ImmutableDictionary<UserKey, Dat
     public ReactionSummary With(Reaction reaction)
     {
         ArgumentNullException.ThrowIfNull(reaction);
-        return new(Count + 1, LastAt.SetItem(reaction.By.Key, reaction.At));
+        var key = reaction.By.Key;
+        return new(Count + 1, LastAt.SetItem(key, reaction.At)) { CountBy = CountBy.SetItem(key, CountBy.GetValueOrDefault(key) + 1) };
     }
 
     // Value equality: the same count and the same instants per person (a record compares dictionaries by reference).
     public bool Equals(ReactionSummary? other) =>
         other is not null && Count == other.Count && LastAt.Count == other.LastAt.Count
-        && LastAt.All(pair => other.LastAt.TryGetValue(pair.Key, out var at) && at == pair.Value);
+        && LastAt.All(pair => other.LastAt.TryGetValue(pair.Key, out var at) && at == pair.Value)
+        && CountBy.Count == other.CountBy.Count
+        && CountBy.All(pair => other.CountBy.TryGetValue(pair.Key, out var n) && n == pair.Value);
 
     public override int GetHashCode() => HashCode.Combine(Count, LastAt.Count);
 }

@@ -26,7 +26,7 @@ public sealed record Recap(
     public static Recap Of(WatchSession session, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(session);
-        return new Recap(session.PositionAt(now), session.Clock.PlayedAt(now), session.Participants.Count, session.Reactions.Count, [], []);
+        return new Recap(session.PositionAt(now), session.Clock.PlayedAt(now), session.Participants.Count, session.Reactions.VisibleCount(session.Kicked), [], []);
     }
 
     /// <summary>

@@ -58,8 +58,9 @@ public static class SessionCard
     {
         ArgumentNullException.ThrowIfNull(session);
         var ready = SessionWords.Count(session.ReadyUserIds.Count, "ready", "ready");
-        var reactions = SessionWords.Count(session.Reactions.Count, "reaction", "reactions");
-        var line = ViewLine.Of($"Host {session.Host} · control: {SessionWords.Policy(session.Policy)} · {ready} · {reactions}");
+        var reactions = SessionWords.Count(session.Reactions.VisibleCount(session.Kicked), "reaction", "reactions");
+        var locked = session.Locked ? " · 🔒 locked" : "";
+        var line = ViewLine.Of($"Host {session.Host} · control: {SessionWords.Policy(session.Policy)} · {ready} · {reactions}{locked}");
         return SessionWords.Merge([.. line.Parts, .. RsvpCard.Counts(session)]);
     }
 

@@ -33,7 +33,7 @@ public static class StatusView
             _ => ViewLine.Of($"playing at {position}"),
         };
         var ready = SessionWords.Count(live.ReadyUserIds.Count, "ready", "ready");
-        var reactions = SessionWords.Count(live.Reactions.Count, "reaction", "reactions");
+        var reactions = SessionWords.Count(live.Reactions.VisibleCount(live.Kicked), "reaction", "reactions");
         return SessionWords.Merge(ViewLine.Of(
             $"{SessionWords.Title(live)} — {where}. Host {live.Host}, control: {SessionWords.Policy(live.Policy)}, {ready}, {reactions}.").Parts);
     }
