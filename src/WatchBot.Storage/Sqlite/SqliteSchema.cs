@@ -377,6 +377,11 @@ internal static class SqliteSchema
             -- it would walk every channel's rows of the space.
             CREATE INDEX ix_sessions_space_phase ON sessions (platform, space_id, phase, scheduled_for);
             """),
+        // 13-15 belong to other parts of issue 12 (audit log, bans, kicked/locked); placeholders on this branch only.
+        new(13, "reserved: audit log", "SELECT 1;"),
+        new(14, "reserved: bans", "SELECT 1;"),
+        new(15, "reserved: session kicked and locked", "SELECT 1;"),
+        SqliteSpaceSettingsSchema.Migration,
     ];
 
     public static int LatestVersion => Migrations[^1].Version;
