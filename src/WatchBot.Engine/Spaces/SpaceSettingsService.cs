@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using WatchBot.Core.Features.Moderation.Audit;
 using WatchBot.Core.Features.Sessions.Rules;
 using WatchBot.Core.Features.Spaces;
 using WatchBot.Core.Kernel;
@@ -15,7 +16,12 @@ namespace WatchBot.Engine.Spaces;
 /// the sender alone. The coordinator reads the settings afresh for every command, so the next
 /// booking is read in the new zone with nothing to invalidate.
 /// </summary>
-public sealed class SpaceSettingsService(ISpaceSettingsStore store, IOptions<SessionRulesOptions> options, ILogger<SpaceSettingsService> logger) : ICommandHandler
+public sealed class SpaceSettingsService(
+    ISpaceSettingsStore store,
+    IAuditLog audit,
+    TimeProvider time,
+    IOptions<SessionRulesOptions> options,
+    ILogger<SpaceSettingsService> logger) : ICommandHandler
 {
     /// <summary>Two moderators saving at once: the loser decides again on what the winner saved.</summary>
     private const int MaxAttempts = 3;
@@ -40,7 +46,7 @@ public sealed class SpaceSettingsService(ISpaceSettingsStore store, IOptions<Ses
             for (var attempt = 1; attempt <= MaxAttempts; attempt++)
             {
                 var settings = await store.GetAsync(channel.Platform, channel.SpaceId, cancellationToken);
-                var decision = SpaceSettingsRules.Decide(settings, actor, command, options.Value.DefaultTimeZone, whoModerates);
+                var decision = SpaceSettingsRules.Decide(settings, actor, command, options.Value.DefaultTimeZone, whoModerates, channel.ChannelId);
                 if (decision.Next is not { } next)
                 {
                     return decision.Reply;
@@ -50,6 +56,7 @@ public sealed class SpaceSettingsService(ISpaceSettingsStore store, IOptions<Ses
                 {
                     await store.SaveAsync(channel.Platform, channel.SpaceId, next, cancellationToken);
                     Log.SpaceSettingsChanged(logger, channel.Platform, channel.SpaceId, next.TimeZone ?? "(default)");
+                    await AuditAsync(channel, actor, decision.Changes, cancellationToken);
                     return decision.Reply;
                 }
                 catch (AggregateVersionConflictException)
@@ -64,5 +71,15 @@ public sealed class SpaceSettingsService(ISpaceSettingsStore store, IOptions<Ses
         }
 
         return Failed;
+    }
+
+    /// <summary>One entry per setting changed, after the save: a failed save records nothing.</summary>
+    private async Task AuditAsync(ChannelAddress channel, Actor actor, IReadOnlyList<string> changes, CancellationToken cancellationToken)
+    {
+        var at = time.GetUtcNow();
+        foreach (var change in changes)
+        {
+            await audit.AppendAsync(new AuditEntry(channel.Platform, channel.SpaceId, at, AuditAction.SettingsChanged, actor.User, Detail: change), cancellationToken);
+        }
     }
 }

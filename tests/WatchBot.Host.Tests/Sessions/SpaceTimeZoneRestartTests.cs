@@ -37,7 +37,7 @@ public sealed class SpaceTimeZoneRestartTests : IDisposable
         {
             // Before: the configured default (UTC).
             await Coordinator(first).HandleTextAsync(Lounge, Alice, "/watch schedule title:Ran at:\"friday 9pm\"", CancellationToken.None);
-            var settings = new SpaceSettingsService(Spaces(first), Options.Create(new SessionRulesOptions()), NullLogger<SpaceSettingsService>.Instance);
+            var settings = new SpaceSettingsService(Spaces(first), new MemoryAuditLog(), TimeProvider.System, Options.Create(new SessionRulesOptions()), NullLogger<SpaceSettingsService>.Instance);
             Assert.IsType<TimeZoneChanged>(await settings.HandleAsync(Movies, Moderator, new SettingsCommand("europe/paris"), "moderators", CancellationToken.None));
         }
 
