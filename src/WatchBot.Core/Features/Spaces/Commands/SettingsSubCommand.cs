@@ -24,11 +24,11 @@ internal sealed class SettingsSubCommand : ISubCommandDeclaration
             // IANA ids are at most about 30 characters; 64 leaves room for a typo to be corrected.
             new("timezone", OptionKind.Text, "The time zone times are read in here, e.g. Europe/Paris or UTC (moderators only)") { MaxLength = 64 },
             .. Enum.GetValues<SpaceAction>().Select(Audience),
-            new("control-above", OptionKind.Text, "Above this many people watching, only the host and moderators control playback; off: never") { MaxLength = 8 },
-            new("audit-channel", OptionKind.Text, "A channel where moderator actions are also posted (#mod-log); off: none") { MaxLength = 100 },
-            new("age-restricted", OptionKind.Choice, "Whether this channel is age-restricted (rated:18 sessions allowed)")
+            new("control-above", OptionKind.Text, "Above this many watching, only host and mods control playback; off") { MaxLength = 8 },
+            new("audit-channel", OptionKind.Text, "Where moderator actions are also posted (#mod-log); off") { MaxLength = 100 },
+            new("age-restricted", OptionKind.Choice, "Is this channel age-restricted")
             {
-                Choices = [new("on", "This channel is age-restricted"), new("off", "This channel is not age-restricted")],
+                Choices = [new("on", "on"), new("off", "off")],
             },
         ],
         Build)
@@ -37,10 +37,8 @@ internal sealed class SettingsSubCommand : ISubCommandDeclaration
     };
 
     private static CommandOption Audience(SpaceAction action) =>
-        new(PermissionWords.Option(action), OptionKind.Choice, $"Who may {PermissionWords.Verb(action)} here (moderators only)")
-        {
-            Choices = [.. Enum.GetValues<Spaces.Audience>().Select(a => new OptionChoice(PermissionWords.Typed(a), PermissionWords.Described(a)))],
-        };
+        // Text, not choices: seven lists of four choices would break Discord's 8000-character command limit.
+        new(PermissionWords.Option(action), OptionKind.Text, "everyone, participants, host or mods") { MaxLength = 16 };
 
     private static ParseResult Build(OptionValues values)
     {
@@ -53,15 +51,18 @@ internal sealed class SettingsSubCommand : ISubCommandDeclaration
         var permissions = ImmutableDictionary<SpaceAction, Spaces.Audience>.Empty;
         foreach (var action in Enum.GetValues<SpaceAction>())
         {
-            if (values.Choice(PermissionWords.Option(action), out var typed) is { } bad)
+            if (values.Text(PermissionWords.Option(action)) is not { } typed)
             {
-                return bad;
+                continue;
             }
 
-            if (typed is not null)
+            if (PermissionWords.Parse(typed) is not { } audience)
             {
-                permissions = permissions.SetItem(action, PermissionWords.Parse(typed)!.Value);
+                var name = PermissionWords.Option(action);
+                return values.Failure($"{name}: is one of everyone, participants, host or mods, not \"{Excerpt.Of(typed)}\".", $"/watch settings {name}:host");
             }
+
+            permissions = permissions.SetItem(action, audience);
         }
 
         if (values.Choice("age-restricted", out var age) is { } badAge)
