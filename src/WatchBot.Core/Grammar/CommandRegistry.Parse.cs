@@ -151,6 +151,6 @@ public sealed partial class CommandRegistry
             : TypedOptions.Quote(word);
     }
 
-    [GeneratedRegex(@"^(?<name>[A-Za-z]+):(?<value>.*)$", RegexOptions.Singleline)]
+    [GeneratedRegex(@"^(?<name>[A-Za-z]+(?:-[A-Za-z]+)*):(?<value>.*)$", RegexOptions.Singleline)]
     private static partial Regex OptionWord();
 }

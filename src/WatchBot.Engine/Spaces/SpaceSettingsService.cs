@@ -19,10 +19,10 @@ namespace WatchBot.Engine.Spaces;
 /// </summary>
 public sealed class SpaceSettingsService(
     ISpaceSettingsStore store,
+    AuditRecorder audit,
+    TimeProvider time,
     IOptions<SessionRulesOptions> options,
-    ILogger<SpaceSettingsService> logger,
-    AuditRecorder? audit = null,
-    TimeProvider? time = null) : ICommandHandler
+    ILogger<SpaceSettingsService> logger) : ICommandHandler
 {
     /// <summary>Two moderators saving at once: the loser decides again on what the winner saved.</summary>
     private const int MaxAttempts = 3;
@@ -47,7 +47,7 @@ public sealed class SpaceSettingsService(
             for (var attempt = 1; attempt <= MaxAttempts; attempt++)
             {
                 var settings = await store.GetAsync(channel.Platform, channel.SpaceId, cancellationToken);
-                var decision = SpaceSettingsRules.Decide(settings, actor, command, options.Value.DefaultTimeZone, whoModerates);
+                var decision = SpaceSettingsRules.Decide(settings, actor, command, options.Value.DefaultTimeZone, whoModerates, channel.ChannelId);
                 if (decision.Next is not { } next)
                 {
                     return decision.Reply;
@@ -57,7 +57,7 @@ public sealed class SpaceSettingsService(
                 {
                     await store.SaveAsync(channel.Platform, channel.SpaceId, next, cancellationToken);
                     Log.SpaceSettingsChanged(logger, channel.Platform, channel.SpaceId, next.TimeZone ?? "(default)");
-                    await AuditAsync(channel, actor, settings, next, cancellationToken);
+                    await AuditAsync(channel, actor, decision.Changes, cancellationToken);
                     return decision.Reply;
                 }
                 catch (AggregateVersionConflictException)
@@ -74,11 +74,12 @@ public sealed class SpaceSettingsService(
         return Failed;
     }
 
-    /// <summary>After the save: which settings changed and to what (nothing recorded when nothing differs).</summary>
-    private Task AuditAsync(ChannelAddress channel, Actor actor, SpaceSettings before, SpaceSettings after, CancellationToken cancellationToken) =>
-        audit is not null && SettingsChangeDetail.Describe(before, after) is { } detail
-            ? audit.RecordAsync(
-                new AuditEntry(channel.Platform, channel.SpaceId, (time ?? TimeProvider.System).GetUtcNow(), AuditAction.SettingsChanged, actor.User, Detail: detail),
-                cancellationToken)
-            : Task.CompletedTask;
+    /// <summary>One entry per setting changed, after the save (a failed save records nothing), each also posted to the audit channel.</summary>
+    private async Task AuditAsync(ChannelAddress channel, Actor actor, IReadOnlyList<string> changes, CancellationToken cancellationToken)
+    {
+        var at = time.GetUtcNow();
+        await audit.RecordAsync(
+            [.. changes.Select(change => new AuditEntry(channel.Platform, channel.SpaceId, at, AuditAction.SettingsChanged, actor.User, Detail: change))],
+            cancellationToken);
+    }
 }

@@ -387,6 +387,7 @@ internal static class SqliteSchema
             ALTER TABLE sessions ADD COLUMN locked INTEGER NOT NULL DEFAULT 0 CHECK (locked IN (0, 1));
             ALTER TABLE sessions ADD COLUMN reaction_counts TEXT NOT NULL DEFAULT '{}';
             """),
+        SqliteSpaceSettingsSchema.Migration,
     ];
 
     public static int LatestVersion => Migrations[^1].Version;

@@ -15,16 +15,18 @@ internal sealed class SqliteSpaceSettingsStore(SqliteDatabase database) : ISpace
     /// <summary>The aggregate kind a conflict names; settings are keyed by platform and space.</summary>
     private const string Kind = "space-settings";
 
-    private const string Select = "SELECT time_zone, version FROM space_settings WHERE platform = @platform AND space_id = @space;";
+    private const string Select = "SELECT time_zone, version, permissions, control_falls_above, audit_channel_id, age_restricted_channels FROM space_settings WHERE platform = @platform AND space_id = @space;";
 
     // DO NOTHING, not an update: a row already there means another writer saved first.
     private const string Insert = """
-        INSERT INTO space_settings (platform, space_id, time_zone, version) VALUES (@platform, @space, @time_zone, 1)
+        INSERT INTO space_settings (platform, space_id, time_zone, permissions, control_falls_above, audit_channel_id, age_restricted_channels, version)
+        VALUES (@platform, @space, @time_zone, @permissions, @control_falls_above, @audit_channel_id, @age_restricted_channels, 1)
         ON CONFLICT (platform, space_id) DO NOTHING;
         """;
 
     private const string Update = """
-        UPDATE space_settings SET time_zone = @time_zone, version = version + 1
+        UPDATE space_settings SET time_zone = @time_zone, permissions = @permissions, control_falls_above = @control_falls_above,
+            audit_channel_id = @audit_channel_id, age_restricted_channels = @age_restricted_channels, version = version + 1
         WHERE platform = @platform AND space_id = @space AND version = @expected_version;
         """;
 
@@ -44,6 +46,10 @@ internal sealed class SqliteSpaceSettingsStore(SqliteDatabase database) : ISpace
         {
             TimeZone = row.IsDBNull(0) ? null : row.GetString(0),
             Version = row.GetInt64(1),
+            Permissions = SpaceSettingsColumns.ReadPermissions(row.IsDBNull(2) ? null : row.GetString(2)),
+            ControlFallsAbove = row.IsDBNull(3) ? null : (int)row.GetInt64(3),
+            AuditChannelId = row.IsDBNull(4) ? null : row.GetString(4),
+            AgeRestrictedChannels = SpaceSettingsColumns.ReadChannels(row.IsDBNull(5) ? null : row.GetString(5)),
         };
     }
 
@@ -57,6 +63,10 @@ internal sealed class SqliteSpaceSettingsStore(SqliteDatabase database) : ISpace
             {
                 Bind(p, platform, spaceId);
                 p.AddWithValue("@time_zone", (object?)settings.TimeZone ?? DBNull.Value);
+                p.AddWithValue("@permissions", (object?)SpaceSettingsColumns.Write(settings.Permissions) ?? DBNull.Value);
+                p.AddWithValue("@control_falls_above", (object?)settings.ControlFallsAbove ?? DBNull.Value);
+                p.AddWithValue("@audit_channel_id", (object?)settings.AuditChannelId ?? DBNull.Value);
+                p.AddWithValue("@age_restricted_channels", (object?)SpaceSettingsColumns.Write(settings.AgeRestrictedChannels) ?? DBNull.Value);
                 p.AddWithValue("@expected_version", settings.Version);
             },
             cancellationToken);

@@ -8,4 +8,5 @@ namespace WatchBot.Storage.Sqlite;
 [JsonSerializable(typeof(string[]))]
 [JsonSerializable(typeof(long[]))]
 [JsonSerializable(typeof(Dictionary<string, long>))]
+[JsonSerializable(typeof(Dictionary<string, string>))]
 internal sealed partial class StorageJsonContext : JsonSerializerContext;

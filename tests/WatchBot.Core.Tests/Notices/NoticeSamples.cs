@@ -133,6 +133,8 @@ internal static class NoticeSamples
             new SpaceSettingsShown(new SpaceSettings { TimeZone = Typed }, Typed, CanChange: true),
             new SpaceSettingsShown(SpaceSettings.None, Typed, CanChange: false),
             new TimeZoneChanged(Typed, Typed + "2", Typed),
+            new SpaceSettingsChanged([$"audit-channel: #{Typed} (was off)"]),
+            new SpaceSettingsChanged([]),
         ];
     }
 }

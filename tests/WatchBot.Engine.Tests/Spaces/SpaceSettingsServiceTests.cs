@@ -7,6 +7,8 @@ using WatchBot.Core.Features.Spaces;
 using WatchBot.Core.Kernel;
 using WatchBot.Engine.Commands;
 using WatchBot.Engine.Ports;
+using WatchBot.Engine.Moderation.Audit;
+using WatchBot.Engine.Sessions;
 using WatchBot.Engine.Spaces;
 using WatchBot.Engine.Tests.Moderation;
 using WatchBot.Engine.Tests.Standing;
@@ -22,10 +24,13 @@ public sealed class SpaceSettingsServiceTests
     private static readonly Actor Member = new(new UserRef("test", "u-member", "member"), IsModerator: false);
 
     private readonly InMemorySpaceSettings _stored = new();
+    private readonly MemoryAuditLog _audit = new();
     private readonly SpaceSettingsService _service;
 
     public SpaceSettingsServiceTests() => _service = new SpaceSettingsService(
         _stored,
+        new AuditRecorder(_audit, _stored, new NoticeRouter([], NullLogger<NoticeRouter>.Instance), NullLogger<AuditRecorder>.Instance),
+        new FakeTimeProvider(TestTime.Start),
         Options.Create(new SessionRulesOptions { DefaultTimeZone = "Europe/London" }),
         NullLogger<SpaceSettingsService>.Instance);
 
@@ -101,6 +106,50 @@ public sealed class SpaceSettingsServiceTests
         Assert.Equal(new TimeZoneChanged(null, "UTC", "UTC"), outcome.Reply);
         Assert.Empty(outcome.Announced);
         Assert.Equal("UTC", (await _stored.GetAsync("test", "space-1", CancellationToken.None)).TimeZone);
+    }
+
+    [Fact]
+    public async Task SeveralSettingsInOneCommand_AreSavedTogether_EachChangeIsOneAuditEntry()
+    {
+        var typed = (SettingsCommand)CommandParserFor("/watch settings timezone:Asia/Tokyo control:host react:participants control-above:8 audit-channel:#mod-log age-restricted:on");
+
+        var reply = await _service.HandleAsync(Channel, Mod, typed, "moderators", CancellationToken.None);
+
+        var changed = Assert.IsType<SpaceSettingsChanged>(reply);
+        Assert.Equal(6, changed.Changes.Count);
+        var stored = await _stored.GetAsync("test", "space-1", CancellationToken.None);
+        Assert.Equal(("Asia/Tokyo", 8, "mod-log"), (stored.TimeZone, stored.ControlFallsAbove, stored.AuditChannelId));
+        Assert.Equal(Audience.HostAndModerators, stored.Permissions[SpaceAction.Control]);
+        Assert.Equal(Audience.Participants, stored.Permissions[SpaceAction.React]);
+        Assert.Equal(["channel-1"], stored.AgeRestrictedChannels);
+        var entries = await _audit.LatestAsync("test", "space-1", 20, CancellationToken.None);
+        Assert.Equal(6, entries.Count);
+        Assert.All(entries, e => Assert.Equal((Core.Features.Moderation.Audit.AuditAction.SettingsChanged, Mod.User, TestTime.Start), (e.Action, e.By, e.At)));
+        Assert.Contains(entries, e => e.Detail == "control: the host and moderators (was everyone)");
+
+        // The same again changes nothing and records nothing.
+        var again = Assert.IsType<SpaceSettingsChanged>(await _service.HandleAsync(Channel, Mod, typed with { TimeZone = null }, "moderators", CancellationToken.None));
+        Assert.Empty(again.Changes);
+        Assert.Equal(6, (await _audit.LatestAsync("test", "space-1", 20, CancellationToken.None)).Count);
+    }
+
+    [Fact]
+    public async Task AMember_ChangingWhoMay_IsRefused_NothingSavedOrAudited()
+    {
+        var typed = (SettingsCommand)CommandParserFor("/watch settings start:mods");
+
+        var refused = Assert.IsType<Refused>(await _service.HandleAsync(Channel, Member, typed, "moderators", CancellationToken.None));
+
+        Assert.Contains("only a moderator can change the settings", refused.Reason, StringComparison.Ordinal);
+        Assert.Equal(0, _stored.Saves);
+        Assert.Empty(await _audit.LatestAsync("test", "space-1", 20, CancellationToken.None));
+    }
+
+    private static Core.Grammar.WatchCommand CommandParserFor(string typed)
+    {
+        var result = Core.Grammar.CommandParser.Parse(typed);
+        Assert.True(result.IsSuccess, result.Error?.Message);
+        return result.Command;
     }
 
     private Task<Notice> Run(Actor actor, string? zone) =>

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using WatchBot.Core.Features.Sessions.Rules;
 using WatchBot.Core.Features.Spaces;
 using WatchBot.Core.Kernel;
+using WatchBot.Engine.Moderation.Audit;
 using WatchBot.Engine.Ports;
 using WatchBot.Engine.Sessions;
 using WatchBot.Engine.Spaces;
@@ -37,7 +38,7 @@ public sealed class SpaceTimeZoneRestartTests : IDisposable
         {
             // Before: the configured default (UTC).
             await Coordinator(first).HandleTextAsync(Lounge, Alice, "/watch schedule title:Ran at:\"friday 9pm\"", CancellationToken.None);
-            var settings = new SpaceSettingsService(Spaces(first), Options.Create(new SessionRulesOptions()), NullLogger<SpaceSettingsService>.Instance);
+            var settings = new SpaceSettingsService(Spaces(first), new AuditRecorder(new MemoryAuditLog(), Spaces(first), new NoticeRouter([], NullLogger<NoticeRouter>.Instance), NullLogger<AuditRecorder>.Instance), TimeProvider.System, Options.Create(new SessionRulesOptions()), NullLogger<SpaceSettingsService>.Instance);
             Assert.IsType<TimeZoneChanged>(await settings.HandleAsync(Movies, Moderator, new SettingsCommand("europe/paris"), "moderators", CancellationToken.None));
         }
 

@@ -26,3 +26,12 @@ public sealed record TimeZoneChanged(string? Previous, string? Current, string D
 
     public override Reply ToReply() => SpaceSettingsReplies.ZoneChanged(this);
 }
+
+/// <summary>
+/// <c>/watch settings</c> with settings other than the zone alone: one line per change; empty: each
+/// was already so.
+/// </summary>
+public sealed record SpaceSettingsChanged(IReadOnlyList<string> Changes) : Notice
+{
+    public override Reply ToReply() => SpaceSettingsReplies.Changed(this);
+}

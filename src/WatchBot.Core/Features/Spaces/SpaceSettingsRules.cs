@@ -17,14 +17,25 @@ public static class SpaceSettingsRules
     /// <param name="command">What they asked.</param>
     /// <param name="defaultTimeZone">The configured zone a space without one uses (<c>Sessions:DefaultTimeZone</c>).</param>
     /// <param name="whoModerates">Who moderates here, in words, for the refusal (the platform says).</param>
-    public static SettingsDecision Decide(SpaceSettings settings, Actor actor, SettingsCommand command, string defaultTimeZone, string whoModerates)
+    /// <param name="channelId">The channel the command was typed in (what <c>age-restricted:</c> marks).</param>
+    public static SettingsDecision Decide(SpaceSettings settings, Actor actor, SettingsCommand command, string defaultTimeZone, string whoModerates, string? channelId = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(command);
-        if (command.TimeZone is not { } typed)
+        if (command.ShowsOnly)
         {
             return new(null, new SpaceSettingsShown(settings, defaultTimeZone, actor.IsModerator));
+        }
+
+        if (!actor.IsModerator)
+        {
+            return new(null, new Refused($"only a moderator can change the settings here. Moderators here are {whoModerates}; ask one of them. Anyone can see them with /watch settings.", "/watch settings"));
+        }
+
+        if (command.TimeZone is not { } typed)
+        {
+            return SpaceSettingsChanges.Apply(settings, command, channelId);
         }
 
         if (!actor.IsModerator)
@@ -48,7 +59,16 @@ public static class SpaceSettingsRules
         }
 
         var changed = new TimeZoneChanged(settings.TimeZone, zone, defaultTimeZone);
-        return new(changed.AlreadySo ? null : settings with { TimeZone = zone }, changed);
+        var withZone = changed.AlreadySo ? settings : settings with { TimeZone = zone };
+        var zoneChange = changed.AlreadySo ? [] : new[] { $"timezone: {zone ?? $"default ({defaultTimeZone})"} (was {settings.TimeZone ?? "the default"})" };
+        if (command with { TimeZone = null } is { ShowsOnly: true })
+        {
+            return new(changed.AlreadySo ? null : withZone, changed) { Changes = zoneChange };
+        }
+
+        var rest = SpaceSettingsChanges.Apply(withZone, command, channelId);
+        IReadOnlyList<string> all = [.. zoneChange, .. rest.Changes];
+        return new(all.Count == 0 ? null : rest.Next ?? withZone, new SpaceSettingsChanged(all)) { Changes = all };
     }
 
     private static Refused Unknown(string typed)

@@ -1,3 +1,4 @@
+using WatchBot.Core.Features.Spaces;
 using WatchBot.Core.Features.Sessions.Commands;
 using WatchBot.Core.Grammar;
 using WatchBot.Core.Kernel;
@@ -16,9 +17,9 @@ public static partial class SessionRules
         CommandRule.For<PauseCommand>((context, _) => WithLive(context, "pause", live => Pause(context, live))),
         CommandRule.For<ResumeCommand>((context, resume) => WithLive(context, "resume", live => Resume(context, live, resume))),
         CommandRule.For<SeekCommand>((context, seek) => WithLive(context, "seek", live => Seek(context, live, seek))),
-        CommandRule.For<ReactCommand>((context, react) => WithLive(context, null, live => React(context, live, react))),
+        CommandRule.For<ReactCommand>((context, react) => WithLive(context, null, live => React(context, live, react), SpaceAction.React)),
         CommandRule.For<StatusCommand>((context, _) => Decision.ReplyOnly(Status(context))),
-        CommandRule.For<EndCommand>((context, _) => WithLive(context, null, live => End(context, live))),
+        CommandRule.For<EndCommand>((context, _) => WithLive(context, null, live => End(context, live), SpaceAction.End)),
         CommandRule.For<RenameCommand>(Rename),
         CommandRule.For<HelpCommand>((_, _) => Decision.ReplyOnly(new HelpText([.. CommandCatalog.HelpLines()]))),
     ];

@@ -12,6 +12,11 @@ public static partial class SessionRules
 {
     private static Decision Start(CommandContext context, StartCommand command)
     {
+        if (RefuseByPermissions(context, command.Policy) is { } refused)
+        {
+            return refused;
+        }
+
         var options = context.Options;
         if (context.Live is { } live)
         {
@@ -59,6 +64,11 @@ public static partial class SessionRules
 
     private static Decision Schedule(CommandContext context, ScheduleCommand command)
     {
+        if (RefuseByPermissions(context, command.Policy) is { } forbidden)
+        {
+            return forbidden;
+        }
+
         // repeat: a recurring movie night, set up by its own feature (its first occurrence is this booking).
         if (command.Repeat is not null)
         {

@@ -1,3 +1,4 @@
+using WatchBot.Core.Features.Spaces;
 using WatchBot.Core.Grammar;
 using WatchBot.Core.Kernel;
 
@@ -20,14 +21,22 @@ public static partial class SessionRules
 
     /// <summary>
     /// Runs <paramref name="decide"/> on the live session after the checks every playback command
-    /// shares: there is one, and (for <paramref name="controlVerb"/>) the sender may drive it.
+    /// shares: there is one, the space lets the sender do <paramref name="action"/> (control when
+    /// <paramref name="controlVerb"/> is set), and (for <paramref name="controlVerb"/>) the sender may drive it.
     /// </summary>
-    private static Decision WithLive(CommandContext context, string? controlVerb, Func<WatchSession, Decision> decide)
+    private static Decision WithLive(CommandContext context, string? controlVerb, Func<WatchSession, Decision> decide, SpaceAction? action = null)
     {
         if (context.Live is not { } live)
         {
             var next = context.Upcoming.Count > 0 ? $" The next one here is \"{context.Upcoming[0].Title}\"." : "";
             return Decision.Refuse($"No session is running in this channel.{next}", StartExample);
+        }
+
+        // Checked on the session as it was: sending this command must not make someone a participant.
+        if ((action ?? (controlVerb is null ? null : SpaceAction.Control)) is { } checkedAction
+            && Permissions.May(context, checkedAction, live) is { } refusal)
+        {
+            return Decision.Refuse(refusal, "/watch settings");
         }
 
         if (controlVerb is not null && !ControlPermissions.MayControl(live, context.Actor))

@@ -17,7 +17,19 @@ public static class SpaceSettingsReplies
         var change = shown.CanChange
             ? ViewLine.Of($"Change it with {Code("/watch settings timezone:Europe/Paris")}, or go back to the default with {Code("/watch settings timezone:default")}.")
             : ViewLine.Of($"Moderators can change it with {Code("/watch settings timezone:")}.");
-        return new Reply([zone, change]);
+        return new Reply([zone, .. SpaceSettingsLines.Of(shown.Settings), change]);
+    }
+
+    public static Reply Changed(SpaceSettingsChanged changed)
+    {
+        ArgumentNullException.ThrowIfNull(changed);
+        if (changed.Changes.Count == 0)
+        {
+            return new Reply(ViewLine.Of($"Nothing to do: those settings are already so. See them all with {Code("/watch settings")}."));
+        }
+
+        // A change line holds a channel name as typed: user text, escaped by every markup.
+        return new Reply([ViewLine.Of(new TextPart("Settings changed:")), .. changed.Changes.Select(c => new ViewLine([new TextPart("• "), new UserTextPart(c)]))]);
     }
 
     public static Reply ZoneChanged(TimeZoneChanged changed)
