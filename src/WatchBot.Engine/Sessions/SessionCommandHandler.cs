@@ -9,5 +9,5 @@ public sealed class SessionCommandHandler(SessionCoordinator coordinator) : ICom
     public IReadOnlyCollection<Type> CommandTypes => ChannelRules.All.CommandTypes;
 
     public Task<CommandOutcome> HandleAsync(CommandRequest request, CancellationToken cancellationToken) =>
-        coordinator.HandleAsync(request.Channel, request.Actor, request.Command, cancellationToken);
+        coordinator.HandleAsync(request.Channel, request.Actor, request.Command, cancellationToken, request.ChannelAgeRestricted);
 }

@@ -12,7 +12,8 @@ internal static class SqliteSessionSql
         scheduled_for, countdown_target, created_at, started_at, ended_at, end_reason,
         participants, ready_user_ids, waiting_since, clock_played_ms,
         reaction_count, reaction_last_at, version,
-        series_id, occurrence_date, time_zone, revision, rsvps, seats, reminder_leads, reminders_sent
+        series_id, occurrence_date, time_zone, revision, rsvps, seats, reminder_leads, reminders_sent,
+        adult
         """;
 
     /// <summary>
@@ -36,7 +37,8 @@ internal static class SqliteSessionSql
             @scheduled_for, @countdown_target, @created_at, @started_at, @ended_at, @end_reason,
             @participants, @ready_user_ids, @waiting_since, @clock_played_ms,
             @reaction_count, @reaction_last_at, 1,
-            @series_id, @occurrence_date, @time_zone, @revision, @rsvps, @seats, @reminder_leads, @reminders_sent)
+            @series_id, @occurrence_date, @time_zone, @revision, @rsvps, @seats, @reminder_leads, @reminders_sent,
+            @adult)
         ON CONFLICT (id) DO UPDATE SET
             platform = excluded.platform,
             space_id = excluded.space_id,
@@ -70,6 +72,7 @@ internal static class SqliteSessionSql
             seats = excluded.seats,
             reminder_leads = excluded.reminder_leads,
             reminders_sent = excluded.reminders_sent,
+            adult = excluded.adult,
             version = sessions.version + 1
         """;
 

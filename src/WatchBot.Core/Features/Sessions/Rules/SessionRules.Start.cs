@@ -28,6 +28,11 @@ public static partial class SessionRules
                 "/watch status");
         }
 
+        if (command.Adult && RefuseAdult(context) is { } adultRefused)
+        {
+            return adultRefused;
+        }
+
         var countdown = command.CountdownIn ?? options.DefaultCountdown;
         if (countdown < options.MinCountdown || countdown > options.MaxCountdown)
         {
@@ -44,6 +49,7 @@ public static partial class SessionRules
         var target = PressPlayAt(context.Now + countdown);
         var session = NewSession(context, command.Title, command.Runtime, command.Policy) with
         {
+            Adult = command.Adult,
             Phase = SessionPhase.CountingDown,
             CountdownTarget = target,
             Clock = new MediaClock(target, TimeSpan.Zero, IsRunning: true, command.Runtime),
@@ -59,10 +65,15 @@ public static partial class SessionRules
 
     private static Decision Schedule(CommandContext context, ScheduleCommand command)
     {
+        if (command.Adult && RefuseAdult(context) is { } adultRefused)
+        {
+            return adultRefused;
+        }
+
         // repeat: a recurring movie night, set up by its own feature (its first occurrence is this booking).
         if (command.Repeat is not null)
         {
-            return MovieNightRules.ScheduleSeries(context, command);
+            return command.Adult ? AdultSeriesNotYet() : MovieNightRules.ScheduleSeries(context, command);
         }
 
         var options = context.Options;
@@ -101,6 +112,7 @@ public static partial class SessionRules
 
         var session = NewSession(context, command.Title, command.Runtime, command.Policy) with
         {
+            Adult = command.Adult,
             Phase = SessionPhase.Scheduled,
             ScheduledFor = at,
             Seats = command.Seats,
