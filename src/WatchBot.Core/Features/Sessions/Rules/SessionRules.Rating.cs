@@ -9,8 +9,11 @@ public static partial class SessionRules
     /// <summary>The platform whose channels carry their own age-restricted flag.</summary>
     private const string FlaggingPlatform = "discord";
 
-    /// <summary>Null when <paramref name="context"/>'s channel may hold an age-restricted title; else the refusal, saying what to do.</summary>
-    internal static Decision? RefuseAdult(CommandContext context)
+    /// <summary>
+    /// Null when <paramref name="context"/>'s channel may hold an age-restricted title; else the refusal,
+    /// saying what to do, with <paramref name="withoutRating"/> (the command without rated:18) as the example.
+    /// </summary>
+    internal static Decision? RefuseAdult(CommandContext context, string withoutRating)
     {
         if (context.ChannelAgeRestricted)
         {
@@ -21,11 +24,11 @@ public static partial class SessionRules
             ? Decision.Refuse(
                 "rated:18 titles are for age-restricted channels only, and this one is not. "
                 + "Use an age-restricted channel (a channel whose settings have Age-Restricted Channel on; a thread follows its channel), or leave rated:18 out.",
-                "/watch status")
+                withoutRating)
             : Decision.Refuse(
                 "rated:18 titles are for age-restricted channels only, and this one is not marked. "
-                + "Ask a moderator to mark it age-restricted, or leave rated:18 out.",
-                "/watch settings age-restricted:on");
+                + "Use a channel marked age-restricted, or ask a moderator to mark this one with /watch settings age-restricted:on, or leave rated:18 out.",
+                withoutRating);
     }
 
     /// <summary>A recurring movie night cannot carry the rating to its occurrences yet: said plainly rather than lost.</summary>

@@ -28,7 +28,7 @@ public static partial class SessionRules
                 "/watch status");
         }
 
-        if (command.Adult && RefuseAdult(context) is { } adultRefused)
+        if (command.Adult && RefuseAdult(context, $"/watch start title:\"{ShownTitle(context, command.Title)}\"") is { } adultRefused)
         {
             return adultRefused;
         }
@@ -65,7 +65,7 @@ public static partial class SessionRules
 
     private static Decision Schedule(CommandContext context, ScheduleCommand command)
     {
-        if (command.Adult && RefuseAdult(context) is { } adultRefused)
+        if (command.Adult && RefuseAdult(context, ScheduleExample(context, command.Title, "in 2h")) is { } adultRefused)
         {
             return adultRefused;
         }

@@ -14,8 +14,6 @@ public static class SessionCard
     /// <summary>The card's key: one card per session.</summary>
     public static string Key(SessionId id) => "session:" + id.Value;
 
-    /// <summary>What an age-restricted session (<c>rated:18</c>) shows before its facts.</summary>
-    public const string AdultMark = "🔞 18+ · ";
 
     public static Card Of(WatchSession session)
     {
@@ -62,7 +60,10 @@ public static class SessionCard
         ArgumentNullException.ThrowIfNull(session);
         var ready = SessionWords.Count(session.ReadyUserIds.Count, "ready", "ready");
         var reactions = SessionWords.Count(session.Reactions.Count, "reaction", "reactions");
-        var line = ViewLine.Of($"{(session.Adult ? AdultMark : "")}Host {session.Host} · control: {SessionWords.Policy(session.Policy)} · {ready} · {reactions}");
+        var policy = SessionWords.Policy(session.Policy);
+        var line = session.Adult
+            ? ViewLine.Of($"🔞 18+ · Host {session.Host} · control: {policy} · {ready} · {reactions}")
+            : ViewLine.Of($"Host {session.Host} · control: {policy} · {ready} · {reactions}");
         return SessionWords.Merge([.. line.Parts, .. RsvpCard.Counts(session)]);
     }
 
