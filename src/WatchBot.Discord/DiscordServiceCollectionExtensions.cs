@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using WatchBot.Discord.Channels;
 using WatchBot.Discord.Commands;
 using WatchBot.Discord.Crypto;
 using WatchBot.Discord.Events;
@@ -41,6 +42,7 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<DiscordCannotPostNote>();
         services.AddSingleton<DiscordCauseBook>();
         services.AddSingleton<GuildEventGrants>();
+        services.AddSingleton<IChannelFacts, DiscordChannelFacts>();
         services.AddSingleton<DiscordEventNotes>();
         services.AddSingleton<DiscordEventKeeper>();
         services.AddSingleton<DiscordChannelPublisher>();

@@ -25,6 +25,13 @@ public sealed record CommandContext(
     /// <summary>The space's settings (its time zone…); the defaults when it set none.</summary>
     public SpaceSettings Space { get; init; } = SpaceSettings.None;
 
+    /// <summary>
+    /// Whether the channel is age-restricted (Discord's <c>nsfw</c>, its parent's for a thread; on Slack
+    /// and in the shell, marked by moderators). Found out by the engine only for a <c>rated:18</c> command;
+    /// false otherwise, and when it could not be found out (refusing is the safe side).
+    /// </summary>
+    public bool ChannelAgeRestricted { get; init; }
+
     /// <summary>The channel's recurring movie nights that have not ended.</summary>
     public IReadOnlyList<MovieSeries> Series { get; init; } = [];
 

@@ -28,6 +28,15 @@ public sealed record Interaction
 
     public Snowflake? ChannelId { get; init; }
 
+    /// <summary>The partial <c>channel</c> object's <c>type</c> (0 text, 10–12 threads…), when sent.</summary>
+    public int? ChannelType { get; init; }
+
+    /// <summary>
+    /// The partial <c>channel</c> object's <c>nsfw</c> (age-restricted), when sent: Discord guarantees
+    /// only <c>id</c> and <c>type</c> there, and threads never carry it (they follow their parent).
+    /// </summary>
+    public bool? ChannelNsfw { get; init; }
+
     public InteractionMember? Member { get; init; }
 
     /// <summary>The bot's own permissions in the channel (<c>app_permissions</c>), when Discord sent them.</summary>
@@ -106,6 +115,9 @@ public sealed record Interaction
             Token = token,
             GuildId = guild,
             ChannelId = channel,
+            ChannelType = PartialChannel(json) is { } partial && TryInt(partial, "type", out var channelType) ? channelType : null,
+            ChannelNsfw = PartialChannel(json) is { } withFlag && withFlag.TryGetProperty("nsfw", out var nsfw)
+                && nsfw.ValueKind is JsonValueKind.True or JsonValueKind.False ? nsfw.GetBoolean() : null,
             Member = member,
             AppPermissions = Str(json, "app_permissions") is { } granted ? Permissions(granted) : null,
             CommandName = hasData ? Str(data, "name") : null,
@@ -159,6 +171,10 @@ public sealed record Interaction
 
         return TryInt(json, "type", out type) ? "" : "no type";
     }
+
+    /// <summary>The interaction's partial <c>channel</c> object, if it has one.</summary>
+    private static JsonElement? PartialChannel(JsonElement json) =>
+        json.TryGetProperty("channel", out var ch) && ch.ValueKind == JsonValueKind.Object ? ch : null;
 
     /// <summary><c>channel_id</c>, else <c>channel.id</c>; false when one is present but not a snowflake.</summary>
     private static bool ReadChannel(JsonElement json, out Snowflake? channel)

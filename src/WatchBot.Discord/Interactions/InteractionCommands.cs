@@ -5,6 +5,7 @@ using WatchBot.Core.Features.Sessions.Views;
 using WatchBot.Core.Grammar;
 using WatchBot.Core.Kernel;
 using WatchBot.Core.Text;
+using WatchBot.Discord.Channels;
 using WatchBot.Discord.Events;
 using WatchBot.Discord.Publishing;
 using WatchBot.Engine.Commands;
@@ -127,9 +128,16 @@ internal sealed class InteractionCommands(
 
         // Whether the bot may create events here: its bookings are listed in the Events tab only if so.
         grants.Saw(channel.SpaceId, interaction.AppPermissions);
-        var outcome = await dispatcher.HandleAsync(new CommandRequest(channel, actor, command, platform), cancellationToken);
+        var outcome = await dispatcher.HandleAsync(new CommandRequest(channel, actor, command, platform) { ChannelAgeRestricted = AgeRestricted(interaction) }, cancellationToken);
         return outcome.Reply is { } reply ? Reply(reply) : InteractionAnswers.Ephemeral(DiscordReplies.Done(what));
     }
+
+    /// <summary>
+    /// The partial channel's <c>nsfw</c> when it can be trusted: present, and not on a thread (a
+    /// thread never carries it: it follows its parent). Null sends the engine to ask Discord.
+    /// </summary>
+    private static bool? AgeRestricted(Interaction interaction) =>
+        interaction.ChannelType is { } type && !ChannelObject.IsThreadType(type) ? interaction.ChannelNsfw : null;
 
     private static JsonObject Autocomplete(Interaction interaction)
     {

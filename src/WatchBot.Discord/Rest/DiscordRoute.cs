@@ -52,6 +52,10 @@ public sealed record DiscordRoute(HttpMethod Method, string Template, string Maj
 
     public static DiscordRoute DeleteEvent(Snowflake guildId, Snowflake eventId) => EventRoute(HttpMethod.Delete, guildId, eventId);
 
+    /// <summary>A channel object (its <c>nsfw</c> flag, a thread's <c>parent_id</c>); buckets are per channel.</summary>
+    public static DiscordRoute GetChannel(Snowflake channelId) =>
+        new(HttpMethod.Get, "/channels/{channel}", channelId.ToString(), $"/channels/{channelId}", false);
+
     public static DiscordRoute GatewayBot() => new(HttpMethod.Get, "/gateway/bot", "", "/gateway/bot", false);
 
     private static DiscordRoute EventRoute(HttpMethod method, Snowflake guildId, Snowflake eventId) =>

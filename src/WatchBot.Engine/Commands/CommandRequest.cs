@@ -9,4 +9,11 @@ namespace WatchBot.Engine.Commands;
 /// <param name="Actor">Who sent it, from <see cref="Standing.StandingService"/>.</param>
 /// <param name="Command">What they asked.</param>
 /// <param name="Platform">How the platform names people and who moderates there (for <c>/watch mod</c>).</param>
-public sealed record CommandRequest(ChannelAddress Channel, Actor Actor, WatchCommand Command, IPlatformModerators Platform);
+public sealed record CommandRequest(ChannelAddress Channel, Actor Actor, WatchCommand Command, IPlatformModerators Platform)
+{
+    /// <summary>
+    /// Whether the channel is age-restricted, when the command's payload said so reliably (Discord's
+    /// <c>channel.nsfw</c> on a channel that is not a thread); null: the engine finds out when it must.
+    /// </summary>
+    public bool? ChannelAgeRestricted { get; init; }
+}

@@ -4,6 +4,7 @@ using WatchBot.Core.Features;
 using WatchBot.Core.Features.MovieNights;
 using WatchBot.Core.Features.MovieNights.Rules;
 using WatchBot.Core.Features.Sessions;
+using WatchBot.Core.Features.Sessions.Commands;
 using WatchBot.Core.Features.Spaces;
 using WatchBot.Core.Features.Sessions.Rules;
 using WatchBot.Core.Grammar;
@@ -32,7 +33,8 @@ public sealed partial class SessionCoordinator(
     ISpaceSettingsStore? spaces = null,
     ISeriesStore? series = null,
     IReminderOptOuts? reminderOptOuts = null,
-    AuditRecorder? audit = null) : ITimerHandler
+    AuditRecorder? audit = null,
+    IEnumerable<IChannelFacts>? channelFacts = null) : ITimerHandler
 {
     private static readonly Refused SaveFailedReply =
         new("Something went wrong on my side and nothing was changed. Please try again in a moment.", null);
@@ -47,6 +49,7 @@ public sealed partial class SessionCoordinator(
     private readonly ISpaceSettingsStore _spaces = spaces ?? new NoSpaceSettings();
     private readonly ISeriesStore _series = series ?? new NoSeries();
     private readonly IReminderOptOuts _reminderOptOuts = reminderOptOuts ?? new NoReminderOptOuts();
+    private readonly ChannelAgeCheck _ageCheck = new(channelFacts);
     private readonly OutboxRelay _relay = new(store, router, time, options.Value, logger, diagnostics?.Value);
 
     /// <summary>Parses typed text (<c>/watch …</c>) and handles it.</summary>
@@ -58,10 +61,13 @@ public sealed partial class SessionCoordinator(
             : Task.FromResult(new CommandOutcome(new InvalidInput(parsed.Error), []));
     }
 
-    /// <summary>Handles one command from <paramref name="actor"/> in <paramref name="channel"/>.</summary>
-    public async Task<CommandOutcome> HandleAsync(ChannelAddress channel, Actor actor, WatchCommand command, CancellationToken cancellationToken)
+    /// <summary>
+    /// Handles one command from <paramref name="actor"/> in <paramref name="channel"/>; <paramref name="channelAgeRestricted"/>
+    /// is what the payload said about the channel being age-restricted, if it said it reliably.
+    /// </summary>
+    public async Task<CommandOutcome> HandleAsync(ChannelAddress channel, Actor actor, WatchCommand command, CancellationToken cancellationToken, bool? channelAgeRestricted = null)
     {
-        var (outcome, freed) = await DecideAsync(channel, actor, command, cancellationToken);
+        var (outcome, freed) = await DecideAsync(channel, actor, command, channelAgeRestricted, cancellationToken);
         if (freed)
         {
             await WakeWaitingAsync(channel, cancellationToken);
@@ -128,7 +134,8 @@ public sealed partial class SessionCoordinator(
     }
 
     /// <returns>The outcome, and whether it ended the channel's live session (freeing the channel).</returns>
-    private async Task<(CommandOutcome Outcome, bool Freed)> DecideAsync(ChannelAddress channel, Actor actor, WatchCommand command, CancellationToken cancellationToken)
+    private async Task<(CommandOutcome Outcome, bool Freed)> DecideAsync(
+        ChannelAddress channel, Actor actor, WatchCommand command, bool? channelAgeRestricted, CancellationToken cancellationToken)
     {
         using var gate = await _locks.AcquireAsync(channel, cancellationToken);
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
@@ -137,12 +144,19 @@ public sealed partial class SessionCoordinator(
             IReadOnlyList<WatchSession> upcoming;
             SpaceSettings space;
             IReadOnlyList<MovieSeries> channelSeries;
+            var ageRestricted = false;
             try
             {
                 live = await store.FindLiveAsync(channel, cancellationToken);
                 upcoming = await store.ListScheduledAsync(channel, cancellationToken);
                 space = await _spaces.GetAsync(channel.Platform, channel.SpaceId, cancellationToken);
                 channelSeries = await _series.ListActiveAsync(channel, cancellationToken);
+
+                // Only a rated title needs to know (on Discord it may cost a REST call).
+                if (command is IRatedCommand { Adult: true })
+                {
+                    ageRestricted = await _ageCheck.IsAgeRestrictedAsync(channel, channelAgeRestricted, space, cancellationToken);
+                }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -154,6 +168,7 @@ public sealed partial class SessionCoordinator(
             {
                 Space = space,
                 Series = channelSeries,
+                ChannelAgeRestricted = ageRestricted,
             };
             var decision = ChannelRules.Decide(context, command);
             var (saved, announced) = await CommitAsync(channel, decision, attempt, cancellationToken);

@@ -31,6 +31,9 @@ internal static partial class SessionRows
         p.AddWithValue("@reminder_leads", JsonSerializer.Serialize(leads, StorageJsonContext.Default.Int64Array));
         long[] sent = [.. session.RemindersSent.Select(ToMs).Order()];
         p.AddWithValue("@reminders_sent", JsonSerializer.Serialize(sent, StorageJsonContext.Default.Int64Array));
+
+        // Schema version 17: an age-restricted title (rated:18).
+        p.AddWithValue("@adult", session.Adult ? 1L : 0L);
     }
 
     private static WatchSession ReadMovieNight(SqliteDataReader row, string platform, WatchSession session)
@@ -51,6 +54,7 @@ internal static partial class SessionRows
             Seats = NullableInteger(row, "seats") is { } seats ? checked((int)seats) : null,
             ReminderLeads = [.. leads.Select(FromMs)],
             RemindersSent = [.. sent.Select(FromMs)],
+            Adult = Integer(row, "adult") != 0,
         };
     }
 }

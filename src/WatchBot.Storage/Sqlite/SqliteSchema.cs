@@ -388,6 +388,11 @@ internal static class SqliteSchema
             ALTER TABLE sessions ADD COLUMN reaction_counts TEXT NOT NULL DEFAULT '{}';
             """),
         SqliteSpaceSettingsSchema.Migration,
+        new(17, "age-restricted sessions", """
+            -- A session booked or started with rated:18: allowed only in an age-restricted channel, and
+            -- its card says so. 0 for every session stored before.
+            ALTER TABLE sessions ADD COLUMN adult INTEGER NOT NULL DEFAULT 0 CHECK (adult IN (0, 1));
+            """),
     ];
 
     public static int LatestVersion => Migrations[^1].Version;

@@ -13,7 +13,8 @@ internal static class SqliteSessionSql
         participants, ready_user_ids, waiting_since, clock_played_ms,
         reaction_count, reaction_last_at, version,
         series_id, occurrence_date, time_zone, revision, rsvps, seats, reminder_leads, reminders_sent,
-        kicked, locked, reaction_counts
+        kicked, locked, reaction_counts,
+        adult
         """;
 
     /// <summary>
@@ -38,7 +39,8 @@ internal static class SqliteSessionSql
             @participants, @ready_user_ids, @waiting_since, @clock_played_ms,
             @reaction_count, @reaction_last_at, 1,
             @series_id, @occurrence_date, @time_zone, @revision, @rsvps, @seats, @reminder_leads, @reminders_sent,
-            @kicked, @locked, @reaction_counts)
+            @kicked, @locked, @reaction_counts,
+            @adult)
         ON CONFLICT (id) DO UPDATE SET
             platform = excluded.platform,
             space_id = excluded.space_id,
@@ -75,6 +77,7 @@ internal static class SqliteSessionSql
             kicked = excluded.kicked,
             locked = excluded.locked,
             reaction_counts = excluded.reaction_counts,
+            adult = excluded.adult,
             version = sessions.version + 1
         """;
 

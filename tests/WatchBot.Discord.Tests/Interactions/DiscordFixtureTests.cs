@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using WatchBot.Core.Views;
+using WatchBot.Discord.Channels;
 using WatchBot.Discord.Commands;
 using WatchBot.Discord.Events;
 using WatchBot.Discord.Gateway.Payloads;
@@ -50,6 +51,12 @@ public sealed class DiscordFixtureTests
                 withUser["member"]!["user"] = JsonNode.Parse(text);
                 Assert.True(Interaction.TryParse(Parse(withUser.ToJsonString()), out var asMember, out _));
                 Assert.Equal(("80351110224678912", "Nelly"), (asMember!.Member!.UserId, asMember.Member.DisplayName));
+                break;
+            case "discord_rest_channel_object_guild_text_nsfw_example.json":
+                // What GET /channels/{id} answers: an age-restricted text channel, not a thread.
+                var channel = Parse(text);
+                Assert.True(ChannelObject.Nsfw(channel));
+                Assert.False(ChannelObject.IsThread(channel));
                 break;
             case "discord_message_allowed_mentions_suppress_all.json":
                 // Ours on every body: exactly Discord's "suppress all mentions" example.

@@ -16,7 +16,7 @@ namespace WatchBot.Emulators.Discord;
 /// enforces per-route buckets (route + top-level resource) and the global limit like Discord
 /// (headers, 429 bodies with <c>retry_after</c>, <c>X-RateLimit-Scope</c>), and can be told to deny a
 /// channel (403 with code 50013 or 50001). Interaction callbacks and webhooks are exempt from the global limit.
-/// Guild scheduled events live in <c>DiscordApiEmulator.Events.cs</c>.
+/// Guild scheduled events live in <c>DiscordApiEmulator.Events.cs</c>, channel objects in <c>DiscordApiEmulator.Channels.cs</c>.
 /// </summary>
 public sealed partial class DiscordApiEmulator : IAsyncDisposable
 {
@@ -130,6 +130,7 @@ public sealed partial class DiscordApiEmulator : IAsyncDisposable
 
         return (method, s) switch
         {
+            ("GET", ["channels", var channel]) => GetChannel(channel),
             ("POST", ["channels", var channel, "messages"]) => CreateMessage(channel, body),
             ("PATCH", ["channels", var channel, "messages", var message]) => EditMessage(channel, message, body),
             (_, ["guilds", var guild, "scheduled-events"]) => ScheduledEvents(method, guild, null, body),
@@ -190,6 +191,7 @@ public sealed partial class DiscordApiEmulator : IAsyncDisposable
 
     private static (string Template, string Major) Route(string method, string[] s) => s switch
     {
+        ["channels", var c] => ($"{method} /channels", c),
         ["channels", var c, "messages"] => ($"{method} /channels/messages", c),
         ["channels", var c, "messages", _] => ($"{method} /channels/messages/id", c),
         ["applications", var a, "commands"] => ($"{method} /applications/commands", a),

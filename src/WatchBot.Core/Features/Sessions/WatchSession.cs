@@ -91,6 +91,9 @@ public sealed record WatchSession
     /// <summary>Locked by a moderator: only current participants may react, get ready or answer.</summary>
     public bool Locked { get; init; }
 
+    /// <summary>An age-restricted title (<c>rated:18</c>): allowed only in an age-restricted channel, and the card says so.</summary>
+    public bool Adult { get; init; }
+
     /// <summary>
     /// The stored version this value was read at (0: never stored). A commit names it as the version
     /// it expects, and the store refuses it if another writer has saved since: two writers cannot both apply.

@@ -19,6 +19,8 @@ internal sealed class ScheduleSubCommand : ISubCommandDeclaration
             MovieNightOptions.Until,
             BookingRsvpOptions.Seats,
             BookingRsvpOptions.Reminders,
+            SessionCommandOptions.Rated,
+            SessionCommandOptions.AdultFlag,
         ],
         Build)
     {
@@ -33,5 +35,6 @@ internal sealed class ScheduleSubCommand : ISubCommandDeclaration
         ?? MovieNightOptions.ReadRepeat(values, out var repeat, out var until)
         ?? BookingRsvpOptions.ReadSeats(values, out var seats)
         ?? BookingRsvpOptions.ReadReminders(values, out var leads)
-        ?? ParseResult.Success(new ScheduleCommand(values.Text("title") ?? "", at!, runtime, policy) { Repeat = repeat, Until = until, Seats = seats, ReminderLeads = leads });
+        ?? SessionCommandOptions.ReadAdult(values, out var adult)
+        ?? ParseResult.Success(new ScheduleCommand(values.Text("title") ?? "", at!, runtime, policy) { Repeat = repeat, Until = until, Seats = seats, ReminderLeads = leads, Adult = adult });
 }

@@ -21,6 +21,27 @@ internal static class SessionCommandOptions
         ],
     };
 
+    /// <summary><c>rated:18</c>: an age-restricted title, allowed only in an age-restricted channel.</summary>
+    public static readonly CommandOption Rated = new("rated", OptionKind.Choice, "18: an age-restricted title (age-restricted channels only)")
+    {
+        Choices = [new("18", "18+ only") { Aliases = ["18+", "adult"] }],
+    };
+
+    /// <summary><c>adult:yes</c>: the same as <see cref="Rated"/>, for those who think of it as a yes.</summary>
+    public static readonly CommandOption AdultFlag = new("adult", OptionKind.Choice, "yes: an age-restricted title, like rated:18")
+    {
+        Choices = [new("yes", "adults only") { Aliases = ["true", "on"] }, new("no", "everyone") { Aliases = ["false", "off"] }],
+    };
+
+    /// <summary>Whether <see cref="Rated"/> or <see cref="AdultFlag"/> asks for an age-restricted title.</summary>
+    public static ParseResult? ReadAdult(OptionValues values, out bool adult)
+    {
+        var ratedFailure = values.Choice(Rated.Name, out var rated);
+        var flagFailure = values.Choice(AdultFlag.Name, out var flag);
+        adult = rated == "18" || flag == "yes";
+        return ratedFailure ?? flagFailure;
+    }
+
     /// <summary>The policy a <see cref="Control"/> value names; null when absent.</summary>
     public static ParseResult? Policy(OptionValues values, out ControlPolicy? policy)
     {

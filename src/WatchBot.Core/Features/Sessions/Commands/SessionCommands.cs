@@ -7,15 +7,21 @@ namespace WatchBot.Core.Features.Sessions.Commands;
 // together is reading the grammar.
 
 /// <summary>Start now: a countdown, then playback from 0:00:00.</summary>
-public sealed record StartCommand(string Title, TimeSpan? CountdownIn, TimeSpan? Runtime, ControlPolicy? Policy) : WatchCommand
+public sealed record StartCommand(string Title, TimeSpan? CountdownIn, TimeSpan? Runtime, ControlPolicy? Policy) : WatchCommand, IRatedCommand
 {
     public override string Name => "start";
+
+    /// <inheritdoc/>
+    public bool Adult { get; init; }
 }
 
 /// <summary>Plan a session for a later instant.</summary>
-public sealed record ScheduleCommand(string Title, ScheduleTime At, TimeSpan? Runtime, ControlPolicy? Policy) : WatchCommand
+public sealed record ScheduleCommand(string Title, ScheduleTime At, TimeSpan? Runtime, ControlPolicy? Policy) : WatchCommand, IRatedCommand
 {
     public override string Name => "schedule";
+
+    /// <inheritdoc/>
+    public bool Adult { get; init; }
 
     /// <summary>Set: a repeating movie night (its first occurrence is this booking); null: one booking.</summary>
     public Recurrence? Repeat { get; init; }

@@ -9,7 +9,7 @@ internal sealed class StartSubCommand : ISubCommandDeclaration
         "start",
         "start a session now, after a countdown",
         "/watch start title:\"The Matrix\" in:10s runtime:2h16m",
-        [SessionCommandOptions.Title, SessionCommandOptions.Countdown, SessionCommandOptions.Runtime, SessionCommandOptions.Control],
+        [SessionCommandOptions.Title, SessionCommandOptions.Countdown, SessionCommandOptions.Runtime, SessionCommandOptions.Control, SessionCommandOptions.Rated, SessionCommandOptions.AdultFlag],
         Build)
     {
         Positional = "title",
@@ -20,5 +20,6 @@ internal sealed class StartSubCommand : ISubCommandDeclaration
         values.Duration("in", out var countdown)
         ?? values.Duration("runtime", out var runtime)
         ?? SessionCommandOptions.Policy(values, out var policy)
-        ?? ParseResult.Success(new StartCommand(values.Text("title") ?? "", countdown, runtime, policy));
+        ?? SessionCommandOptions.ReadAdult(values, out var adult)
+        ?? ParseResult.Success(new StartCommand(values.Text("title") ?? "", countdown, runtime, policy) { Adult = adult });
 }

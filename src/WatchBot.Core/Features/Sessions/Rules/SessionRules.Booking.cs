@@ -65,10 +65,14 @@ public static partial class SessionRules
     }
 
     /// <summary>The schedule command for <paramref name="title"/> at <paramref name="at"/>, ready to type again.</summary>
-    private static string ScheduleExample(CommandContext context, string title, string at)
+    private static string ScheduleExample(CommandContext context, string title, string at) =>
+        $"/watch schedule title:\"{ShownTitle(context, title)}\" at:\"{at}\"";
+
+    /// <summary><paramref name="title"/> as an example shows it between double quotes (the default when empty).</summary>
+    private static string ShownTitle(CommandContext context, string title)
     {
         var shownTitle = UserText.Clean(title).Replace('"', '\'');
-        return $"/watch schedule title:\"{(shownTitle.Length == 0 ? context.Options.DefaultTitle : shownTitle)}\" at:\"{at}\"";
+        return shownTitle.Length == 0 ? context.Options.DefaultTitle : shownTitle;
     }
 
     /// <summary>The channel's bookings: its scheduled sessions, and the live one if it was booked.</summary>

@@ -33,6 +33,11 @@ public static partial class SessionRules
                 "/watch status");
         }
 
+        if (command.Adult && RefuseAdult(context, $"/watch start title:\"{ShownTitle(context, command.Title)}\"") is { } adultRefused)
+        {
+            return adultRefused;
+        }
+
         var countdown = command.CountdownIn ?? options.DefaultCountdown;
         if (countdown < options.MinCountdown || countdown > options.MaxCountdown)
         {
@@ -49,6 +54,7 @@ public static partial class SessionRules
         var target = PressPlayAt(context.Now + countdown);
         var session = NewSession(context, command.Title, command.Runtime, command.Policy) with
         {
+            Adult = command.Adult,
             Phase = SessionPhase.CountingDown,
             CountdownTarget = target,
             Clock = new MediaClock(target, TimeSpan.Zero, IsRunning: true, command.Runtime),
@@ -69,10 +75,15 @@ public static partial class SessionRules
             return forbidden;
         }
 
+        if (command.Adult && RefuseAdult(context, ScheduleExample(context, command.Title, "in 2h")) is { } adultRefused)
+        {
+            return adultRefused;
+        }
+
         // repeat: a recurring movie night, set up by its own feature (its first occurrence is this booking).
         if (command.Repeat is not null)
         {
-            return MovieNightRules.ScheduleSeries(context, command);
+            return command.Adult ? AdultSeriesNotYet() : MovieNightRules.ScheduleSeries(context, command);
         }
 
         var options = context.Options;
@@ -111,6 +122,7 @@ public static partial class SessionRules
 
         var session = NewSession(context, command.Title, command.Runtime, command.Policy) with
         {
+            Adult = command.Adult,
             Phase = SessionPhase.Scheduled,
             ScheduledFor = at,
             Seats = command.Seats,

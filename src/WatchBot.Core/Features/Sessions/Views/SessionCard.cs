@@ -14,6 +14,7 @@ public static class SessionCard
     /// <summary>The card's key: one card per session.</summary>
     public static string Key(SessionId id) => "session:" + id.Value;
 
+
     public static Card Of(WatchSession session)
     {
         ArgumentNullException.ThrowIfNull(session);
@@ -60,7 +61,8 @@ public static class SessionCard
         var ready = SessionWords.Count(session.ReadyUserIds.Count, "ready", "ready");
         var reactions = SessionWords.Count(session.Reactions.VisibleCount(session.Kicked), "reaction", "reactions");
         var locked = session.Locked ? " · 🔒 locked" : "";
-        var line = ViewLine.Of($"Host {session.Host} · control: {SessionWords.Policy(session.Policy)} · {ready} · {reactions}{locked}");
+        var adult = session.Adult ? "🔞 18+ · " : "";
+        var line = ViewLine.Of($"{adult}Host {session.Host} · control: {SessionWords.Policy(session.Policy)} · {ready} · {reactions}{locked}");
         return SessionWords.Merge([.. line.Parts, .. RsvpCard.Counts(session)]);
     }
 
