@@ -44,7 +44,7 @@ public sealed class PrivacyService(IPersonalData data, IBans bans, IAuditLog aud
     private async Task<Notice> DescribeAsync(ChannelAddress channel, UserRef user, CancellationToken cancellationToken)
     {
         var stored = await data.DescribeAsync(channel.Platform, channel.SpaceId, user.Id, cancellationToken);
-        var banned = await bans.IsBannedAsync(channel, user.Key, cancellationToken);
+        var banned = await bans.FindAsync(channel.Platform, channel.SpaceId, user.Id, cancellationToken) is not null;
         var entries = await audit.LatestAsync(channel.Platform, channel.SpaceId, AuditEntriesRead, cancellationToken);
         var naming = entries.Count(e => e.By?.Key == user.Key || e.Subject?.Key == user.Key);
         return new MyDataShown(stored, banned, naming);

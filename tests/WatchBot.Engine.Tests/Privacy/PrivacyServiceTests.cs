@@ -77,7 +77,7 @@ public sealed class PrivacyServiceTests
     }
 
     private PrivacyService Service() =>
-        new(_data, new WatchBot.Engine.Standing.NoBans(), _audit, new FakeTimeProvider(TestTime.Start), NullLogger<PrivacyService>.Instance);
+        new(_data, new WatchBot.Engine.Standing.MemoryBans(TimeProvider.System), _audit, new FakeTimeProvider(TestTime.Start), NullLogger<PrivacyService>.Instance);
 
     private static CommandRequest Request(WatchCommand command) => new(Channel, Bob, command, null!);
 
