@@ -24,6 +24,12 @@ public sealed partial class CommandRegistry
             return ParseResult.Failure("Tell me what to do: a sub-command such as start, pause or status.", HelpExample);
         }
 
+        // "mod kick @bob" is "kick @bob": the group word Discord needs is welcome typed too.
+        if (words.Count > 1 && Find(words[1]) is { Under: { } group } && string.Equals(group, words[0], StringComparison.OrdinalIgnoreCase))
+        {
+            words.RemoveAt(0);
+        }
+
         var sub = Find(words[0]);
         if (sub is null)
         {

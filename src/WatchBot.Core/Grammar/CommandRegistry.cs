@@ -27,7 +27,20 @@ public sealed partial class CommandRegistry
         {
             throw new ArgumentException($"/watch {duplicate.Key} is declared {duplicate.Count()} times.", nameof(subCommands));
         }
+
+        foreach (var sub in SubCommands.Where(s => s.Under is not null))
+        {
+            var group = Find(sub.Under!);
+            if (group?.GroupBy is null || group.Option(group.GroupBy)!.Choices.Any(c => c.Matches(sub.Name)))
+            {
+                throw new ArgumentException($"/watch {sub.Name}: under {sub.Under}, a sub-command with verbs that has no verb {sub.Name}.", nameof(subCommands));
+            }
+        }
     }
+
+    /// <summary>The sub-commands that sit under <paramref name="group"/> (<see cref="SubCommand.Under"/>).</summary>
+    public IEnumerable<SubCommand> Under(string group) =>
+        SubCommands.Where(s => string.Equals(s.Under, group, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>In help and Discord order.</summary>
     public IReadOnlyList<SubCommand> SubCommands { get; }

@@ -26,6 +26,13 @@ public sealed record SubCommand(
     /// </summary>
     public string? GroupBy { get; init; }
 
+    /// <summary>
+    /// The <see cref="GroupBy"/> sub-command it also sits under (<c>mod</c>): typed, both
+    /// <c>/watch kick @bob</c> and <c>/watch mod kick @bob</c> work; on Discord, which allows 25
+    /// sub-commands per command, it is only <c>/watch mod kick</c>.
+    /// </summary>
+    public string? Under { get; init; }
+
     /// <summary>Where it comes in help and in Discord's list: lower first. Features space theirs by tens.</summary>
     public int Order { get; init; }
 

@@ -6,7 +6,7 @@ namespace WatchBot.Discord.Commands;
 /// <summary>
 /// The one <c>/watch</c> CHAT_INPUT command, derived from the declared sub-commands
 /// (<see cref="CommandRegistry"/>): a sub-command each, or a group for one declared with verbs
-/// (<c>mod add|remove|list</c>); guild-only (<c>contexts: [0]</c>). Every value but a person is a
+/// (<c>mod add|remove|list</c>, and the sub-commands declared under it: <c>mod kick</c>); guild-only (<c>contexts: [0]</c>). Every value but a person is a
 /// string our grammar reads, so Discord and the shell accept the same text.
 /// </summary>
 public static class WatchCommandDefinition
@@ -24,9 +24,9 @@ public static class WatchCommandDefinition
     public static JsonArray Build(CommandRegistry registry)
     {
         var subs = new JsonArray();
-        foreach (var sub in registry.SubCommands)
+        foreach (var sub in registry.SubCommands.Where(s => s.Under is null))
         {
-            subs.Add(sub.GroupBy is { } group ? Group(sub, sub.Option(group)!) : Leaf(sub.Name, sub.Summary, sub.Options));
+            subs.Add(sub.GroupBy is { } group ? Group(sub, sub.Option(group)!, registry.Under(sub.Name)) : Leaf(sub.Name, sub.Summary, sub.Options));
         }
 
         return
@@ -43,14 +43,18 @@ public static class WatchCommandDefinition
         ];
     }
 
-    /// <summary>Each verb becomes a sub-command of the group, with the options it uses, all required.</summary>
-    private static JsonObject Group(SubCommand sub, CommandOption verbs) => new()
+    /// <summary>
+    /// Each verb becomes a sub-command of the group, with the options it uses, all required; then the
+    /// sub-commands declared <see cref="SubCommand.Under"/> it, as they are.
+    /// </summary>
+    private static JsonObject Group(SubCommand sub, CommandOption verbs, IEnumerable<SubCommand> under) => new()
     {
         ["type"] = SubCommandGroupOption,
         ["name"] = sub.Name,
         ["description"] = Cut(sub.Summary),
-        ["options"] = new JsonArray([.. verbs.Choices.Select(verb =>
-            Leaf(verb.Value, verb.Label, [.. verb.Uses.Select(name => sub.Option(name)! with { Required = true })]))]),
+        ["options"] = new JsonArray([
+            .. verbs.Choices.Select(verb => Leaf(verb.Value, verb.Label, [.. verb.Uses.Select(name => sub.Option(name)! with { Required = true })])),
+            .. under.Select(inner => Leaf(inner.Name, inner.Summary, inner.Options))]),
     };
 
     private static JsonObject Leaf(string name, string description, IEnumerable<CommandOption> options) => new()

@@ -61,8 +61,16 @@ internal sealed class InteractionCommands(
         if (sub is { Type: InteractionTypes.SubCommandGroup })
         {
             var verb = sub.Options.FirstOrDefault(o => o.Type == InteractionTypes.SubCommand);
-            values[CommandCatalog.Find(sub.Name)?.GroupBy ?? sub.Name] = verb?.Name ?? "";
-            sub = verb is null ? null : sub with { Options = verb.Options };
+            if (verb is not null && CommandCatalog.Find(verb.Name) is { Under: { } group } && string.Equals(group, sub.Name, StringComparison.Ordinal))
+            {
+                // /watch mod kick: a sub-command of its own that Discord shows under the group.
+                sub = verb;
+            }
+            else
+            {
+                values[CommandCatalog.Find(sub.Name)?.GroupBy ?? sub.Name] = verb?.Name ?? "";
+                sub = verb is null ? null : sub with { Options = verb.Options };
+            }
         }
 
         if (sub is null)

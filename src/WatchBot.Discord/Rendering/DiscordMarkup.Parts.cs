@@ -64,7 +64,7 @@ public static partial class DiscordMarkup
     private static bool IsSnowflake(string id) => id.Length is > 0 and <= 20 && id.All(char.IsAsciiDigit);
 
     /// <summary>Something to type, as inline code (cleaned for inside code by <see cref="DiscordText.Code"/>).</summary>
-    private static string InlineCode(string text) => text.Length == 0 ? "" : "`" + DiscordText.Code(text) + "`";
+    private static string InlineCode(string text) => text.Length == 0 ? "" : "`" + DiscordText.Code(DiscordCommandSpelling.Of(text)) + "`";
 
     private static string Ours(string text, bool atLineStart)
     {

@@ -12,6 +12,7 @@ internal sealed class AuditSubCommand : ISubCommandDeclaration
         [],
         _ => ParseResult.Success(new AuditCommand()))
     {
-        Order = 105,
+        Order = 107,
+        Under = "mod",
     };
 }

@@ -21,6 +21,7 @@ internal sealed class BanSubCommand : ISubCommandDeclaration
     {
         Positional = "user",
         Order = 102,
+        Under = "mod",
     };
 
     private static ParseResult Build(OptionValues values)

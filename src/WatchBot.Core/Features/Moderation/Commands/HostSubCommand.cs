@@ -15,6 +15,7 @@ internal sealed class HostSubCommand : ISubCommandDeclaration
             : ParseResult.Success(new HostCommand(values.Text("user")!.Trim())))
     {
         Positional = "user",
-        Order = 104,
+        Order = 106,
+        Under = "mod",
     };
 }

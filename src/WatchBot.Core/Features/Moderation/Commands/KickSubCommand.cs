@@ -16,5 +16,6 @@ internal sealed class KickSubCommand : ISubCommandDeclaration
     {
         Positional = "user",
         Order = 101,
+        Under = "mod",
     };
 }

@@ -12,6 +12,7 @@ internal sealed class LockSubCommand : ISubCommandDeclaration
         [],
         _ => ParseResult.Success(new LockCommand(Lock: true)))
     {
-        Order = 102,
+        Order = 104,
+        Under = "mod",
     };
 }

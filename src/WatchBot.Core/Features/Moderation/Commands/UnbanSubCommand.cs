@@ -16,6 +16,7 @@ internal sealed class UnbanSubCommand : ISubCommandDeclaration
             : ParseResult.Success(new UnbanCommand(values.Text("user")!.Trim())))
     {
         Positional = "user",
-        Order = 104,
+        Order = 103,
+        Under = "mod",
     };
 }

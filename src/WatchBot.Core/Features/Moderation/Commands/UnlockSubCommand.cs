@@ -12,6 +12,7 @@ internal sealed class UnlockSubCommand : ISubCommandDeclaration
         [],
         _ => ParseResult.Success(new LockCommand(Lock: false)))
     {
-        Order = 103,
+        Order = 105,
+        Under = "mod",
     };
 }

@@ -61,8 +61,8 @@ public static class SessionCard
         var ready = SessionWords.Count(session.ReadyUserIds.Count, "ready", "ready");
         var reactions = SessionWords.Count(session.Reactions.VisibleCount(session.Kicked), "reaction", "reactions");
         var locked = session.Locked ? " · 🔒 locked" : "";
-        var adult = session.Adult ? "🔞 18+ · " : "";
-        var line = ViewLine.Of($"{adult}Host {session.Host} · control: {SessionWords.Policy(session.Policy)} · {ready} · {reactions}{locked}");
+        var facts = $"Host {session.Host} · control: {SessionWords.Policy(session.Policy)} · {ready} · {reactions}{locked}";
+        var line = ViewLine.Of(session.Adult ? $"🔞 18+ · {facts}" : facts);
         return SessionWords.Merge([.. line.Parts, .. RsvpCard.Counts(session)]);
     }
 
