@@ -61,9 +61,9 @@ public static class SessionCard
         var ready = SessionWords.Count(session.ReadyUserIds.Count, "ready", "ready");
         var reactions = SessionWords.Count(session.Reactions.VisibleCount(session.Kicked), "reaction", "reactions");
         var locked = session.Locked ? " · 🔒 locked" : "";
-        var facts = $"Host {session.Host} · control: {SessionWords.Policy(session.Policy)} · {ready} · {reactions}{locked}";
-        var line = ViewLine.Of(session.Adult ? $"🔞 18+ · {facts}" : facts);
-        return SessionWords.Merge([.. line.Parts, .. RsvpCard.Counts(session)]);
+        var line = ViewLine.Of($"Host {session.Host} · control: {SessionWords.Policy(session.Policy)} · {ready} · {reactions}{locked}");
+        IEnumerable<ViewPart> rated = session.Adult ? [new TextPart("🔞 18+ · ")] : [];
+        return SessionWords.Merge([.. rated, .. line.Parts, .. RsvpCard.Counts(session)]);
     }
 
     /// <summary>
