@@ -31,6 +31,12 @@ public sealed partial class CommandRegistry
         }
 
         var sub = Find(words[0]);
+        if (sub is null && FindGroup(words[0]) is { } alone)
+        {
+            var members = Under(alone.Name).Select(m => m.Name).ToList();
+            return ParseResult.Failure($"/watch {alone.Name} needs what: {Suggest.Either(members)}.", Under(alone.Name).First().Example);
+        }
+
         if (sub is null)
         {
             return UnknownSubCommand(words[0], words.Skip(1));

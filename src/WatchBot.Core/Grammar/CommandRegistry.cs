@@ -14,9 +14,10 @@ public sealed partial class CommandRegistry
     /// <summary>The sub-commands declared in WatchBot.Core.</summary>
     public static CommandRegistry Default { get; } = Discover(typeof(CommandRegistry).Assembly);
 
-    public CommandRegistry(IEnumerable<SubCommand> subCommands)
+    public CommandRegistry(IEnumerable<SubCommand> subCommands, IEnumerable<CommandGroup>? groups = null)
     {
         SubCommands = [.. subCommands.OrderBy(s => s.Order)];
+        Groups = [.. groups ?? []];
         foreach (var sub in SubCommands)
         {
             Check(sub);
@@ -28,15 +29,30 @@ public sealed partial class CommandRegistry
             throw new ArgumentException($"/watch {duplicate.Key} is declared {duplicate.Count()} times.", nameof(subCommands));
         }
 
+        foreach (var group in Groups)
+        {
+            if (!Name().IsMatch(group.Name) || group.Summary.Length is 0 or > 100 || Find(group.Name) is not null || Under(group.Name).Count() < 2)
+            {
+                throw new ArgumentException($"group {group.Name}: a name no sub-command has, a summary of 1-100 characters and two members or more.", nameof(groups));
+            }
+        }
+
         foreach (var sub in SubCommands.Where(s => s.Under is not null))
         {
-            var group = Find(sub.Under!);
-            if (group?.GroupBy is null || group.Option(group.GroupBy)!.Choices.Any(c => c.Matches(sub.Name)))
+            var verbs = Find(sub.Under!) is { GroupBy: { } by } withVerbs ? withVerbs.Option(by)!.Choices : null;
+            var fits = verbs is not null ? !verbs.Any(c => c.Matches(sub.Name)) : FindGroup(sub.Under!) is not null;
+            if (!fits)
             {
-                throw new ArgumentException($"/watch {sub.Name}: under {sub.Under}, a sub-command with verbs that has no verb {sub.Name}.", nameof(subCommands));
+                throw new ArgumentException($"/watch {sub.Name}: under {sub.Under}, a group or a sub-command with verbs (none named {sub.Name}).", nameof(subCommands));
             }
         }
     }
+
+    /// <summary>The groups with no command of their own (<see cref="CommandGroup"/>).</summary>
+    public IReadOnlyList<CommandGroup> Groups { get; }
+
+    public CommandGroup? FindGroup(string name) =>
+        Groups.FirstOrDefault(g => string.Equals(g.Name, name, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The sub-commands that sit under <paramref name="group"/> (<see cref="SubCommand.Under"/>).</summary>
     public IEnumerable<SubCommand> Under(string group) =>
@@ -45,12 +61,14 @@ public sealed partial class CommandRegistry
     /// <summary>In help and Discord order.</summary>
     public IReadOnlyList<SubCommand> SubCommands { get; }
 
-    /// <summary>Every <see cref="ISubCommandDeclaration"/> class (public or not) in <paramref name="assemblies"/>.</summary>
-    public static CommandRegistry Discover(params Assembly[] assemblies) =>
-        new(assemblies
-            .SelectMany(a => a.GetTypes())
-            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ISubCommandDeclaration).IsAssignableFrom(t))
-            .Select(t => ((ISubCommandDeclaration)Activator.CreateInstance(t, nonPublic: true)!).SubCommand));
+    /// <summary>Every <see cref="ISubCommandDeclaration"/> and <see cref="ICommandGroupDeclaration"/> class (public or not) in <paramref name="assemblies"/>.</summary>
+    public static CommandRegistry Discover(params Assembly[] assemblies)
+    {
+        var types = assemblies.SelectMany(a => a.GetTypes()).Where(t => t is { IsClass: true, IsAbstract: false }).ToList();
+        return new(
+            types.Where(typeof(ISubCommandDeclaration).IsAssignableFrom).Select(t => ((ISubCommandDeclaration)Activator.CreateInstance(t, nonPublic: true)!).SubCommand),
+            types.Where(typeof(ICommandGroupDeclaration).IsAssignableFrom).Select(t => ((ICommandGroupDeclaration)Activator.CreateInstance(t, nonPublic: true)!).Group));
+    }
 
     public SubCommand? Find(string name) =>
         SubCommands.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase));

@@ -23,11 +23,13 @@ public static class WatchCommandDefinition
     /// <summary>The body of the bulk overwrite: a JSON array holding the one command.</summary>
     public static JsonArray Build(CommandRegistry registry)
     {
-        var subs = new JsonArray();
-        foreach (var sub in registry.SubCommands.Where(s => s.Under is null))
-        {
-            subs.Add(sub.GroupBy is { } group ? Group(sub, sub.Option(group)!, registry.Under(sub.Name)) : Leaf(sub.Name, sub.Summary, sub.Options));
-        }
+        // In declared order; a group with no command of its own comes where its first member would.
+        var entries = registry.SubCommands
+            .Where(s => s.Under is null)
+            .Select(sub => (sub.Order, Json: sub.GroupBy is { } group ? Group(sub, sub.Option(group)!, registry.Under(sub.Name)) : Leaf(sub.Name, sub.Summary, sub.Options)))
+            .Concat(registry.Groups.Select(g => (registry.Under(g.Name).Min(m => m.Order), Json: PureGroup(g, registry.Under(g.Name)))))
+            .OrderBy(e => e.Item1);
+        var subs = new JsonArray([.. entries.Select(e => e.Json)]);
 
         return
         [
@@ -55,6 +57,14 @@ public static class WatchCommandDefinition
         ["options"] = new JsonArray([
             .. verbs.Choices.Select(verb => Leaf(verb.Value, verb.Label, [.. verb.Uses.Select(name => sub.Option(name)! with { Required = true })])),
             .. under.Select(inner => Leaf(inner.Name, inner.Summary, inner.Options))]),
+    };
+
+    private static JsonObject PureGroup(CommandGroup group, IEnumerable<SubCommand> members) => new()
+    {
+        ["type"] = SubCommandGroupOption,
+        ["name"] = group.Name,
+        ["description"] = Cut(group.Summary),
+        ["options"] = new JsonArray([.. members.Select(m => Leaf(m.Name, m.Summary, m.Options))]),
     };
 
     private static JsonObject Leaf(string name, string description, IEnumerable<CommandOption> options) => new()

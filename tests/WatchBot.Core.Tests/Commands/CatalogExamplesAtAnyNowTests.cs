@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using WatchBot.Core.Features.Calendar;
 using WatchBot.Core.Features.Moderation;
 using WatchBot.Core.Features.Moderation.Audit;
+using WatchBot.Core.Features.Moderation.Bans;
 using WatchBot.Core.Features.MovieNights.Commands;
 using WatchBot.Core.Features.Privacy;
 using WatchBot.Core.Features.Sessions;
@@ -81,8 +82,8 @@ public sealed partial class CatalogExamplesAtAnyNowTests
         var command = parsed.Command is INamesPerson named ? named.WithTarget(Bob) : parsed.Command;
         var decision = SessionRules.Decide(context, command);
 
-        // Moderation, reminder preferences, the calendar, the settings and privacy are the engine's services, not session rules.
-        if (parsed.Command is not (ModCommand or AuditCommand or RemindersCommand or CalendarCommand or SettingsCommand or MyDataCommand or ForgetMeCommand))
+        // Moderation (but kick, lock, unlock and host), bans, reminder preferences, the calendar, the settings and privacy are the engine's services, not session rules.
+        if (parsed.Command is not (ModCommand or AuditCommand or BanCommand or UnbanCommand or RemindersCommand or CalendarCommand or SettingsCommand or MyDataCommand or ForgetMeCommand))
         {
             Assert.False(decision.Reply is Refused or InvalidInput, $"\"{example}\" at {now:O} was refused: {decision.Reply}");
         }

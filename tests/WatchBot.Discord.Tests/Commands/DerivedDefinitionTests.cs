@@ -55,26 +55,54 @@ public sealed class DerivedDefinitionTests
         var registry = CommandRegistry.Default;
         var subs = Options(WatchCommandDefinition.Build(registry)[0]!);
 
-        Assert.Equal(registry.SubCommands.Select(s => s.Name), subs.Select(Name));
-        foreach (var (sub, node) in registry.SubCommands.Zip(subs))
+        // At the top: the sub-commands under no group, and each group where its first member comes.
+        var top = registry.SubCommands.Where(s => s.Under is null).Select(s => (s.Order, s.Name))
+            .Concat(registry.Groups.Select(g => (registry.Under(g.Name).Min(m => m.Order), g.Name)))
+            .OrderBy(e => e.Item1)
+            .Select(e => e.Name);
+        Assert.Equal(top, subs.Select(Name));
+        foreach (var node in subs)
         {
+            if (registry.FindGroup(Name(node)) is { } pure)
+            {
+                Assert.Equal(2, node["type"]!.GetValue<int>());
+                Assert.Equal(pure.Summary, node["description"]!.GetValue<string>());
+                AssertMembers(registry.Under(pure.Name).ToList(), Options(node));
+                continue;
+            }
+
+            var sub = registry.Find(Name(node))!;
             Assert.Equal(sub.Summary, node["description"]!.GetValue<string>());
             if (sub.GroupBy is { } group)
             {
                 Assert.Equal(2, node["type"]!.GetValue<int>());
                 var verbs = sub.Option(group)!.Choices;
-                Assert.Equal(verbs.Select(v => v.Value), Options(node).Select(Name));
+                var members = registry.Under(sub.Name).ToList();
+                Assert.Equal(verbs.Select(v => v.Value).Concat(members.Select(m => m.Name)), Options(node).Select(Name));
                 foreach (var (verb, leaf) in verbs.Zip(Options(node)))
                 {
                     Assert.Equal(verb.Label, leaf["description"]!.GetValue<string>());
                     AssertOptions([.. verb.Uses.Select(u => sub.Option(u)! with { Required = true })], leaf);
                 }
+
+                AssertMembers(members, Options(node).Skip(verbs.Count).ToList());
             }
             else
             {
                 Assert.Equal(1, node["type"]!.GetValue<int>());
                 AssertOptions(sub.Options, node);
             }
+        }
+    }
+
+    private static void AssertMembers(IReadOnlyList<SubCommand> members, IReadOnlyList<JsonNode> leaves)
+    {
+        Assert.Equal(members.Select(m => m.Name), leaves.Select(Name));
+        foreach (var (member, leaf) in members.Zip(leaves))
+        {
+            Assert.Equal(1, leaf["type"]!.GetValue<int>());
+            Assert.Equal(member.Summary, leaf["description"]!.GetValue<string>());
+            AssertOptions(member.Options, leaf);
         }
     }
 
@@ -87,7 +115,7 @@ public sealed class DerivedDefinitionTests
             "/watch wave to:everyone",
             [new("to", OptionKind.User, "Whom to wave at") { Required = true }, new("for", OptionKind.Duration, "How long")],
             _ => ParseResult.Success(new ReadyCommand()));
-        var registry = new CommandRegistry([.. CommandRegistry.Default.SubCommands, wave]);
+        var registry = new CommandRegistry([.. CommandRegistry.Default.SubCommands, wave], CommandRegistry.Default.Groups);
 
         var defined = Options(WatchCommandDefinition.Build(registry)[0]!).Single(s => Name(s) == "wave");
 

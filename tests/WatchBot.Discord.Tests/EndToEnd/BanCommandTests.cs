@@ -77,7 +77,13 @@ public sealed class BanCommandTests : IAsyncLifetime
             ["id"] = "3000000000000000001",
             ["name"] = "watch",
             ["type"] = 1,
-            ["options"] = new JsonArray(new JsonObject { ["type"] = 1, ["name"] = "ban", ["options"] = options }),
+            // As Discord sends it: /watch mod ban (the moderator tools sit under the mod group there).
+            ["options"] = new JsonArray(new JsonObject
+            {
+                ["type"] = 2,
+                ["name"] = "mod",
+                ["options"] = new JsonArray(new JsonObject { ["type"] = 1, ["name"] = "ban", ["options"] = options }),
+            }),
             ["resolved"] = new JsonObject
             {
                 ["users"] = new JsonObject { [target] = new JsonObject { ["id"] = target, ["username"] = "someone", ["discriminator"] = "0" } },

@@ -52,7 +52,7 @@ public sealed class SqliteSpaceSettingsPermissionsTests : IDisposable
 
         var read = await Open().GetAsync("discord", "g1", CancellationToken.None);
 
-        Assert.Equal(16, (int)await _db.ScalarAsync("PRAGMA user_version;"));
+        Assert.Equal(SqliteSchema.LatestVersion, (int)await _db.ScalarAsync("PRAGMA user_version;"));
         Assert.Equal(SpaceSettings.None with { TimeZone = "Asia/Tokyo", Version = 3 }, read);
     }
 

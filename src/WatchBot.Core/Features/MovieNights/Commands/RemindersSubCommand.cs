@@ -24,5 +24,6 @@ internal sealed class RemindersSubCommand : ISubCommandDeclaration
     {
         Positional = "state",
         Order = 36,
+        Under = "me",
     };
 }

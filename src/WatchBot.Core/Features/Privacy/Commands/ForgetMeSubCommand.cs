@@ -22,5 +22,6 @@ internal sealed class ForgetMeSubCommand : ISubCommandDeclaration
     {
         Positional = "confirm",
         Order = 131,
+        Under = "me",
     };
 }

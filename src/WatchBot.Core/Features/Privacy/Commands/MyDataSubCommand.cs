@@ -13,5 +13,6 @@ internal sealed class MyDataSubCommand : ISubCommandDeclaration
         _ => ParseResult.Success(new MyDataCommand()))
     {
         Order = 130,
+        Under = "me",
     };
 }
