@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using WatchBot.Core.Features.Breaks;
 using WatchBot.Core.Features.MovieNights;
 using WatchBot.Core.Kernel;
 
@@ -93,6 +94,9 @@ public sealed record WatchSession
 
     /// <summary>An age-restricted title (<c>rated:18</c>): allowed only in an age-restricted channel, and the card says so.</summary>
     public bool Adult { get; init; }
+
+    /// <summary>The breaks taken (pauses that answered break requests), oldest first, for the recap.</summary>
+    public ImmutableList<BreakTaken> BreaksTaken { get; init; } = [];
 
     /// <summary>
     /// The stored version this value was read at (0: never stored). A commit names it as the version

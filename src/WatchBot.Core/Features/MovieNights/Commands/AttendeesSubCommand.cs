@@ -14,5 +14,6 @@ internal sealed class AttendeesSubCommand : ISubCommandDeclaration
     {
         Positional = "title",
         Order = 34,
+        Under = "booking",
     };
 }

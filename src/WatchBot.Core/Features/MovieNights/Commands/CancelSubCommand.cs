@@ -14,6 +14,7 @@ internal sealed class CancelSubCommand : ISubCommandDeclaration
     {
         Positional = "title",
         Order = 22,
+        Under = "booking",
     };
 
     internal static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -17,6 +17,7 @@ internal sealed class RescheduleSubCommand : ISubCommandDeclaration
     {
         Positional = "at",
         Order = 24,
+        Under = "booking",
     };
 
     private static ParseResult Build(OptionValues values) =>

@@ -14,5 +14,6 @@ internal sealed class SkipSubCommand : ISubCommandDeclaration
     {
         Positional = "title",
         Order = 26,
+        Under = "booking",
     };
 }
