@@ -15,8 +15,16 @@ public static class ChannelRules
     public static CommandRules All { get; } = new([.. SessionRules.Registrations(), .. MovieNightRules.Registrations(), .. ModerationRules.Registrations()]);
 
     /// <summary>Decides <paramref name="command"/> through <see cref="All"/>; a type no rule knows is refused politely.</summary>
-    public static Decision Decide(CommandContext context, WatchCommand command) =>
-        ModerationRules.Gate(context, command) ?? (All.TryDecide(context, command, out var decision)
+    public static Decision Decide(CommandContext context, WatchCommand command)
+    {
+        // The live session carries the space's control threshold, so every card drawn from it can say when control has fallen.
+        if (context.Live is { } live && live.ControlFallsAbove != context.Space.ControlFallsAbove)
+        {
+            context = context with { Live = live with { ControlFallsAbove = context.Space.ControlFallsAbove } };
+        }
+
+        return ModerationRules.Gate(context, command) ?? (All.TryDecide(context, command, out var decision)
             ? decision
             : Decision.Refuse($"/watch {command.Name} is not something I can do yet.", "/watch help"));
+    }
 }

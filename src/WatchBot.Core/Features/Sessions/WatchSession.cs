@@ -95,6 +95,16 @@ public sealed record WatchSession
     /// <summary>An age-restricted title (<c>rated:18</c>): allowed only in an age-restricted channel, and the card says so.</summary>
     public bool Adult { get; init; }
 
+    /// <summary>
+    /// The space's <c>control-above</c> head count as of the latest decision (copied from the space's
+    /// settings before each one, not stored): with more participants, playback control falls to the
+    /// host and moderators and the card says so.
+    /// </summary>
+    public int? ControlFallsAbove { get; init; }
+
+    /// <summary>True when the head count is above the space's <see cref="ControlFallsAbove"/>: control is the host's and moderators'.</summary>
+    public bool ControlHasFallen => ControlFallsAbove is { } limit && Participants.Count > limit && Policy == ControlPolicy.Everyone;
+
     /// <summary>The breaks taken (pauses that answered break requests), oldest first, for the recap.</summary>
     public ImmutableList<BreakTaken> BreaksTaken { get; init; } = [];
 

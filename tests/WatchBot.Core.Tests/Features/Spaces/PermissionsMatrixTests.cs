@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
 using WatchBot.Core.Features.Sessions;
 using WatchBot.Core.Features.Sessions.Rules;
+using WatchBot.Core.Features.Sessions.Views;
 using WatchBot.Core.Features.Spaces;
 using WatchBot.Core.Kernel;
+using WatchBot.Core.Tests.Views;
 
 // Only values outside the enums (casts) are left unhandled: CS8509, a named member not handled, still fails the build.
 #pragma warning disable CS8524
@@ -106,6 +108,21 @@ public sealed class PermissionsMatrixTests
         Assert.True(Permissions.ControlFallen(space, crowded));
         // Reacting is not playback: it stays open.
         Assert.Null(Permissions.May(Given.Context(Dave, crowded) with { Space = space }, SpaceAction.React, crowded));
+    }
+
+    [Fact]
+    public void AboveTheThreshold_TheCardSaysControlHasFallen_AndBelowItDoesNot()
+    {
+        var space = new SpaceSettings { ControlFallsAbove = 2 };
+        var few = Session();
+        var crowded = few.WithParticipant(Given.Bob.User);
+
+        // The host's reaction is decided on the live session as the space has it: the card drawn from the result says why.
+        var below = SessionRules.Decide(Given.Context(Given.Alice, few) with { Space = space }, Given.Parsed("react 😂"));
+        var above = SessionRules.Decide(Given.Context(Given.Alice, crowded) with { Space = space }, Given.Parsed("react 😂"));
+
+        Assert.Contains("control: everyone", PlainText.Of(SessionCard.Facts(below.Next!)), StringComparison.Ordinal);
+        Assert.Contains("control: host and moderators (more than 2 watching)", PlainText.Of(SessionCard.Facts(above.Next!)), StringComparison.Ordinal);
     }
 
     [Theory]

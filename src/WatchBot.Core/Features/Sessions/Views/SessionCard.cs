@@ -61,7 +61,10 @@ public static class SessionCard
         var ready = SessionWords.Count(session.ReadyUserIds.Count, "ready", "ready");
         var reactions = SessionWords.Count(session.Reactions.VisibleCount(session.Kicked), "reaction", "reactions");
         var locked = session.Locked ? " · 🔒 locked" : "";
-        var line = ViewLine.Of($"Host {session.Host} · control: {SessionWords.Policy(session.Policy)} · {ready} · {reactions}{locked}");
+        var control = session.ControlHasFallen
+            ? new TextPart($"host and moderators (more than {session.ControlFallsAbove} watching)")
+            : SessionWords.Policy(session.Policy);
+        var line = ViewLine.Of($"Host {session.Host} · control: {control} · {ready} · {reactions}{locked}");
         IEnumerable<ViewPart> rated = session.Adult ? [new TextPart("🔞 18+ · ")] : [];
         return SessionWords.Merge([.. rated, .. line.Parts, .. RsvpCard.Counts(session)]);
     }
