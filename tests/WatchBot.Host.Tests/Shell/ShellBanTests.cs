@@ -52,4 +52,28 @@ public sealed class ShellBanTests
         var countdown = await second.WaitForLineAsync("starts in", OneSecond);
         Assert.True(refused.At <= lifted.At && lifted.At <= countdown.At, second.Transcript);
     }
+
+    [Fact]
+    public async Task BanningTheHost_HandsTheSessionToTheModerator_WithoutSayingWhyInTheChannel()
+    {
+        using var folder = new TempFolder();
+        await using var shell = ShellProcess.Start(folder.Path);
+        await shell.TypeAsync(
+            "/as alice",
+            "/watch start title:Alien in:3s",
+            "/as carol mod",
+            "/watch mod ban alice reason:\"spoilers\"",
+            "/watch pause",
+            "/watch audit");
+        shell.CloseInput();
+
+        Assert.Equal(0, await shell.WaitForExitAsync(Generous));
+        await shell.WaitForLineAsync("alice can't use WatchBot here until", OneSecond);
+        await shell.WaitForLineAsync("carol handed the host role from alice to carol.", OneSecond);
+        Assert.DoesNotContain("spoilers", shell.Transcript.Split('\n').Where(line => !line.Contains("(only you)", StringComparison.Ordinal) && line.Contains("carol handed", StringComparison.Ordinal)));
+        // The new host drives, and the audit log has both: the ban and the hand-over it caused.
+        await shell.WaitForLineAsync("Paused at 0:00:00 by carol.", OneSecond);
+        await shell.WaitForLineAsync("carol handed the host role to carol", OneSecond);
+        await shell.WaitForLineAsync("carol banned alice: until unbanned — reason: spoilers", OneSecond);
+    }
 }
