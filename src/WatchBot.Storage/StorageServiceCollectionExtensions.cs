@@ -26,7 +26,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IBans>(sp => new SqliteBans(sp.GetRequiredService<SqliteSessionStore>().Database, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ISqliteAggregateWriter, SqliteSeriesWriter>();
         services.AddSingleton<ISeriesStore>(sp => new SqliteSeriesStore(sp.GetRequiredService<SqliteSessionStore>().Database));
-        services.AddSingleton<IPersonalData>(sp => new SqlitePersonalData(sp.GetRequiredService<SqliteSessionStore>().Database));
+        services.AddSingleton<IPersonalData>(sp => new SqlitePersonalData(sp.GetRequiredService<SqliteSessionStore>().Database, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IReminderOptOuts>(sp => new SqliteReminderOptOuts(sp.GetRequiredService<SqliteSessionStore>().Database));
         services.AddSingleton<ICalendarFeeds>(sp => new SqliteCalendarFeeds(sp.GetRequiredService<SqliteSessionStore>().Database));
         services.AddSingleton<ICalendarSource>(sp => new SqliteCalendarSource(sp.GetRequiredService<SqliteSessionStore>().Database));

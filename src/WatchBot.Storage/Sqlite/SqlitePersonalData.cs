@@ -7,9 +7,10 @@ namespace WatchBot.Storage.Sqlite;
 
 /// <summary>
 /// <see cref="IPersonalData"/> over the session database: one SQL statement set per question
-/// (<see cref="PersonalDataSql"/>), forget-me and retention each in one IMMEDIATE transaction.
+/// (<see cref="PersonalDataSql"/>), forget-me and retention each in one IMMEDIATE transaction. The
+/// clock tells forget-me which bans have ended (those go; a ban in force stays).
 /// </summary>
-internal sealed class SqlitePersonalData(SqliteDatabase database) : IPersonalData
+internal sealed class SqlitePersonalData(SqliteDatabase database, TimeProvider time) : IPersonalData
 {
     public async Task<PersonalData> DescribeAsync(string platform, string spaceId, string userId, CancellationToken cancellationToken)
     {
@@ -56,7 +57,7 @@ internal sealed class SqlitePersonalData(SqliteDatabase database) : IPersonalDat
         return cleared;
     }
 
-    private static async Task<PersonalData> DescribeAsync(
+    private async Task<PersonalData> DescribeAsync(
         SqliteConnection connection, SqliteTransaction? transaction, string platform, string spaceId, string userId, string? name, CancellationToken cancellationToken)
     {
         await using var command = Command(connection, transaction, PersonalDataSql.Describe, platform, spaceId, userId, name);
@@ -73,10 +74,13 @@ internal sealed class SqlitePersonalData(SqliteDatabase database) : IPersonalDat
             RemindersOff: reader.GetInt32(7) > 0,
             Moderator: reader.GetInt32(8) > 0,
             ModeratorsAdded: reader.GetInt32(9),
-            Announcements: reader.GetInt32(10));
+            Announcements: reader.GetInt32(10),
+            KickedFrom: reader.GetInt32(11),
+            AuditEntries: reader.GetInt32(12),
+            BansPlaced: reader.GetInt32(13));
     }
 
-    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql, string platform, string spaceId, string userId, string? name)
+    private SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql, string platform, string spaceId, string userId, string? name)
     {
         var command = connection.CreateCommand();
         command.Transaction = transaction;
@@ -90,8 +94,10 @@ internal sealed class SqlitePersonalData(SqliteDatabase database) : IPersonalDat
         // match "Alice". Without a name (my-data knows only the id) the id alone finds the facts: a
         // person is stored as both.
         p.AddWithValue("@name", name is null ? DBNull.Value : "\"" + JsonEncodedText.Encode(name).Value + "\"");
+        p.AddWithValue("@plain", string.IsNullOrEmpty(name) ? DBNull.Value : name);
         p.AddWithValue("@someone", PersonalData.Someone);
         p.AddWithValue("@forgotten", PersonalData.ForgottenId);
+        p.AddWithValue("@now", time.GetUtcNow().ToUnixTimeMilliseconds());
         return command;
     }
 }

@@ -15,6 +15,9 @@ namespace WatchBot.Core.Features.Privacy;
 /// <param name="Moderator">Whether they were added as a moderator with <c>/watch mod add</c>.</param>
 /// <param name="ModeratorsAdded">Moderators they added (the entry keeps who added whom).</param>
 /// <param name="Announcements">Sent channel announcements kept that name them.</param>
+/// <param name="KickedFrom">Sessions that list them as removed by a moderator.</param>
+/// <param name="AuditEntries">Audit log entries by or about them (forget-me leaves "someone" in them).</param>
+/// <param name="BansPlaced">Bans in the space that they placed as a moderator.</param>
 public sealed record PersonalData(
     int SessionsHosted,
     int SessionsJoined,
@@ -26,7 +29,10 @@ public sealed record PersonalData(
     bool RemindersOff,
     bool Moderator,
     int ModeratorsAdded,
-    int Announcements)
+    int Announcements,
+    int KickedFrom = 0,
+    int AuditEntries = 0,
+    int BansPlaced = 0)
 {
     /// <summary>Nothing stored.</summary>
     public static PersonalData None { get; } = new(0, 0, 0, 0, 0, 0, 0, false, false, 0, 0);

@@ -44,6 +44,28 @@ public sealed class PrivacyRepliesTests
     }
 
     [Fact]
+    public void Asked_ListsModerationRecords_AndThatABanInForceStays()
+    {
+        var text = PlainText.Of(new ForgetMeAsked(PersonalData.None with { KickedFrom = 1, AuditEntries = 2, BansPlaced = 3 }).ToReply().Lines);
+
+        Assert.Contains("your name on 1 session you were removed from", text, StringComparison.Ordinal);
+        Assert.Contains("your name in 2 audit log entries (it becomes \"someone\")", text, StringComparison.Ordinal);
+        Assert.Contains("placed 3 bans", text, StringComparison.Ordinal);
+        Assert.Contains("a ban on you if one is in force", text, StringComparison.Ordinal);
+        Assert.Contains("can't be escaped", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Shown_OnlyAuditEntries_SaysNothingElse_AndCountsThemOnce()
+    {
+        var text = PlainText.Of(new MyDataShown(PersonalData.None with { AuditEntries = 2 }, Banned: true, AuditEntries: 2).ToReply().Lines);
+
+        Assert.Contains("nothing about you in sessions", text, StringComparison.Ordinal);
+        Assert.Contains("forget-me keeps it until it ends", text, StringComparison.Ordinal);
+        Assert.Single(text.Split('\n'), line => line.Contains("audit log entries", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Asked_WithNothingStored_DoesNotAskToConfirm()
     {
         var text = PlainText.Of(new ForgetMeAsked(PersonalData.None).ToReply().Lines);

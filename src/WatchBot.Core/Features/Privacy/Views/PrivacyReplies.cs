@@ -12,7 +12,8 @@ public static class PrivacyReplies
     /// <summary>What forget-me keeps, said the same way before and after.</summary>
     private const string Kept =
         "Kept: counts without you in them (a session you hosted keeps a host called \"someone\"; reaction counts stay), "
-        + "a ban on you if there is one (moderators lift bans, not forget-me), and audit entries, which are moderators' records and are deleted after the audit retention period. "
+        + "audit entries with \"someone\" in your place, and a ban on you if one is in force (forget-me keeps it, by your account id only, "
+        + "so that a ban can't be escaped; a moderator lifts it, or it ends). "
         + "Nominations and votes are not stored by WatchBot yet, so there are none to delete.";
 
     public static Reply Shown(MyDataShown shown)
@@ -20,12 +21,12 @@ public static class PrivacyReplies
         ArgumentNullException.ThrowIfNull(shown);
         var lines = new List<ViewLine> { Line("What WatchBot stores about you in this space (only you see this):") };
         lines.AddRange(Items(shown.Data).Select(Line));
-        if (shown.Data.IsEmpty)
+        if (!Items(shown.Data).Any())
         {
             lines.Add(Line("• nothing about you in sessions, movie nights, reminders or moderators"));
         }
 
-        lines.Add(Line(shown.Banned ? "• a ban on you is in force here" : "• no ban on you"));
+        lines.Add(Line(shown.Banned ? "• a ban on you is in force here (forget-me keeps it until it ends or a moderator lifts it)" : "• no ban on you"));
         lines.Add(Line($"• {Count(shown.AuditEntries, "audit log entry", "audit log entries")} naming you"));
         lines.Add(Line("Delete it with /watch forget-me (it asks first)."));
         return new Reply(lines);
@@ -41,6 +42,7 @@ public static class PrivacyReplies
 
         var lines = new List<ViewLine> { Line("/watch forget-me would delete, in this space only:") };
         lines.AddRange(Items(asked.Data).Select(Line));
+        lines.AddRange(Audit(asked.Data).Select(Line));
         lines.Add(Line(Kept));
         lines.Add(Line("Nothing has been deleted yet. To delete it, type: /watch forget-me confirm:yes"));
         return new Reply(lines);
@@ -56,6 +58,7 @@ public static class PrivacyReplies
 
         var lines = new List<ViewLine> { Line("Done. WatchBot deleted, in this space:") };
         lines.AddRange(Items(done.Forgotten).Select(Line));
+        lines.AddRange(Audit(done.Forgotten).Select(Line));
         lines.Add(Line("The audit log records that someone used forget-me, without saying who."));
         return new Reply(lines);
     }
@@ -110,6 +113,25 @@ public static class PrivacyReplies
         if (data.Announcements > 0)
         {
             yield return $"• {Count(data.Announcements, "sent announcement", "sent announcements")} kept that name you";
+        }
+
+        if (data.KickedFrom > 0)
+        {
+            yield return $"• your name on {Count(data.KickedFrom, "session", "sessions")} you were removed from (it becomes \"someone\", still removed)";
+        }
+
+        if (data.BansPlaced > 0)
+        {
+            yield return $"• your name as the moderator who placed {Count(data.BansPlaced, "ban", "bans")}";
+        }
+    }
+
+    // Said only before and after forget-me: my-data shows the audit count on its own line.
+    private static IEnumerable<string> Audit(PersonalData data)
+    {
+        if (data.AuditEntries > 0)
+        {
+            yield return $"• your name in {Count(data.AuditEntries, "audit log entry", "audit log entries")} (it becomes \"someone\")";
         }
     }
 
