@@ -85,6 +85,26 @@ public static class Script
         new ContractStep.Wait(TimeSpan.FromMinutes(5)) { ViewsAfter = 5 },
     ]);
 
+    /// <summary>
+    /// Bob arrives late: his join and his checks are answered to him alone (no view is added), while
+    /// playing, during a countdown and while paused.
+    /// </summary>
+    public static readonly ContractScenario LateJoiner = new("late joiner",
+    [
+        new ContractStep.Say("alice", "/watch start title:Heat in:10s") { ViewsAfter = 1 },
+        new ContractStep.Say("bob", "/watch join") { ViewsAfter = 1 },
+        new ContractStep.Wait(TimeSpan.FromSeconds(10)) { ViewsAfter = 2 },
+        new ContractStep.Wait(TimeSpan.FromSeconds(42)) { ViewsAfter = 2 },
+        new ContractStep.Say("bob", "/watch join") { ViewsAfter = 2 },
+        new ContractStep.Say("bob", "/watch check at:0:00:38.5") { ViewsAfter = 2 },
+        new ContractStep.Say("bob", "/watch check at:0:00:44.3") { ViewsAfter = 2 },
+        new ContractStep.Say("bob", "/watch check at:0:00:42") { ViewsAfter = 2 },
+        new ContractStep.Say("bob", "/watch check at:soon") { ViewsAfter = 2 },
+        new ContractStep.Say("alice", "/watch pause") { ViewsAfter = 3 },
+        new ContractStep.Say("bob", "/watch join") { ViewsAfter = 3 },
+        new ContractStep.Say("bob", "/watch check at:0:00:50") { ViewsAfter = 3 },
+    ]);
+
     public static readonly IReadOnlyList<ContractScenario> All =
-        [WholeSession, Refusals, ScheduledStart, LateStartAfterRestart, BookingChanged, RepeatingMovieNight, SeatsAndReminders];
+        [WholeSession, Refusals, ScheduledStart, LateStartAfterRestart, BookingChanged, RepeatingMovieNight, SeatsAndReminders, LateJoiner];
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using WatchBot.Core.Features.Calendar;
+using WatchBot.Core.Features.LateJoin;
 using WatchBot.Core.Features.Moderation;
 using WatchBot.Core.Features.Moderation.Bans;
 using WatchBot.Core.Features.Moderation.Audit;
@@ -135,6 +136,11 @@ internal static class NoticeSamples
             new TimeZoneChanged(Typed, Typed + "2", Typed),
             new SpaceSettingsChanged([$"audit-channel: #{Typed} (was off)"]),
             new SpaceSettingsChanged([]),
+            new JoinCountdown(playing, new JoinPlan(TimeSpan.FromMinutes(42), Now.AddSeconds(6), TimeSpan.FromMilliseconds(400)), Now, BeforeStart: false),
+            new JoinCountdown(counting, new JoinPlan(TimeSpan.Zero, Now.AddSeconds(10), TimeSpan.Zero), Now, BeforeStart: true),
+            new JoinWhilePaused(paused, TimeSpan.FromMinutes(1)),
+            new DriftChecked(new DriftReading(TimeSpan.FromSeconds(64.3), TimeSpan.FromSeconds(62), TimeSpan.FromSeconds(2.3), DriftAdvice.PauseFor, null), Now),
+            new DriftChecked(new DriftReading(TimeSpan.FromSeconds(58.8), TimeSpan.FromSeconds(62), TimeSpan.FromSeconds(-3.2), DriftAdvice.SeekAndPress, new JoinPlan(TimeSpan.FromSeconds(67), Now.AddSeconds(5), TimeSpan.Zero)), Now),
         ];
     }
 }

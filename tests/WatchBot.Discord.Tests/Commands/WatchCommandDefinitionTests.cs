@@ -105,6 +105,18 @@ public sealed partial class WatchCommandDefinitionTests
         Assert.Equal(6, kick["options"]!.AsArray().Single(o => o!["name"]!.GetValue<string>() == "user")!["type"]!.GetValue<int>());
     }
 
+    [Fact]
+    public void JoinAndCheck_SitUnderSync()
+    {
+        var sync = Sub("sync");
+
+        Assert.Equal(2, sync["type"]!.GetValue<int>());
+        Assert.Equal(["join", "check"], sync["options"]!.AsArray().Select(o => o!["name"]!.GetValue<string>()));
+        var at = Assert.Single(sync["options"]![1]!["options"]!.AsArray())!;
+        Assert.Equal("at", at["name"]!.GetValue<string>());
+        Assert.True(at["required"]!.GetValue<bool>());
+    }
+
     private static int DiscordCharacterCount(System.Text.Json.Nodes.JsonNode node)
     {
         var count = 0;

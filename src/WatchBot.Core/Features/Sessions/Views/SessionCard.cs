@@ -71,7 +71,7 @@ public static class SessionCard
 
     /// <summary>
     /// Row 1: the controls the phase allows (Ready before and between playing, Pause while counting
-    /// down or playing, Resume while paused); rows 2–3: the six reactions while live. None once ended.
+    /// down or playing, Resume while paused, Joining late while live); rows 2–3: the six reactions while live. None once ended.
     /// </summary>
     public static IReadOnlyList<IReadOnlyList<ViewAction>> Actions(WatchSession session)
     {
@@ -91,6 +91,12 @@ public static class SessionCard
         if (session.Phase == SessionPhase.Paused)
         {
             controls.Add(new ViewAction(SessionActions.Resume(id), "Resume", ActionStyle.Primary, "▶"));
+        }
+
+        // Late-join: a private countdown for whoever presses it (LateJoin), while there is a film to join.
+        if (session.Phase.IsLive())
+        {
+            controls.Add(new ViewAction(Grammar.CardActions.Id("join", id), "Joining late", ActionStyle.Secondary, "🕒"));
         }
 
         if (controls.Count == 0)

@@ -12,9 +12,9 @@ public sealed class SessionCardTests
     public static TheoryData<string, string[]> ControlsByPhase => new()
     {
         { "scheduled", ["Ready"] },
-        { "counting down", ["Ready", "Pause"] },
-        { "playing", ["Pause"] },
-        { "paused", ["Ready", "Resume"] },
+        { "counting down", ["Ready", "Pause", "Joining late"] },
+        { "playing", ["Pause", "Joining late"] },
+        { "paused", ["Ready", "Resume", "Joining late"] },
         { "ended", [] },
     };
 
@@ -47,7 +47,7 @@ public sealed class SessionCardTests
     {
         var card = SessionCard.Of(Paused(Minute));
 
-        Assert.Equal(["watch:ready:live00000001", "watch:resume:live00000001"], card.Actions[0].Select(a => a.Id));
+        Assert.Equal(["watch:ready:live00000001", "watch:resume:live00000001", "watch:join:live00000001"], card.Actions[0].Select(a => a.Id));
         Assert.Equal(["watch:react:0:live00000001", "watch:react:1:live00000001", "watch:react:2:live00000001"], card.Actions[1].Select(a => a.Id));
         Assert.Equal("watch:pause:live00000001", SessionCard.Of(Playing(Minute)).Actions[0][0].Id);
         Assert.All(card.Actions.SelectMany(r => r), a => Assert.True(a.Id.Length <= 100 && a.Id.All(char.IsAscii), a.Id));
