@@ -35,18 +35,22 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output)
     {
         IContractPlatform[] platforms = [new ShellContractPlatform(Moderators), new DiscordContractPlatform(Moderators), new SlackContractPlatform(Moderators)];
         var outcomes = new List<IReadOnlyList<string>>();
+        var shown = new List<IReadOnlyList<string>>();
         foreach (var platform in platforms)
         {
             await using (platform)
             {
                 await platform.StartAsync();
                 outcomes.Add(await new MatrixRun(new Acting(platform), output).RunAsync(Actions, Expected));
+                shown.Add(ViewShape.Of(platform.Views.Views));
             }
         }
 
         Assert.Equal(Actions.Length * 16, outcomes[0].Count);
         Assert.Equal(outcomes[0], outcomes[1]);
         Assert.Equal(outcomes[0], outcomes[2]);
+        Assert.Equal(shown[0], shown[1]);
+        Assert.Equal(shown[0], shown[2]);
     }
 
     /// <summary>
