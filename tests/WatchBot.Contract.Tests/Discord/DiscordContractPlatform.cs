@@ -13,13 +13,16 @@ namespace WatchBot.Contract.Tests.Discord;
 /// emulator, commands sent as signed interactions over loopback HTTP. What it received is every
 /// message create (post) and edit the emulator took; answers are the interactions' ephemeral replies.
 /// </summary>
-internal sealed class DiscordContractPlatform : IContractPlatform
+internal sealed class DiscordContractPlatform(IReadOnlySet<string>? moderators = null) : IContractPlatform
 {
     private static readonly Dictionary<string, string> UserIds = new(StringComparer.Ordinal)
     {
         ["alice"] = "2000000000000000001",
         ["bob"] = "2000000000000000002",
     };
+
+    private readonly IReadOnlySet<string> _moderators = moderators ?? new HashSet<string>();
+    private readonly Dictionary<string, string> _others = new(StringComparer.Ordinal);
 
     private readonly string _folder = Directory.CreateTempSubdirectory("watchbot-contract-discord-").FullName;
     private readonly HashSet<string> _cardsPosted = new(StringComparer.Ordinal);
@@ -36,6 +39,10 @@ internal sealed class DiscordContractPlatform : IContractPlatform
     public ViewLog Views { get; } = new();
 
     public DiscordApiEmulator Api => _api!;
+
+    public IServiceProvider Services => _host!.Services;
+
+    public string SpaceId => DiscordInteractions.GuildId;
 
     public async Task StartAsync()
     {
@@ -82,13 +89,27 @@ internal sealed class DiscordContractPlatform : IContractPlatform
 
     public async Task<string> SendAsync(string user, string line)
     {
-        var typed = TypedLine.Of(line);
-        var interaction = DiscordInteractions.Watch(typed.SubCommand, typed.Options, userId: UserIds[user], name: user);
+        // Moderators are members with Manage Server; everyone else has the plain permissions.
+        var data = DiscordCommandShape.Data(line, IdOf, Permissions);
+        var interaction = DiscordCommandShape.Interaction(data, user, IdOf(user), Permissions(user));
         using var response = await _sender!.SendAsync(interaction);
         var answer = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.Equal(4, answer["type"]!.GetValue<int>());
         Assert.Equal(64, answer["data"]!["flags"]!.GetValue<int>());
         return answer["data"]!["content"]!.GetValue<string>();
+    }
+
+    /// <summary>A member's snowflake: alice's and bob's as they always were, anyone else numbered in the order first named.</summary>
+    public string IdOf(string user)
+    {
+        if (UserIds.TryGetValue(user, out var id) || _others.TryGetValue(user, out id))
+        {
+            return id;
+        }
+
+        id = "2100000000000000" + (_others.Count + 1).ToString("D3", System.Globalization.CultureInfo.InvariantCulture);
+        _others[user] = id;
+        return id;
     }
 
     public IReadOnlyList<Delivery> Draw(ChannelView view)
@@ -136,6 +157,8 @@ internal sealed class DiscordContractPlatform : IContractPlatform
             // SQLite may hold a file a moment longer; the OS cleans temp.
         }
     }
+
+    private string Permissions(string user) => _moderators.Contains(user) ? DiscordCommandShape.ManageGuild : DiscordInteractions.PlainPermissions;
 
     // What a message shows and how it may notify: its content, its buttons and its allowed mentions.
     private static string Message(JsonObject json) => new JsonObject

@@ -17,12 +17,24 @@ public interface IContractPlatform : IAsyncDisposable
     /// <summary>The views the engine handed this platform, kept across restarts.</summary>
     ViewLog Views { get; }
 
+    /// <summary>The running host's services (its stores, for what a test checks beyond what was delivered).</summary>
+    IServiceProvider Services { get; }
+
+    /// <summary>The space (guild, workspace, shell) the contract's channel is in.</summary>
+    string SpaceId { get; }
+
+    /// <summary>How this platform identifies <paramref name="user"/> (a snowflake, a Slack member id, a shell name).</summary>
+    string IdOf(string user);
+
     /// <summary>Boots the host (again, on the same files, after <see cref="StopAsync"/>).</summary>
     Task StartAsync();
 
     Task StopAsync();
 
-    /// <summary>Sends <paramref name="line"/> as <paramref name="user"/> through the platform's inbound; returns the answer only the sender saw, as delivered.</summary>
+    /// <summary>
+    /// Sends <paramref name="line"/> as <paramref name="user"/> through the platform's inbound; returns the answer only the
+    /// sender saw, as delivered. A person named in it as <c>user:@bob</c> is named the platform's way.
+    /// </summary>
     Task<string> SendAsync(string user, string line);
 
     /// <summary>What this platform's markup makes of <paramref name="view"/> (what it must deliver).</summary>

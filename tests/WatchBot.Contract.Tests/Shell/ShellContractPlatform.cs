@@ -11,7 +11,7 @@ namespace WatchBot.Contract.Tests.Shell;
 /// What it received is the terminal's lines, minus the echo of what was typed and the lines only the
 /// sender sees (those are the answers).
 /// </summary>
-internal sealed class ShellContractPlatform : IContractPlatform
+internal sealed class ShellContractPlatform(IReadOnlySet<string>? moderators = null) : IContractPlatform
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("watchbot-contract-shell-").FullName;
     private readonly Lock _gate = new();
@@ -26,6 +26,10 @@ internal sealed class ShellContractPlatform : IContractPlatform
     public FakeTimeProvider Clock { get; } = new(WatchBot.Testing.TestTime.Start);
 
     public ViewLog Views { get; } = new();
+
+    public IServiceProvider Services => _host!.Services;
+
+    public string SpaceId => "local";
 
     public async Task StartAsync()
     {
@@ -61,7 +65,8 @@ internal sealed class ShellContractPlatform : IContractPlatform
     {
         if (user != _user)
         {
-            await TypeAsync("/as " + user);
+            // A moderator here is whoever was switched to with /as NAME mod.
+            await TypeAsync("/as " + user + (moderators?.Contains(user) == true ? " mod" : ""));
             _user = user;
         }
 
@@ -78,6 +83,9 @@ internal sealed class ShellContractPlatform : IContractPlatform
 
         return string.Join("\n", answer);
     }
+
+    /// <summary>The shell names people by name.</summary>
+    public string IdOf(string user) => user;
 
     public IReadOnlyList<Delivery> Draw(ChannelView view)
     {

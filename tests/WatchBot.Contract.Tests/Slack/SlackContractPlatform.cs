@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -15,7 +16,7 @@ namespace WatchBot.Contract.Tests.Slack;
 /// chat.postMessage (post), chat.update (edit), chat.scheduleMessage (schedule) and
 /// chat.deleteScheduledMessage (unschedule); answers are the slash commands' ephemeral responses.
 /// </summary>
-internal sealed class SlackContractPlatform : IContractPlatform
+internal sealed partial class SlackContractPlatform(IReadOnlySet<string>? moderators = null) : IContractPlatform
 {
     private const string Secret = "contract-signing-secret";
     private const string Team = "T0TEAM";
@@ -35,6 +36,10 @@ internal sealed class SlackContractPlatform : IContractPlatform
     public ViewLog Views { get; } = new();
 
     public SlackApiEmulator Slack => _slack!;
+
+    public IServiceProvider Services => _host!.Services;
+
+    public string SpaceId => Team;
 
     public async Task StartAsync()
     {
@@ -58,6 +63,7 @@ internal sealed class SlackContractPlatform : IContractPlatform
             "--Slack:BotToken=xoxb-contract",
             "--Slack:ApiBaseUrl=" + _slack.ApiBaseUrl,
             "--Slack:ReactionBatchWindow=00:00:01",
+            .. (moderators ?? new HashSet<string>()).Order(StringComparer.Ordinal).Select((m, i) => $"--Slack:Moderators:{i}={IdOf(m)}"),
         ];
         _host = WatchBotHost.Create(args, services =>
         {
@@ -82,13 +88,26 @@ internal sealed class SlackContractPlatform : IContractPlatform
     public async Task<string> SendAsync(string user, string line)
     {
         // Slack sends the user's name with the command; the contract's people are named alike on every platform.
-        var fields = _sender!.CommandFields(Team, Channel, "U" + user.ToUpperInvariant(), TypedLine.Text(line));
+        // Slack escapes an @-mention to <@U…|name> (should_escape is on in the manifest).
+        var text = Named().Replace(TypedLine.Text(line), m => $"<@{IdOf(m.Groups["name"].Value)}|{m.Groups["name"].Value}>");
+        var fields = _sender!.CommandFields(Team, Channel, IdOf(user), text);
         fields["user_name"] = user;
         using var response = await _sender.PostAsync("slack/commands", SlackRequestSender.Form(fields), "application/x-www-form-urlencoded");
         Assert.True(response.IsSuccessStatusCode, $"Slack command answered {(int)response.StatusCode}");
-        var text = await response.Content.ReadAsStringAsync();
-        return text.Length == 0 ? "" : (string?)JsonNode.Parse(text)!["text"] ?? "";
+        var answer = await response.Content.ReadAsStringAsync();
+        if (answer.Length == 0)
+        {
+            return "";
+        }
+
+        // Only the sender sees a slash command's answer unless it says in_channel.
+        var json = JsonNode.Parse(answer)!;
+        Assert.NotEqual("in_channel", (string?)json["response_type"]);
+        return (string?)json["text"] ?? "";
     }
+
+    /// <summary>A member id made from the name (Slack's ids are upper-case letters and digits).</summary>
+    public string IdOf(string user) => "U" + user.ToUpperInvariant();
 
     public IReadOnlyList<Delivery> Draw(ChannelView view)
     {
@@ -178,4 +197,7 @@ internal sealed class SlackContractPlatform : IContractPlatform
 
         return shown.ToJsonString();
     }
+
+    [GeneratedRegex(@"(?<=user:)@(?<name>[a-z0-9]+)", RegexOptions.CultureInvariant)]
+    private static partial Regex Named();
 }
