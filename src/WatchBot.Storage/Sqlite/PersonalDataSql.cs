@@ -14,7 +14,8 @@ internal static class PersonalDataSql
     private const string Ready = "EXISTS (SELECT 1 FROM json_each(sessions.ready_user_ids) WHERE value = @user)";
     private const string Answered = "EXISTS (SELECT 1 FROM json_each(sessions.rsvps) WHERE json_extract(value, '$.id') = @user)";
     private const string Reacted = "(EXISTS (SELECT 1 FROM json_each(sessions.reaction_last_at) WHERE key = @user) OR EXISTS (SELECT 1 FROM reactions r WHERE r.session_id = sessions.id AND r.user_id = @user))";
-    private const string Names = $"(host_id = @user OR {Joined} OR {Ready} OR {Answered} OR {Reacted})";
+    private const string AskedBreak = "EXISTS (SELECT 1 FROM json_each(sessions.break_requests) WHERE json_extract(value, '$.id') = @user)";
+    private const string Names = $"(host_id = @user OR {Joined} OR {Ready} OR {Answered} OR {Reacted} OR {AskedBreak})";
 
     // Sent announcements keep their facts as JSON, where a person appears as platform:id and name.
     private const string SentNaming = $"{InSpace} AND sent_at IS NOT NULL AND (instr(facts, @platform || ':' || @user) > 0 OR instr(facts, @name) > 0)";
@@ -55,10 +56,11 @@ internal static class PersonalDataSql
             ready_user_ids = (SELECT json_group_array(value) FROM json_each(sessions.ready_user_ids) WHERE value <> @user),
             rsvps = (SELECT json_group_array(json(value)) FROM json_each(sessions.rsvps) WHERE json_extract(value, '$.id') <> @user),
             reaction_last_at = (SELECT json_group_object(key, value) FROM json_each(sessions.reaction_last_at) WHERE key <> @user),
+            break_requests = (SELECT json_group_array(json(value)) FROM json_each(sessions.break_requests) WHERE json_extract(value, '$.id') <> @user),
             host_name = CASE WHEN host_id = @user THEN @someone ELSE host_name END,
             host_id = CASE WHEN host_id = @user THEN @forgotten ELSE host_id END,
             version = version + 1
-        WHERE {InSpace} AND (host_id = @user OR {Joined} OR {Ready} OR {Answered} OR EXISTS (SELECT 1 FROM json_each(sessions.reaction_last_at) WHERE key = @user));
+        WHERE {InSpace} AND (host_id = @user OR {Joined} OR {Ready} OR {Answered} OR EXISTS (SELECT 1 FROM json_each(sessions.reaction_last_at) WHERE key = @user) OR {AskedBreak});
 
         UPDATE series SET host_id = @forgotten, host_name = @someone, version = version + 1 WHERE {InSpace} AND host_id = @user;
         DELETE FROM reminder_opt_outs WHERE {InSpace} AND user_id = @user;
@@ -75,10 +77,10 @@ internal static class PersonalDataSql
         DELETE FROM reactions WHERE session_id IN (SELECT id FROM sessions WHERE phase = 'Ended' AND COALESCE(ended_at, created_at) < @cutoff);
         DELETE FROM outbox WHERE sent_at IS NOT NULL AND session_id IN (SELECT id FROM sessions WHERE phase = 'Ended' AND COALESCE(ended_at, created_at) < @cutoff);
         UPDATE sessions SET
-            participants = '[]', ready_user_ids = '[]', rsvps = '[]', reaction_last_at = '{}',
+            participants = '[]', ready_user_ids = '[]', rsvps = '[]', reaction_last_at = '{}', break_requests = '[]',
             host_id = @forgotten, host_name = @someone, version = version + 1
         WHERE phase = 'Ended' AND COALESCE(ended_at, created_at) < @cutoff
-            AND (host_id <> @forgotten OR participants <> '[]' OR ready_user_ids <> '[]' OR rsvps <> '[]' OR reaction_last_at <> '{}');
+            AND (host_id <> @forgotten OR participants <> '[]' OR ready_user_ids <> '[]' OR rsvps <> '[]' OR reaction_last_at <> '{}' OR break_requests <> '[]');
         SELECT changes();
         """;
 }
