@@ -11,9 +11,8 @@ namespace WatchBot.Core.Features.Breaks;
 /// <summary>Someone asked for a break: the card's break line (one line, edited in place) counts them.</summary>
 public sealed record BreakAsked(WatchSession Session, UserRef By) : Notice
 {
+    // The asker's own answer is the decision's BreakAskNoted; this says what the channel shows.
     public override ChannelView ToChannel() => new() { Card = SessionCard.Of(Session) };
-
-    public override Reply ToReply() => BreakReplies.Noted(Session);
 }
 
 /// <summary>

@@ -12,8 +12,8 @@ public sealed class SessionCardTests
     public static TheoryData<string, string[]> ControlsByPhase => new()
     {
         { "scheduled", ["Ready"] },
-        { "counting down", ["Ready", "Pause"] },
-        { "playing", ["Pause"] },
+        { "counting down", ["Ready", "Pause", "Need a break"] },
+        { "playing", ["Pause", "Need a break"] },
         { "paused", ["Ready", "Resume"] },
         { "ended", [] },
     };
