@@ -130,7 +130,7 @@ public sealed partial class CommandRegistry
         // "/watch need a break", "/watch please pause": a sub-command later in the words is what was meant.
         if (rest.Select(Find).FirstOrDefault(s => s is not null) is { } meant)
         {
-            return ParseResult.Failure($"I don't know \"{Excerpt.Of(word)}\". To {meant.Summary}, type /watch {meant.Name}.", meant.Example);
+            return ParseResult.Failure($"I don't know \"{Excerpt.Of(word)}\". Did you mean /watch {meant.Name}? ({meant.Summary})", meant.Example);
         }
 
         var near = Nearest(word);

@@ -19,6 +19,7 @@ internal sealed class DiscordContractPlatform : IContractPlatform
     {
         ["alice"] = "2000000000000000001",
         ["bob"] = "2000000000000000002",
+        ["dave"] = "2000000000000000004",
     };
 
     private readonly string _folder = Directory.CreateTempSubdirectory("watchbot-contract-discord-").FullName;
