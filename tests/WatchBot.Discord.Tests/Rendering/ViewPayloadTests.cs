@@ -30,8 +30,8 @@ public sealed class ViewPayloadTests
 
     [Theory]
     [InlineData(SessionPhase.Scheduled, new[] { "ready", "rsvp:going", "rsvp:maybe", "rsvp:no" }, 0)]
-    [InlineData(SessionPhase.CountingDown, new[] { "ready", "pause" }, 6)]
-    [InlineData(SessionPhase.Playing, new[] { "pause" }, 6)]
+    [InlineData(SessionPhase.CountingDown, new[] { "ready", "pause", "break" }, 6)]
+    [InlineData(SessionPhase.Playing, new[] { "pause", "break" }, 6)]
     [InlineData(SessionPhase.Paused, new[] { "ready", "resume" }, 6)]
     [InlineData(SessionPhase.Ended, new string[0], 0)]
     public void Card_OffersTheButtonsOfItsPhase_InRowsOfAtMostFive(SessionPhase phase, string[] controls, int reactions)
