@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using WatchBot.Core.Features.Breaks;
 using WatchBot.Core.Features.Sessions.Rules;
 using WatchBot.Engine.Calendar;
 using WatchBot.Engine.Commands;
@@ -27,6 +28,9 @@ public static class EngineServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<SessionRulesOptions>()
             .Bind(configuration.GetSection(SessionRulesOptions.SectionName))
+
+            // Break requests have their own section (Breaks:RequestCooldown); the rules read it from here.
+            .Configure(o => configuration.GetSection(BreakOptions.SectionName).Bind(o.Breaks))
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<SessionRulesOptions>, SessionRulesOptionsValidator>();
         services.AddOptions<DiagnosticsOptions>()

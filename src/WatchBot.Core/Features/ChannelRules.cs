@@ -1,3 +1,4 @@
+using WatchBot.Core.Features.Breaks.Rules;
 using WatchBot.Core.Features.LateJoin.Rules;
 using WatchBot.Core.Features.Moderation.Rules;
 using WatchBot.Core.Features.MovieNights.Rules;
@@ -13,7 +14,7 @@ namespace WatchBot.Core.Features;
 /// </summary>
 public static class ChannelRules
 {
-    public static CommandRules All { get; } = new([.. SessionRules.Registrations(), .. MovieNightRules.Registrations(), .. ModerationRules.Registrations(), .. LateJoinRules.Registrations()]);
+    public static CommandRules All { get; } = new([.. SessionRules.Registrations(), .. MovieNightRules.Registrations(), .. ModerationRules.Registrations(), .. LateJoinRules.Registrations(), .. BreakRules.Registrations()]);
 
     /// <summary>Decides <paramref name="command"/> through <see cref="All"/>; a type no rule knows is refused politely.</summary>
     public static Decision Decide(CommandContext context, WatchCommand command)

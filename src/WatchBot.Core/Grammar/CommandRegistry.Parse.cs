@@ -126,6 +126,13 @@ public sealed partial class CommandRegistry
     private ParseResult UnknownSubCommand(string word, IEnumerable<string> rest)
     {
         var all = string.Join(", ", SubCommands.Select(s => s.Name));
+
+        // "/watch need a break", "/watch please pause": a sub-command later in the words is what was meant.
+        if (rest.Select(Find).FirstOrDefault(s => s is not null) is { } meant)
+        {
+            return ParseResult.Failure($"I don't know \"{Excerpt.Of(word)}\". Did you mean /watch {meant.Name}? ({meant.Summary})", meant.Example);
+        }
+
         var near = Nearest(word);
         if (near.Count == 0)
         {

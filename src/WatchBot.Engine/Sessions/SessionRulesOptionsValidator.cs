@@ -77,6 +77,11 @@ public sealed class SessionRulesOptionsValidator : IValidateOptions<SessionRules
             failures.Add($"{S}:DefaultTitle must not be empty.");
         }
 
+        if (options.Breaks.RequestCooldown < TimeSpan.Zero || options.Breaks.RequestLifetime <= TimeSpan.Zero)
+        {
+            failures.Add("Breaks:RequestCooldown must not be negative, and Breaks:RequestLifetime must be positive.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

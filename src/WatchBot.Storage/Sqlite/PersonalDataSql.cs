@@ -20,7 +20,8 @@ internal static class PersonalDataSql
     private const string Reacted = "(EXISTS (SELECT 1 FROM json_each(sessions.reaction_last_at) WHERE key = @user) OR EXISTS (SELECT 1 FROM reactions r WHERE r.session_id = sessions.id AND r.user_id = @user))";
     private const string Kicked = "EXISTS (SELECT 1 FROM json_each(sessions.kicked) WHERE value = @user)";
     private const string Counted = "EXISTS (SELECT 1 FROM json_each(sessions.reaction_counts) WHERE key = @user)";
-    private const string Names = $"(host_id = @user OR {Joined} OR {Ready} OR {Answered} OR {Reacted} OR {Kicked} OR {Counted})";
+    private const string AskedBreak = "EXISTS (SELECT 1 FROM json_each(sessions.break_requests) WHERE json_extract(value, '$.id') = @user)";
+    private const string Names = $"(host_id = @user OR {Joined} OR {Ready} OR {Answered} OR {Reacted} OR {Kicked} OR {Counted} OR {AskedBreak})";
 
     // Audit entries about or by the person (the ids; their name is looked for in the text when forgetting).
     private const string AuditNaming = $"{InSpace} AND (by_id = @user OR subject_id = @user)";
@@ -68,12 +69,13 @@ internal static class PersonalDataSql
             ready_user_ids = (SELECT json_group_array(value) FROM json_each(sessions.ready_user_ids) WHERE value <> @user),
             rsvps = (SELECT json_group_array(json(value)) FROM json_each(sessions.rsvps) WHERE json_extract(value, '$.id') <> @user),
             reaction_last_at = (SELECT json_group_object(key, value) FROM json_each(sessions.reaction_last_at) WHERE key <> @user),
+            break_requests = (SELECT json_group_array(json(value)) FROM json_each(sessions.break_requests) WHERE json_extract(value, '$.id') <> @user),
             host_name = CASE WHEN host_id = @user THEN @someone ELSE host_name END,
             host_id = CASE WHEN host_id = @user THEN @forgotten ELSE host_id END,
             kicked = CASE WHEN {Kicked} THEN {KickedForgotten} ELSE kicked END,
             reaction_counts = {CountsForgotten},
             version = version + 1
-        WHERE {InSpace} AND (host_id = @user OR {Joined} OR {Ready} OR {Answered} OR {Kicked} OR {Counted} OR EXISTS (SELECT 1 FROM json_each(sessions.reaction_last_at) WHERE key = @user));
+        WHERE {InSpace} AND (host_id = @user OR {Joined} OR {Ready} OR {Answered} OR {Kicked} OR {Counted} OR {AskedBreak} OR EXISTS (SELECT 1 FROM json_each(sessions.reaction_last_at) WHERE key = @user));
 
         UPDATE series SET host_id = @forgotten, host_name = @someone, version = version + 1 WHERE {InSpace} AND host_id = @user;
         DELETE FROM reminder_opt_outs WHERE {InSpace} AND user_id = @user;
@@ -143,7 +145,7 @@ internal static class PersonalDataSql
         DELETE FROM reactions WHERE session_id IN (SELECT id FROM sessions WHERE phase = 'Ended' AND COALESCE(ended_at, created_at) < @cutoff);
         DELETE FROM outbox WHERE sent_at IS NOT NULL AND session_id IN (SELECT id FROM sessions WHERE phase = 'Ended' AND COALESCE(ended_at, created_at) < @cutoff);
         UPDATE sessions SET
-            participants = '[]', ready_user_ids = '[]', rsvps = '[]', reaction_last_at = {NoOne},
+            participants = '[]', ready_user_ids = '[]', rsvps = '[]', reaction_last_at = {NoOne}, break_requests = '[]',
             host_id = @forgotten, host_name = @someone,
             kicked = CASE WHEN kicked = '[]' THEN '[]' ELSE json_array(@forgotten) END,
             reaction_counts = COALESCE({KickedCountsOnly}, {NoOne}),
@@ -151,7 +153,8 @@ internal static class PersonalDataSql
         WHERE phase = 'Ended' AND COALESCE(ended_at, created_at) < @cutoff
             AND (host_id <> @forgotten OR participants <> '[]' OR ready_user_ids <> '[]' OR rsvps <> '[]' OR reaction_last_at <> {NoOne}
                 OR EXISTS (SELECT 1 FROM json_each(sessions.kicked) WHERE value <> @forgotten)
-                OR EXISTS (SELECT 1 FROM json_each(sessions.reaction_counts) WHERE key <> @forgotten));
+                OR EXISTS (SELECT 1 FROM json_each(sessions.reaction_counts) WHERE key <> @forgotten)
+                OR break_requests <> '[]');
         SELECT changes();
         """;
 }

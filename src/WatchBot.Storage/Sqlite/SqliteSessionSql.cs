@@ -14,7 +14,8 @@ internal static class SqliteSessionSql
         reaction_count, reaction_last_at, version,
         series_id, occurrence_date, time_zone, revision, rsvps, seats, reminder_leads, reminders_sent,
         kicked, locked, reaction_counts,
-        adult
+        adult,
+        break_requests, breaks_taken
         """;
 
     /// <summary>
@@ -40,7 +41,8 @@ internal static class SqliteSessionSql
             @reaction_count, @reaction_last_at, 1,
             @series_id, @occurrence_date, @time_zone, @revision, @rsvps, @seats, @reminder_leads, @reminders_sent,
             @kicked, @locked, @reaction_counts,
-            @adult)
+            @adult,
+            @break_requests, @breaks_taken)
         ON CONFLICT (id) DO UPDATE SET
             platform = excluded.platform,
             space_id = excluded.space_id,
@@ -78,6 +80,8 @@ internal static class SqliteSessionSql
             locked = excluded.locked,
             reaction_counts = excluded.reaction_counts,
             adult = excluded.adult,
+            break_requests = excluded.break_requests,
+            breaks_taken = excluded.breaks_taken,
             version = sessions.version + 1
         """;
 

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using WatchBot.Core.Features.Breaks;
 using WatchBot.Core.Features.Spaces;
 using WatchBot.Core.Kernel;
 using WatchBot.Engine.Ports;
@@ -15,18 +16,18 @@ internal sealed class SqliteSpaceSettingsStore(SqliteDatabase database) : ISpace
     /// <summary>The aggregate kind a conflict names; settings are keyed by platform and space.</summary>
     private const string Kind = "space-settings";
 
-    private const string Select = "SELECT time_zone, version, permissions, control_falls_above, audit_channel_id, age_restricted_channels FROM space_settings WHERE platform = @platform AND space_id = @space;";
+    private const string Select = "SELECT time_zone, version, permissions, control_falls_above, audit_channel_id, age_restricted_channels, break_auto FROM space_settings WHERE platform = @platform AND space_id = @space;";
 
     // DO NOTHING, not an update: a row already there means another writer saved first.
     private const string Insert = """
-        INSERT INTO space_settings (platform, space_id, time_zone, permissions, control_falls_above, audit_channel_id, age_restricted_channels, version)
-        VALUES (@platform, @space, @time_zone, @permissions, @control_falls_above, @audit_channel_id, @age_restricted_channels, 1)
+        INSERT INTO space_settings (platform, space_id, time_zone, permissions, control_falls_above, audit_channel_id, age_restricted_channels, break_auto, version)
+        VALUES (@platform, @space, @time_zone, @permissions, @control_falls_above, @audit_channel_id, @age_restricted_channels, @break_auto, 1)
         ON CONFLICT (platform, space_id) DO NOTHING;
         """;
 
     private const string Update = """
         UPDATE space_settings SET time_zone = @time_zone, permissions = @permissions, control_falls_above = @control_falls_above,
-            audit_channel_id = @audit_channel_id, age_restricted_channels = @age_restricted_channels, version = version + 1
+            audit_channel_id = @audit_channel_id, age_restricted_channels = @age_restricted_channels, break_auto = @break_auto, version = version + 1
         WHERE platform = @platform AND space_id = @space AND version = @expected_version;
         """;
 
@@ -50,6 +51,9 @@ internal sealed class SqliteSpaceSettingsStore(SqliteDatabase database) : ISpace
             ControlFallsAbove = row.IsDBNull(3) ? null : (int)row.GetInt64(3),
             AuditChannelId = row.IsDBNull(4) ? null : row.GetString(4),
             AgeRestrictedChannels = SpaceSettingsColumns.ReadChannels(row.IsDBNull(5) ? null : row.GetString(5)),
+
+            // Stored as typed ("3", "third"); a value this build cannot read is off.
+            AutoBreak = row.IsDBNull(6) ? null : AutoBreak.Read(row.GetString(6)),
         };
     }
 
@@ -67,6 +71,7 @@ internal sealed class SqliteSpaceSettingsStore(SqliteDatabase database) : ISpace
                 p.AddWithValue("@control_falls_above", (object?)settings.ControlFallsAbove ?? DBNull.Value);
                 p.AddWithValue("@audit_channel_id", (object?)settings.AuditChannelId ?? DBNull.Value);
                 p.AddWithValue("@age_restricted_channels", (object?)SpaceSettingsColumns.Write(settings.AgeRestrictedChannels) ?? DBNull.Value);
+                p.AddWithValue("@break_auto", (object?)settings.AutoBreak?.ToString() ?? DBNull.Value);
                 p.AddWithValue("@expected_version", settings.Version);
             },
             cancellationToken);

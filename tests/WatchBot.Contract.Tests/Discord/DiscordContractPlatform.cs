@@ -19,6 +19,7 @@ internal sealed class DiscordContractPlatform(IReadOnlySet<string>? moderators =
     {
         ["alice"] = "2000000000000000001",
         ["bob"] = "2000000000000000002",
+        ["dave"] = "2000000000000000004",
     };
 
     private readonly IReadOnlySet<string> _moderators = moderators ?? new HashSet<string>();

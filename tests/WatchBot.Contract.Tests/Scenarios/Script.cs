@@ -105,6 +105,24 @@ public static class Script
         new ContractStep.Say("bob", "/watch check at:0:00:50") { ViewsAfter = 3 },
     ]);
 
+    /// <summary>Two people ask for a break (one card line, edited), a member may not approve, the host does: it pauses until resume.</summary>
+    public static readonly ContractScenario BreakApproved = new("break requested and approved",
+    [
+        new ContractStep.Say("alice", "/watch start title:Heat in:10s") { ViewsAfter = 1 },
+        new ContractStep.Wait(TimeSpan.FromSeconds(10)) { ViewsAfter = 2 },
+        new ContractStep.Wait(TimeSpan.FromSeconds(50)) { ViewsAfter = 2 },
+        new ContractStep.Say("bob", "/watch break") { ViewsAfter = 3 },
+        new ContractStep.Wait(TimeSpan.FromSeconds(5)) { ViewsAfter = 3 },
+        new ContractStep.Say("dave", "/watch break") { ViewsAfter = 4 },
+        new ContractStep.Say("bob", "/watch break") { ViewsAfter = 4 },
+        new ContractStep.Say("bob", "/watch break approve") { ViewsAfter = 4 },
+        new ContractStep.Wait(TimeSpan.FromSeconds(5)) { ViewsAfter = 4 },
+        new ContractStep.Say("alice", "/watch break approve") { ViewsAfter = 5 },
+        new ContractStep.Say("alice", "/watch resume in:5s") { ViewsAfter = 6 },
+        new ContractStep.Wait(TimeSpan.FromSeconds(5)) { ViewsAfter = 7 },
+        new ContractStep.Say("alice", "/watch end") { ViewsAfter = 8 },
+    ]);
+
     public static readonly IReadOnlyList<ContractScenario> All =
-        [WholeSession, Refusals, ScheduledStart, LateStartAfterRestart, BookingChanged, RepeatingMovieNight, SeatsAndReminders, LateJoiner];
+        [WholeSession, Refusals, ScheduledStart, LateStartAfterRestart, BookingChanged, RepeatingMovieNight, SeatsAndReminders, LateJoiner, BreakApproved];
 }

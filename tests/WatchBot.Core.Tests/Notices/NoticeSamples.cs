@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using WatchBot.Core.Features.Breaks;
 using WatchBot.Core.Features.Calendar;
 using WatchBot.Core.Features.LateJoin;
 using WatchBot.Core.Features.Moderation;
@@ -107,6 +108,12 @@ internal static class NoticeSamples
             new PersonKicked(playing with { Kicked = [waiter.Key] }, waiter, by, WasHost: false),
             new SessionLockChanged(playing with { Locked = true }, by),
             new HostHandedOver(playing with { Host = waiter }, by, by),
+            new BreakAsked(playing with { BreakRequests = [new BreakRequest(by, Now), new BreakRequest(waiter, Now)] }, waiter),
+            new BreakStarted(paused with { BreaksTaken = [new BreakTaken(TimeSpan.FromMinutes(1), Now)] }, TimeSpan.FromMinutes(1), by, [by, waiter]),
+            new BreakStarted(paused, TimeSpan.FromMinutes(1), null, [by, waiter, by]),
+            new BreakAskNoted(playing with { BreakRequests = [new BreakRequest(by, Now)] }),
+            new BreakAlreadyAsked(playing, Now),
+            new BreakAskTooSoon(Now.AddMinutes(5), TimeSpan.FromMinutes(5)),
             new SessionCancelled(cancelled, Now.AddHours(2), by),
             new SessionRescheduled(scheduled with { Revision = 1 }, Now.AddHours(1), "Sun 22 Nov 2026 22:00 UTC", by) { Repeat = new ListingRepeat(1, DayOfWeek.Friday) },
             new OccurrenceBooked(occurrence, series, by),

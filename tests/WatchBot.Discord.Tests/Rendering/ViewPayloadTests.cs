@@ -30,8 +30,8 @@ public sealed class ViewPayloadTests
 
     [Theory]
     [InlineData(SessionPhase.Scheduled, new[] { "ready", "rsvp:going", "rsvp:maybe", "rsvp:no" }, 0)]
-    [InlineData(SessionPhase.CountingDown, new[] { "ready", "pause", "join" }, 6)]
-    [InlineData(SessionPhase.Playing, new[] { "pause", "join" }, 6)]
+    [InlineData(SessionPhase.CountingDown, new[] { "ready", "pause", "break", "join" }, 6)]
+    [InlineData(SessionPhase.Playing, new[] { "pause", "break", "join" }, 6)]
     [InlineData(SessionPhase.Paused, new[] { "ready", "resume", "join" }, 6)]
     [InlineData(SessionPhase.Ended, new string[0], 0)]
     public void Card_OffersTheButtonsOfItsPhase_InRowsOfAtMostFive(SessionPhase phase, string[] controls, int reactions)

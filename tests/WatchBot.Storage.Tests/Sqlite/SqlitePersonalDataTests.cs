@@ -1,4 +1,5 @@
 using WatchBot.Core.Features.Moderation.Audit;
+using WatchBot.Core.Features.Breaks;
 using WatchBot.Core.Features.MovieNights;
 using WatchBot.Core.Features.Privacy;
 using WatchBot.Core.Features.Sessions;
@@ -90,6 +91,7 @@ public sealed class SqlitePersonalDataTests : IDisposable
         Assert.Equal(PersonalData.Someone, ended.Host.DisplayName);
         Assert.Equal(3, ended.Reactions.Count);
         Assert.Equal([Bob], ended.Participants);
+        Assert.Equal([Bob], ended.BreakRequests.Select(r => r.By));
         Assert.Single(await store.ListReactionsAsync(ended.Id, CancellationToken.None));
         var booked = (await store.GetAsync(new SessionId("booked-here"), CancellationToken.None))!;
         Assert.Equal([Bob.Key], booked.Rsvps.Select(r => r.User.Key));
@@ -154,6 +156,7 @@ public sealed class SqlitePersonalDataTests : IDisposable
         Assert.Equal(3, ended.Reactions.Count);
         Assert.Empty(ended.Participants);
         Assert.Empty(ended.Rsvps);
+        Assert.Empty(ended.BreakRequests);
         Assert.Empty(await store.ListReactionsAsync(ended.Id, CancellationToken.None));
         Assert.Equal(PersonalData.Someone, ended.Host.DisplayName);
         Assert.Empty(ended.Reactions.CountBy);
@@ -208,6 +211,7 @@ public sealed class SqlitePersonalDataTests : IDisposable
             ReadyUserIds = [Zelda.Key],
             Reactions = Samples.Summary(reactions),
             Rsvps = [new Rsvp(Zelda, RsvpAnswer.Going, Samples.T0.AddDays(-1)), new Rsvp(Bob, RsvpAnswer.Maybe, Samples.T0.AddDays(-1))],
+            BreakRequests = [new BreakRequest(Zelda, Samples.T0.AddMinutes(20), Open: false), new BreakRequest(Bob, Samples.T0.AddMinutes(21))],
         };
         await store.SaveAsync(ended, reactions, CancellationToken.None);
         var booked = Samples.Scheduled(Samples.T0.AddDays(3), Here with { ChannelId = "channel-2" }, "booked-here") with

@@ -1,3 +1,4 @@
+using WatchBot.Core.Features.Breaks;
 using WatchBot.Core.Features.MovieNights;
 using WatchBot.Core.Features.Sessions;
 using WatchBot.Core.Kernel;
@@ -102,6 +103,8 @@ internal static class Samples
         RemindersSent = [TimeSpan.FromHours(24), TimeSpan.FromMinutes(15)],
         Kicked = [Bob.Key, new UserKey("discord", "U-gone")],
         Locked = true,
+        BreakRequests = [new BreakRequest(Bob, T0.AddMinutes(41).AddMilliseconds(7)), new BreakRequest(Alice, T0.AddMinutes(30), Open: false)],
+        BreaksTaken = [new BreakTaken(TimeSpan.FromMilliseconds(1_200_345), T0.AddMinutes(20), T0.AddMinutes(25).AddMilliseconds(1)), new BreakTaken(TimeSpan.FromMilliseconds(2_520_456), T0.AddMinutes(42))],
     };
 
     private static WatchSession Base(SessionPhase phase, ChannelAddress? channel, string? id) => new()

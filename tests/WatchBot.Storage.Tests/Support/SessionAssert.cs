@@ -21,6 +21,8 @@ internal static class SessionAssert
         Assert.Equal(expected.ReminderLeads, actual.ReminderLeads);
         Assert.Equal(expected.RemindersSent.Order(), actual.RemindersSent.Order());
         Assert.Equal(expected.Kicked.OrderBy(k => k.ToString(), StringComparer.Ordinal), actual.Kicked.OrderBy(k => k.ToString(), StringComparer.Ordinal));
+        Assert.Equal(expected.BreakRequests, actual.BreakRequests);
+        Assert.Equal(expected.BreaksTaken, actual.BreaksTaken);
     }
 
     private static WatchSession Scalars(WatchSession session) =>
@@ -33,6 +35,8 @@ internal static class SessionAssert
             ReminderLeads = [],
             RemindersSent = [],
             Kicked = [],
+            BreakRequests = [],
+            BreaksTaken = [],
             Version = 0,
         };
 }

@@ -108,6 +108,9 @@ public sealed record WatchSession
     /// <summary>The breaks taken (pauses that answered break requests), oldest first, for the recap.</summary>
     public ImmutableList<BreakTaken> BreaksTaken { get; init; } = [];
 
+    /// <summary>Each person's latest ask for a break (open ones wait for approval), oldest first; see <see cref="BreakRequest"/>.</summary>
+    public ImmutableList<BreakRequest> BreakRequests { get; init; } = [];
+
     /// <summary>
     /// The stored version this value was read at (0: never stored). A commit names it as the version
     /// it expects, and the store refuses it if another writer has saved since: two writers cannot both apply.

@@ -25,6 +25,9 @@ public sealed record SettingsCommand(string? TimeZone) : WatchCommand
     /// <summary><c>control-above:</c>: null not given; a null value turns it off.</summary>
     public Change<int?>? ControlFallsAbove { get; init; }
 
+    /// <summary><c>break-auto:</c>: null not given; a null value turns it off.</summary>
+    public Change<Breaks.AutoBreak?>? AutoBreak { get; init; }
+
     /// <summary><c>audit-channel:</c>: null not given; a null value turns it off.</summary>
     public Change<string?>? AuditChannel { get; init; }
 
@@ -32,7 +35,7 @@ public sealed record SettingsCommand(string? TimeZone) : WatchCommand
     public bool? AgeRestricted { get; init; }
 
     /// <summary>True when the command changes nothing: it asks to see the settings.</summary>
-    public bool ShowsOnly => TimeZone is null && Permissions.IsEmpty && ControlFallsAbove is null && AuditChannel is null && AgeRestricted is null;
+    public bool ShowsOnly => TimeZone is null && Permissions.IsEmpty && ControlFallsAbove is null && AutoBreak is null && AuditChannel is null && AgeRestricted is null;
 }
 
 /// <summary>A setting given in a command, whose value may be "none" (null), unlike a setting not given at all.</summary>

@@ -26,6 +26,9 @@ public sealed record SpaceSettings
     /// <summary>Channels moderators marked age-restricted (Slack, the shell; Discord asks the channel's own flag).</summary>
     public ImmutableHashSet<string> AgeRestrictedChannels { get; init; } = [];
 
+    /// <summary>How many asks for a break pause a session by themselves (<c>break-auto:</c>); null: never.</summary>
+    public Breaks.AutoBreak? AutoBreak { get; init; }
+
     /// <summary>The stored version this value was read at (0: never stored).</summary>
     public long Version { get; init; }
 }

@@ -29,6 +29,12 @@ internal static class SpaceSettingsChanges
             next = next with { ControlFallsAbove = above.Value };
         }
 
+        if (command.AutoBreak is { } auto && auto.Value != next.AutoBreak)
+        {
+            changes.Add($"break-auto: {auto.Value?.ToString() ?? "off"} (was {next.AutoBreak?.ToString() ?? "off"})");
+            next = next with { AutoBreak = auto.Value };
+        }
+
         if (command.AuditChannel is { } audit && audit.Value != next.AuditChannelId)
         {
             changes.Add($"audit-channel: {Channel(audit.Value)} (was {Channel(next.AuditChannelId)})");

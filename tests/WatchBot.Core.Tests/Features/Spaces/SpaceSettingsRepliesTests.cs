@@ -16,6 +16,7 @@ public sealed class SpaceSettingsRepliesTests
             "Time zone here: Europe/Paris, set by a moderator. Times typed here, such as at:\"friday 9pm\", are read in it.\n" +
             "Who may: start: everyone · control: everyone · end: everyone · react: everyone · breaks: everyone · nominate: everyone · vote: everyone (host = the host and moderators; moderators may always).\n" +
             "Control falls to the host above a number of people: off.\n" +
+            "Automatic break: off.\n" +
             "Audit channel: none\n" +
             "Age-restricted channels marked here: none.\n" +
             "Change it with /watch settings timezone:Europe/Paris, or go back to the default with /watch settings timezone:default.",

@@ -1,3 +1,4 @@
+using WatchBot.Core.Features.Breaks;
 using WatchBot.Core.Features.Moderation.Audit;
 using WatchBot.Core.Kernel;
 
@@ -30,7 +31,14 @@ public static partial class SessionRules
     /// </summary>
     private static Decision EndWithRecap(WatchSession live, DateTimeOffset at, EndReason reason, UserRef? by)
     {
-        var ended = EndWithout(live, at, reason) with { Clock = live.Clock.PausedAt(at) };
+        var ended = EndWithout(live, at, reason) with
+        {
+            Clock = live.Clock.PausedAt(at),
+            BreaksTaken = BreakBook.Ended(live.BreaksTaken, at),
+
+            // Asks mean nothing once it ended: none is kept (nor stored) past the end.
+            BreakRequests = [],
+        };
         return new Decision
         {
             Next = ended,

@@ -1,3 +1,4 @@
+using WatchBot.Core.Features.Breaks;
 using WatchBot.Core.Features.Sessions.Commands;
 using WatchBot.Core.Kernel;
 using WatchBot.Core.Text;
@@ -23,6 +24,9 @@ public static partial class SessionRules
             Clock = live.Clock.PausedAt(now),
             CountdownTarget = null,
             ReadyUserIds = [],
+
+            // Any pause answers the open break requests.
+            BreakRequests = BreakBook.Closed(live.BreakRequests),
         };
 
         return new Decision
@@ -60,6 +64,9 @@ public static partial class SessionRules
             Phase = SessionPhase.CountingDown,
             CountdownTarget = target,
             Clock = live.Clock.RunningFrom(from, target),
+
+            // A break lasts until everyone presses play again.
+            BreaksTaken = BreakBook.Ended(live.BreaksTaken, target),
         };
 
         return new Decision

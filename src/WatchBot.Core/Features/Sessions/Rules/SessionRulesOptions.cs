@@ -70,6 +70,9 @@ public sealed class SessionRulesOptions
     /// <summary>The reminder leads a booking without <c>reminders:</c> gets.</summary>
     public IReadOnlyList<TimeSpan> ReminderLeads => DefaultReminderLeads ?? BuiltInReminderLeads;
 
+    /// <summary>Limits of break requests: bound from their own section, <c>Breaks</c> (<see cref="Breaks.BreakOptions"/>).</summary>
+    public Breaks.BreakOptions Breaks { get; set; } = new();
+
     /// <summary>Title used when <c>start</c> or <c>schedule</c> gives none.</summary>
     public string DefaultTitle { get; set; } = "Movie night";
 }

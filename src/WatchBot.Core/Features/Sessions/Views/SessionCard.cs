@@ -1,3 +1,4 @@
+using WatchBot.Core.Features.Breaks.Views;
 using WatchBot.Core.Features.MovieNights.Views;
 using WatchBot.Core.Text.Times;
 using WatchBot.Core.Views;
@@ -18,7 +19,7 @@ public static class SessionCard
     public static Card Of(WatchSession session)
     {
         ArgumentNullException.ThrowIfNull(session);
-        return new Card(Key(session.Id), [Headline(session), Facts(session)], Actions(session));
+        return new Card(Key(session.Id), [Headline(session), Facts(session), .. BreakViews.CardLines(session)], Actions(session));
     }
 
     /// <summary>What the session is doing, in one line: what a terminal prints when nothing is announced.</summary>
@@ -87,6 +88,8 @@ public static class SessionCard
         {
             controls.Add(new ViewAction(SessionActions.Pause(id), "Pause", ActionStyle.Secondary, "⏸"));
         }
+
+        controls.AddRange(BreakViews.Actions(session));
 
         if (session.Phase == SessionPhase.Paused)
         {

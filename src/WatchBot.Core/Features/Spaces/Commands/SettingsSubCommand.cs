@@ -25,6 +25,7 @@ internal sealed class SettingsSubCommand : ISubCommandDeclaration
             new("timezone", OptionKind.Text, "The time zone times are read in here, e.g. Europe/Paris or UTC (moderators only)") { MaxLength = 64 },
             .. Enum.GetValues<SpaceAction>().Select(Audience),
             new("control-above", OptionKind.Text, "Above this many watching, only host and mods control playback; off") { MaxLength = 8 },
+            new("break-auto", OptionKind.Text, "Pause by itself when this many ask for a break: 3, third or off") { MaxLength = 8 },
             new("audit-channel", OptionKind.Text, "Where moderator actions are also posted (#mod-log); off") { MaxLength = 100 },
             new("age-restricted", OptionKind.Choice, "Is this channel age-restricted")
             {
@@ -81,6 +82,19 @@ internal sealed class SettingsSubCommand : ISubCommandDeclaration
             }
 
             command = command with { ControlFallsAbove = threshold };
+        }
+
+        if (values.Text("break-auto") is { } typedAuto)
+        {
+            var off = string.Equals(typedAuto.Trim(), SettingsCommand.OffWord, StringComparison.OrdinalIgnoreCase);
+            if (!off && Breaks.AutoBreak.Read(typedAuto) is null)
+            {
+                return values.Failure(
+                    $"break-auto: takes a number of people (3), third (a third of those watching) or off, not \"{Excerpt.Of(typedAuto)}\".",
+                    "/watch settings break-auto:3");
+            }
+
+            command = command with { AutoBreak = new(off ? null : Breaks.AutoBreak.Read(typedAuto)) };
         }
 
         if (values.Text("audit-channel") is { } channel)

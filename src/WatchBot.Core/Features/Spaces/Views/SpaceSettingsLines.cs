@@ -13,6 +13,9 @@ internal static class SpaceSettingsLines
         yield return Plain(settings.ControlFallsAbove is { } n
             ? $"Control above {n} people watching: the host and moderators only."
             : "Control falls to the host above a number of people: off.");
+        yield return Plain(settings.AutoBreak is { } auto
+            ? $"Automatic break: after asks from {Breaks.Views.BreakViews.Threshold(auto)} within a minute."
+            : "Automatic break: off.");
         yield return new ViewLine([new TextPart("Audit channel: "), settings.AuditChannelId is { } id ? new UserTextPart($"#{id}") : new TextPart("none")]);
         yield return settings.AgeRestrictedChannels.IsEmpty
             ? Plain("Age-restricted channels marked here: none.")

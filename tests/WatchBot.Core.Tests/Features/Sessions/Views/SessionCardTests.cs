@@ -12,8 +12,8 @@ public sealed class SessionCardTests
     public static TheoryData<string, string[]> ControlsByPhase => new()
     {
         { "scheduled", ["Ready"] },
-        { "counting down", ["Ready", "Pause", "Joining late"] },
-        { "playing", ["Pause", "Joining late"] },
+        { "counting down", ["Ready", "Pause", "Need a break", "Joining late"] },
+        { "playing", ["Pause", "Need a break", "Joining late"] },
         { "paused", ["Ready", "Resume", "Joining late"] },
         { "ended", [] },
     };

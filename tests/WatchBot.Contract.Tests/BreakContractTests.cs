@@ -1,0 +1,44 @@
+using WatchBot.Contract.Tests.Discord;
+using WatchBot.Contract.Tests.Framework;
+using WatchBot.Contract.Tests.Scenarios;
+using WatchBot.Contract.Tests.Shell;
+using WatchBot.Contract.Tests.Slack;
+using Xunit.Abstractions;
+
+namespace WatchBot.Contract.Tests;
+
+/// <summary>
+/// Break requests end to end: the "asked for a break" line is the session card edited in place (no new
+/// message per ask), and the host's approval posts the break and pauses.
+/// </summary>
+public sealed class BreakContractTests(ITestOutputHelper output)
+{
+    [Fact]
+    public async Task AsksEditTheCard_AndApprovalPausesWithOnePost_OnDiscordAndSlack()
+    {
+        foreach (var platform in new IContractPlatform[] { new DiscordContractPlatform(), new SlackContractPlatform() })
+        {
+            var run = await ContractRun.OnAsync(platform, Script.BreakApproved.Name, output);
+
+            var asks = run.Received.Where(d => d.Text.Contains("asked for a break", StringComparison.Ordinal)).ToList();
+            Assert.Equal(["edit", "edit"], asks.Select(d => d.Kind));
+            Assert.Contains("2 people asked for a break", asks[^1].Text, StringComparison.Ordinal);
+            var posts = run.Received.Where(d => d.Kind == "post" && d.Text.Contains("Break at", StringComparison.Ordinal)).ToList();
+            Assert.Single(posts);
+            Assert.Contains(run.Received, d => d.Kind == "edit" && d.Text.Contains("is paused at", StringComparison.Ordinal));
+            Assert.Contains(run.Replies, r => r.Received.Contains("or a moderator can approve a break", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public async Task OnTheShell_TheAskAndTheBreakAreShown_AndTheRefusalIsPrivate()
+    {
+        var run = await ContractRun.OnAsync(new ShellContractPlatform(), Script.BreakApproved.Name, output);
+
+        // The terminal prints a card's headline when it changes; the asker's answer carries the count.
+        Assert.Contains(run.Replies, r => r.Received.Contains("Asked for a break (one of 2)", StringComparison.Ordinal));
+        Assert.Contains(run.Received, d => d.Text.Contains("Break at 0:01:", StringComparison.Ordinal) && d.Text.Contains("approved by alice", StringComparison.Ordinal));
+        Assert.DoesNotContain(run.Received, d => d.Text.Contains("can approve a break", StringComparison.Ordinal));
+        Assert.Contains(run.Replies, r => r.Received.Contains("can approve a break", StringComparison.Ordinal));
+    }
+}
