@@ -26,7 +26,7 @@ public sealed class BreakPersonalDataTests : IDisposable
         };
         await store.SaveAsync(ended, CancellationToken.None);
 
-        await new SqlitePersonalData(store.Database).ForgetAsync("discord", "guild-1", Zelda.Id, Zelda.DisplayName, CancellationToken.None);
+        await new SqlitePersonalData(store.Database, TimeProvider.System).ForgetAsync("discord", "guild-1", Zelda.Id, Zelda.DisplayName, CancellationToken.None);
 
         var loaded = (await store.GetAsync(ended.Id, CancellationToken.None))!;
         Assert.Equal([Samples.Bob], loaded.BreakRequests.Select(r => r.By));
@@ -46,7 +46,7 @@ public sealed class BreakPersonalDataTests : IDisposable
         };
         await store.SaveAsync(ended, CancellationToken.None);
 
-        var cleared = await new SqlitePersonalData(store.Database).ForgetEndedSessionsAsync(Samples.T0.AddDays(1), CancellationToken.None);
+        var cleared = await new SqlitePersonalData(store.Database, TimeProvider.System).ForgetEndedSessionsAsync(Samples.T0.AddDays(1), CancellationToken.None);
 
         Assert.Equal(1, cleared);
         Assert.Empty((await store.GetAsync(ended.Id, CancellationToken.None))!.BreakRequests);
