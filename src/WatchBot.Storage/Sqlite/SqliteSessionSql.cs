@@ -14,7 +14,8 @@ internal static class SqliteSessionSql
         reaction_count, reaction_last_at, version,
         series_id, occurrence_date, time_zone, revision, rsvps, seats, reminder_leads, reminders_sent,
         kicked, locked, reaction_counts,
-        adult
+        adult,
+        ready_count, ready_wait_ms, ready_countdown_ms, ready_opened_at, ready_deadline
         """;
 
     /// <summary>
@@ -40,7 +41,8 @@ internal static class SqliteSessionSql
             @reaction_count, @reaction_last_at, 1,
             @series_id, @occurrence_date, @time_zone, @revision, @rsvps, @seats, @reminder_leads, @reminders_sent,
             @kicked, @locked, @reaction_counts,
-            @adult)
+            @adult,
+            @ready_count, @ready_wait_ms, @ready_countdown_ms, @ready_opened_at, @ready_deadline)
         ON CONFLICT (id) DO UPDATE SET
             platform = excluded.platform,
             space_id = excluded.space_id,
@@ -78,6 +80,11 @@ internal static class SqliteSessionSql
             locked = excluded.locked,
             reaction_counts = excluded.reaction_counts,
             adult = excluded.adult,
+            ready_count = excluded.ready_count,
+            ready_wait_ms = excluded.ready_wait_ms,
+            ready_countdown_ms = excluded.ready_countdown_ms,
+            ready_opened_at = excluded.ready_opened_at,
+            ready_deadline = excluded.ready_deadline,
             version = sessions.version + 1
         """;
 
