@@ -31,7 +31,7 @@ internal static class ReadyCheckOptions
         {
             return wait is null
                 ? null
-                : values.Failure("wait: goes with ready: (how many must be ready before GO).", values.Corrected(Ready.Name, "3"));
+                : values.Failure("wait: goes with ready: (how many must be ready before GO).", values.SubCommand.Example + " ready:3 wait:5m");
         }
 
         if (text.Equals("all", StringComparison.OrdinalIgnoreCase))
