@@ -83,6 +83,15 @@ public static partial class DiscordText
             builder.Append(element);
         }
 
+        // Cut inside markup of ours (a <t:…> timestamp, a <@…> mention), drop the half: Discord would show
+        // it as text. A '<' of people's text is escaped as "\<", so an unescaped one is always ours.
+        var cut = builder.ToString();
+        var open = LastUnescaped(cut, '<');
+        if (open >= 0 && LastUnescaped(cut, '>') < open)
+        {
+            builder.Length = open;
+        }
+
         // Cut inside an inline code span (a "Try:" example), close it: an open span would let Discord
         // render the rest of the example, which is only cleaned for inside code, as markdown.
         var backticks = 0;
@@ -92,6 +101,17 @@ public static partial class DiscordText
         }
 
         return (backticks % 2 == 1 ? builder.Append('`') : builder).Append('…').ToString();
+    }
+
+    private static int LastUnescaped(string text, char c)
+    {
+        var at = text.LastIndexOf(c);
+        while (at > 0 && text[at - 1] == '\\')
+        {
+            at = text.LastIndexOf(c, at - 1);
+        }
+
+        return at;
     }
 
     /// <summary>A Discord timestamp that every client renders in its own time zone.</summary>

@@ -72,6 +72,12 @@ public sealed class SessionRulesOptionsValidator : IValidateOptions<SessionRules
             failures.Add($"{S}:DefaultTimeZone \"{options.DefaultTimeZone}\" is not a time zone of the tz database.{hint} Use an IANA name such as Europe/Paris or America/New_York, or UTC.");
         }
 
+        if (options.ReadyCheckOpensBefore < TimeSpan.Zero || options.MaxReadyWait < options.MinCountdown
+            || options.DefaultReadyWait < options.MinCountdown || options.DefaultReadyWait > options.MaxReadyWait)
+        {
+            failures.Add($"{S}:ReadyCheckOpensBefore must not be negative, and {S}:DefaultReadyWait must lie between {S}:MinCountdown and {S}:MaxReadyWait.");
+        }
+
         if (string.IsNullOrWhiteSpace(options.DefaultTitle))
         {
             failures.Add($"{S}:DefaultTitle must not be empty.");

@@ -55,6 +55,7 @@ internal static partial class SessionRows
         BindMovieNight(p, session);
         BindModeration(p, session);
         BindBreaks(p, session);
+        BindReadyCheck(p, session);
     }
 
     public static void BindReaction(SqliteCommand command, WatchSession session, Reaction reaction)
@@ -78,7 +79,7 @@ internal static partial class SessionRows
         var ready = JsonSerializer.Deserialize(Text(row, "ready_user_ids"), StorageJsonContext.Default.StringArray) ?? [];
         var lastAt = JsonSerializer.Deserialize(Text(row, "reaction_last_at"), StorageJsonContext.Default.DictionaryStringInt64) ?? [];
         var platform = Text(row, "platform");
-        return ReadBreaks(row, platform, ReadModeration(row, platform, ReadMovieNight(row, platform, new WatchSession
+        return ReadReadyCheck(row, ReadBreaks(row, platform, ReadModeration(row, platform, ReadMovieNight(row, platform, new WatchSession
         {
             Id = new SessionId(Text(row, "id")),
             Channel = new ChannelAddress(platform, Text(row, "space_id"), Text(row, "channel_id")),
@@ -107,7 +108,7 @@ internal static partial class SessionRows
                 checked((int)Integer(row, "reaction_count")),
                 lastAt.ToImmutableDictionary(pair => new UserKey(platform, pair.Key), pair => FromUnixMs(pair.Value))),
             Version = Integer(row, "version"),
-        })));
+        }))));
     }
 
     public static void BindOutbox(SqliteCommand command, OutboxEntry entry)

@@ -394,6 +394,7 @@ internal static class SqliteSchema
             ALTER TABLE sessions ADD COLUMN adult INTEGER NOT NULL DEFAULT 0 CHECK (adult IN (0, 1));
             """),
         SqliteBreaksSchema.Migration,
+        SqliteReadyCheckSchema.Migration,
     ];
 
     public static int LatestVersion => Migrations[^1].Version;

@@ -15,7 +15,8 @@ internal static class SqliteSessionSql
         series_id, occurrence_date, time_zone, revision, rsvps, seats, reminder_leads, reminders_sent,
         kicked, locked, reaction_counts,
         adult,
-        break_requests, breaks_taken
+        break_requests, breaks_taken,
+        ready_count, ready_wait_ms, ready_countdown_ms, ready_opened_at, ready_deadline
         """;
 
     /// <summary>
@@ -42,7 +43,8 @@ internal static class SqliteSessionSql
             @series_id, @occurrence_date, @time_zone, @revision, @rsvps, @seats, @reminder_leads, @reminders_sent,
             @kicked, @locked, @reaction_counts,
             @adult,
-            @break_requests, @breaks_taken)
+            @break_requests, @breaks_taken,
+            @ready_count, @ready_wait_ms, @ready_countdown_ms, @ready_opened_at, @ready_deadline)
         ON CONFLICT (id) DO UPDATE SET
             platform = excluded.platform,
             space_id = excluded.space_id,
@@ -82,6 +84,11 @@ internal static class SqliteSessionSql
             adult = excluded.adult,
             break_requests = excluded.break_requests,
             breaks_taken = excluded.breaks_taken,
+            ready_count = excluded.ready_count,
+            ready_wait_ms = excluded.ready_wait_ms,
+            ready_countdown_ms = excluded.ready_countdown_ms,
+            ready_opened_at = excluded.ready_opened_at,
+            ready_deadline = excluded.ready_deadline,
             version = sessions.version + 1
         """;
 

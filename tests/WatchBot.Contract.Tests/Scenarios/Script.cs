@@ -123,6 +123,27 @@ public static class Script
         new ContractStep.Say("alice", "/watch end") { ViewsAfter = 8 },
     ]);
 
+    /// <summary>A ready check: the card counts people in place, bob may not start it early, alice's ready lets it go.</summary>
+    public static readonly ContractScenario ReadyCheck = new("ready check",
+    [
+        new ContractStep.Say("alice", "/watch start title:Heat ready:3") { ViewsAfter = 1 },
+        new ContractStep.Say("bob", "/watch ready") { ViewsAfter = 2 },
+        new ContractStep.Say("bob", "/watch resume") { ViewsAfter = 2 },
+        new ContractStep.Say("alice", "/watch ready") { ViewsAfter = 3 },
+        new ContractStep.Say("alice", "/watch resume in:5s") { ViewsAfter = 5 },
+        new ContractStep.Wait(TimeSpan.FromSeconds(6)) { ViewsAfter = 6 },
+    ]);
+
+    /// <summary>A ready check whose deadline comes after a restart: the start goes anyway, without those not ready.</summary>
+    public static readonly ContractScenario ReadyCheckDeadlineAfterRestart = new("ready check deadline after a restart",
+    [
+        new ContractStep.Say("alice", "/watch start title:Heat ready:2 wait:2m in:5s") { ViewsAfter = 1 },
+        new ContractStep.Say("bob", "/watch ready") { ViewsAfter = 2 },
+        new ContractStep.Restart(TimeSpan.FromMinutes(1)) { ViewsAfter = 2 },
+        new ContractStep.Wait(TimeSpan.FromSeconds(65)) { ViewsAfter = 4 },
+        new ContractStep.Wait(TimeSpan.FromSeconds(10)) { ViewsAfter = 5 },
+    ]);
+
     public static readonly IReadOnlyList<ContractScenario> All =
-        [WholeSession, Refusals, ScheduledStart, LateStartAfterRestart, BookingChanged, RepeatingMovieNight, SeatsAndReminders, LateJoiner, BreakApproved];
+        [WholeSession, Refusals, ScheduledStart, LateStartAfterRestart, BookingChanged, RepeatingMovieNight, SeatsAndReminders, LateJoiner, BreakApproved, ReadyCheck, ReadyCheckDeadlineAfterRestart];
 }

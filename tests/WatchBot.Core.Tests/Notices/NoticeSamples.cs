@@ -8,6 +8,7 @@ using WatchBot.Core.Features.Moderation.Audit;
 using WatchBot.Core.Features.MovieNights;
 using WatchBot.Core.Features.Privacy;
 using WatchBot.Core.Features.Sessions;
+using WatchBot.Core.Features.Sessions.ReadyChecks;
 using WatchBot.Core.Features.Spaces;
 using WatchBot.Core.Grammar;
 using WatchBot.Core.Kernel;
@@ -70,6 +71,12 @@ internal static class NoticeSamples
             Seats = 1,
             Rsvps = [new Rsvp(by, RsvpAnswer.Going, Now), new Rsvp(waiter, RsvpAnswer.Going, Now.AddMinutes(1))],
         };
+        var held = counting with
+        {
+            Phase = SessionPhase.Paused,
+            CountdownTarget = null,
+            ReadyCheck = new ReadyCheck(3, TimeSpan.FromMinutes(5), TimeSpan.FromSeconds(10)) { OpenedAt = Now, Deadline = Now.AddMinutes(5) },
+        };
         return
         [
             new CountdownStarted(counting, Now.AddSeconds(10), TimeSpan.Zero, by, false),
@@ -79,6 +86,10 @@ internal static class NoticeSamples
             new PlaybackSeeked(playing, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(2), by) { Requested = TimeSpan.FromHours(3) },
             new ReactionAdded(playing, reaction),
             new ReadyMarked(scheduled, by, 1),
+            new ReadyCheckOpened(held, by),
+            new ReadyCheckOpened(booked with { ReadyCheck = new ReadyCheck(null, TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(1)) { OpenedAt = Now } }, null),
+            new ReadyCheckReleased(counting, ReadyRelease.Deadline, new ReadyTally(1, 2, [waiter]), Now.AddSeconds(10), null),
+            new ReadyCheckReleased(counting, ReadyRelease.HostGo, new ReadyTally(0, 2, [by, waiter]), Now.AddSeconds(10), by),
             new SessionScheduled(scheduled, Now.AddHours(2), by),
             new SessionScheduled(scheduled with { TimeZone = "America/Port_of_Spain" }, Now.AddHours(2), by) { Note = "1:30am happens twice" },
             new SessionRenamed(scheduled, Typed, by),

@@ -54,6 +54,16 @@ public sealed class DiscordTextTests
     }
 
     [Fact]
+    public void Fit_CuttingInsideATimestamp_DropsTheHalfTimestamp_ButKeepsEscapedText()
+    {
+        var fitted = DiscordText.Fit(new string('a', 1990) + " \\< <t:1795000000:T> and more");
+        var whole = DiscordText.Fit(new string('a', 1970) + " \\< <t:1795000000:T> " + new string('b', 100));
+
+        Assert.Equal(new string('a', 1990) + " \\< …", fitted);
+        Assert.Contains("<t:1795000000:T>", whole, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Fit_CuttingInsideAnExample_ClosesItsCodeSpan()
     {
         var fitted = DiscordText.Fit("Sorry — too long. Try: `" + new string('x', 3000) + "`");

@@ -46,6 +46,19 @@ public sealed class SessionRulesOptionsValidatorTests
     }
 
     [Fact]
+    public void ReadyCheck_TheDefaultsAreAccepted_AndADefaultWaitPastTheMaximum_FailsNamingTheKey()
+    {
+        var validator = new SessionRulesOptionsValidator();
+
+        Assert.True(validator.Validate(null, new SessionRulesOptions { ReadyCheckOpensBefore = TimeSpan.Zero }).Succeeded);
+        var tooLong = validator.Validate(null, new SessionRulesOptions { DefaultReadyWait = TimeSpan.FromHours(2) });
+        var negative = validator.Validate(null, new SessionRulesOptions { ReadyCheckOpensBefore = TimeSpan.FromMinutes(-1) });
+
+        Assert.Contains("Sessions:DefaultReadyWait", tooLong.FailureMessage, StringComparison.Ordinal);
+        Assert.Contains("Sessions:ReadyCheckOpensBefore", negative.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void DefaultReminderLeads_FromConfiguration_ReplaceTheDefaults_RatherThanAddToThem()
     {
         var configuration = new ConfigurationBuilder()

@@ -30,7 +30,7 @@ public sealed class SqliteSchemaTests : IDisposable
 
         await store.InitializeAsync(CancellationToken.None);
 
-        Assert.Equal(18, SqliteSchema.LatestVersion);
+        Assert.Equal(19, SqliteSchema.LatestVersion);
         Assert.Equal(SqliteSchema.LatestVersion, await _db.ScalarAsync("PRAGMA user_version;"));
         Assert.Equal(
             "audit_log,bans,calendar_feeds,outbox,platform_links,reactions,reminder_opt_outs,series,sessions,space_moderators,space_settings",

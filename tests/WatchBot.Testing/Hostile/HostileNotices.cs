@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using WatchBot.Core.Features.MovieNights;
 using WatchBot.Core.Features.Sessions;
+using WatchBot.Core.Features.Sessions.ReadyChecks;
 using WatchBot.Core.Grammar;
 using WatchBot.Core.Kernel;
 
@@ -50,6 +51,8 @@ public static class HostileNotices
             new ReactionAdded(playing, reaction),
             new ReadyMarked(scheduled, by, 1),
             new ReadyMarked(counting, by, 1),
+            new ReadyCheckOpened(counting with { Phase = SessionPhase.Paused, CountdownTarget = null, ReadyCheck = new ReadyCheck(2, TimeSpan.FromMinutes(5), TimeSpan.FromSeconds(10)) { OpenedAt = Now, Deadline = Now.AddMinutes(5) } }, by),
+            new ReadyCheckReleased(counting, ReadyRelease.Deadline, new ReadyTally(0, 2, [by]), Now.AddSeconds(10), null),
             new SessionScheduled(scheduled, Now.AddHours(2), by),
             new LateStart(playing, TimeSpan.FromMinutes(3), TimeSpan.FromMinutes(3)),
             new SessionMissed(scheduled, Now.AddHours(-1)),

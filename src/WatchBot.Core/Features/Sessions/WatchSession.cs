@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using WatchBot.Core.Features.Breaks;
 using WatchBot.Core.Features.MovieNights;
+using WatchBot.Core.Features.Sessions.ReadyChecks;
 using WatchBot.Core.Kernel;
 
 namespace WatchBot.Core.Features.Sessions;
@@ -110,6 +111,9 @@ public sealed record WatchSession
 
     /// <summary>Each person's latest ask for a break (open ones wait for approval), oldest first; see <see cref="BreakRequest"/>.</summary>
     public ImmutableList<BreakRequest> BreakRequests { get; init; } = [];
+
+    /// <summary>The ready check asked for with <c>ready:</c> (holding the start, or due to open); null: none.</summary>
+    public ReadyCheck? ReadyCheck { get; init; }
 
     /// <summary>
     /// The stored version this value was read at (0: never stored). A commit names it as the version

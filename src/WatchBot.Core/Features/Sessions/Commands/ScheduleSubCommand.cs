@@ -21,6 +21,8 @@ internal sealed class ScheduleSubCommand : ISubCommandDeclaration
             BookingRsvpOptions.Reminders,
             SessionCommandOptions.Rated,
             SessionCommandOptions.AdultFlag,
+            ReadyCheckOptions.Ready,
+            ReadyCheckOptions.Wait,
         ],
         Build)
     {
@@ -36,5 +38,9 @@ internal sealed class ScheduleSubCommand : ISubCommandDeclaration
         ?? BookingRsvpOptions.ReadSeats(values, out var seats)
         ?? BookingRsvpOptions.ReadReminders(values, out var leads)
         ?? SessionCommandOptions.ReadAdult(values, out var adult)
-        ?? ParseResult.Success(new ScheduleCommand(values.Text("title") ?? "", at!, runtime, policy) { Repeat = repeat, Until = until, Seats = seats, ReminderLeads = leads, Adult = adult });
+        ?? ReadyCheckOptions.Read(values, out var ready)
+        ?? ParseResult.Success(new ScheduleCommand(values.Text("title") ?? "", at!, runtime, policy)
+        {
+            Repeat = repeat, Until = until, Seats = seats, ReminderLeads = leads, Adult = adult, Ready = ready,
+        });
 }

@@ -1,4 +1,5 @@
 using WatchBot.Core.Features.MovieNights;
+using WatchBot.Core.Features.Sessions.ReadyChecks;
 using WatchBot.Core.Grammar;
 
 namespace WatchBot.Core.Features.Sessions.Commands;
@@ -13,6 +14,9 @@ public sealed record StartCommand(string Title, TimeSpan? CountdownIn, TimeSpan?
 
     /// <inheritdoc/>
     public bool Adult { get; init; }
+
+    /// <summary>A ready check (<c>ready:</c>, <c>wait:</c>) that holds the countdown; null: none.</summary>
+    public ReadyRequest? Ready { get; init; }
 }
 
 /// <summary>Plan a session for a later instant.</summary>
@@ -28,6 +32,9 @@ public sealed record ScheduleCommand(string Title, ScheduleTime At, TimeSpan? Ru
 
     /// <summary>With <see cref="Repeat"/>: the last local date an occurrence may fall on.</summary>
     public DateOnly? Until { get; init; }
+
+    /// <summary>A ready check (<c>ready:</c>, <c>wait:</c>) that opens before the start and holds it; null: none.</summary>
+    public ReadyRequest? Ready { get; init; }
 
     /// <summary>How many may say going (<c>seats:</c>); null: no cap.</summary>
     public int? Seats { get; init; }

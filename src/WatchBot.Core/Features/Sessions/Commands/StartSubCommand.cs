@@ -9,7 +9,7 @@ internal sealed class StartSubCommand : ISubCommandDeclaration
         "start",
         "start a session now, after a countdown",
         "/watch start title:\"The Matrix\" in:10s runtime:2h16m",
-        [SessionCommandOptions.Title, SessionCommandOptions.Countdown, SessionCommandOptions.Runtime, SessionCommandOptions.Control, SessionCommandOptions.Rated, SessionCommandOptions.AdultFlag],
+        [SessionCommandOptions.Title, SessionCommandOptions.Countdown, SessionCommandOptions.Runtime, SessionCommandOptions.Control, SessionCommandOptions.Rated, SessionCommandOptions.AdultFlag, ReadyCheckOptions.Ready, ReadyCheckOptions.Wait],
         Build)
     {
         Positional = "title",
@@ -21,5 +21,6 @@ internal sealed class StartSubCommand : ISubCommandDeclaration
         ?? values.Duration("runtime", out var runtime)
         ?? SessionCommandOptions.Policy(values, out var policy)
         ?? SessionCommandOptions.ReadAdult(values, out var adult)
-        ?? ParseResult.Success(new StartCommand(values.Text("title") ?? "", countdown, runtime, policy) { Adult = adult });
+        ?? ReadyCheckOptions.Read(values, out var ready)
+        ?? ParseResult.Success(new StartCommand(values.Text("title") ?? "", countdown, runtime, policy) { Adult = adult, Ready = ready });
 }

@@ -50,13 +50,14 @@ public static partial class SessionRules
     {
         var at = session.ScheduledFor ?? context.Now;
         var begin = at - context.Options.ScheduledCountdownLead;
+        (session, var readyArm) = ArmReadyCheck(session, context.Now, context.Options);
         if (begin > context.Now)
         {
             return new Decision
             {
                 Next = session,
                 ToChannel = [announced],
-                Arm = [new SessionTimer(session.Id, TimerKind.BeginCountdown, at, begin), .. ReminderRules.ArmFor(session, context.Now)],
+                Arm = [new SessionTimer(session.Id, TimerKind.BeginCountdown, at, begin), .. ReminderRules.ArmFor(session, context.Now), .. readyArm],
             };
         }
 

@@ -15,7 +15,9 @@ public static partial class SessionRules
         CommandRule.For<ScheduleCommand>(Schedule),
         CommandRule.For<ReadyCommand>((context, _) => Ready(context)),
         CommandRule.For<PauseCommand>((context, _) => WithLive(context, "pause", live => Pause(context, live))),
-        CommandRule.For<ResumeCommand>((context, resume) => WithLive(context, "resume", live => Resume(context, live, resume))),
+        CommandRule.For<ResumeCommand>((context, resume) => context.Live is { } held && IsHeldForReady(held)
+            ? StartHeldNow(context, held, resume.CountdownIn)
+            : WithLive(context, "resume", live => Resume(context, live, resume))),
         CommandRule.For<SeekCommand>((context, seek) => WithLive(context, "seek", live => Seek(context, live, seek))),
         CommandRule.For<ReactCommand>((context, react) => WithLive(context, null, live => React(context, live, react), SpaceAction.React)),
         CommandRule.For<StatusCommand>((context, _) => Decision.ReplyOnly(Status(context))),

@@ -34,11 +34,7 @@ public static partial class SessionRules
         }
 
         var ready = session.WithParticipant(user) with { ReadyUserIds = session.ReadyUserIds.Add(user.Key) };
-        return new Decision
-        {
-            Next = ready,
-            ToChannel = [new ReadyMarked(ready, user, ready.ReadyUserIds.Count)],
-        };
+        return AfterReady(ready, user, context.Now);
     }
 
     private static Decision React(CommandContext context, WatchSession live, ReactCommand command)

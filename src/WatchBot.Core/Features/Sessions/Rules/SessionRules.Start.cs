@@ -51,6 +51,17 @@ public static partial class SessionRules
             return invalid;
         }
 
+        var readyExample = $"/watch start title:\"{ShownTitle(context, command.Title)}\" ready:all";
+        if (ReadReadyCheck(context, command.Ready, countdown, booked: false, readyExample, out var check) is { } badReady)
+        {
+            return badReady;
+        }
+
+        if (check is not null)
+        {
+            return HoldStart(context, NewSession(context, command.Title, command.Runtime, command.Policy) with { Adult = command.Adult }, check);
+        }
+
         var target = PressPlayAt(context.Now + countdown);
         var session = NewSession(context, command.Title, command.Runtime, command.Policy) with
         {
@@ -81,6 +92,13 @@ public static partial class SessionRules
         }
 
         // repeat: a recurring movie night, set up by its own feature (its first occurrence is this booking).
+        if (command.Repeat is not null && command.Ready is not null)
+        {
+            return InvalidValue(
+                "ready: works on a single booking; a repeating movie night can't take it yet. Book it without ready:, or book one evening with it.",
+                ScheduleExample(context, command.Title, "friday 9pm") + " ready:3");
+        }
+
         if (command.Repeat is not null)
         {
             return command.Adult ? AdultSeriesNotYet() : MovieNightRules.ScheduleSeries(context, command);
@@ -120,9 +138,16 @@ public static partial class SessionRules
             return overlap;
         }
 
+        var lead = options.ScheduledCountdownLead > options.MinCountdown ? options.ScheduledCountdownLead : options.MinCountdown;
+        if (ReadReadyCheck(context, command.Ready, lead, booked: true, ScheduleExample(context, command.Title, "in 2h") + " ready:3", out var check) is { } badReady)
+        {
+            return badReady;
+        }
+
         var session = NewSession(context, command.Title, command.Runtime, command.Policy) with
         {
             Adult = command.Adult,
+            ReadyCheck = check,
             Phase = SessionPhase.Scheduled,
             ScheduledFor = at,
             Seats = command.Seats,
@@ -130,6 +155,7 @@ public static partial class SessionRules
             TimeZone = when.ZoneId,
         };
 
+        (session, var readyArm) = ArmReadyCheck(session, context.Now, options);
         var scheduled = new SessionScheduled(session, at, context.Actor.User) { Note = when.Note };
 
         var begin = at - options.ScheduledCountdownLead;
@@ -139,7 +165,7 @@ public static partial class SessionRules
             {
                 Next = session,
                 ToChannel = [scheduled],
-                Arm = [new SessionTimer(session.Id, TimerKind.BeginCountdown, at, begin), .. ReminderRules.ArmFor(session, context.Now)],
+                Arm = [new SessionTimer(session.Id, TimerKind.BeginCountdown, at, begin), .. ReminderRules.ArmFor(session, context.Now), .. readyArm],
             };
         }
 

@@ -23,7 +23,7 @@ public static partial class SessionRules
                 BeginScheduled(session, liveInChannel, now, options),
             TimerKind.RuntimeEnd when EndsAt(session) == timer.Target =>
                 ReachEnd(session, timer.Target),
-            _ => Decision.Nothing,
+            _ => OnReadyCheckTimer(session, timer, now),
         };
 
     /// <summary>
@@ -33,6 +33,11 @@ public static partial class SessionRules
     /// </summary>
     public static Decision Recover(WatchSession session, WatchSession? liveInChannel, DateTimeOffset now, SessionRulesOptions options)
     {
+        if (RecoverReadyCheck(session, now) is { } held)
+        {
+            return held;
+        }
+
         switch (session.Phase)
         {
             case SessionPhase.Scheduled when session.ScheduledFor is { } at:

@@ -39,7 +39,7 @@ public static partial class SessionRules
 
         if (at > now)
         {
-            return CountDown(session, at);
+            return HoldOrCountDown(session, at, now);
         }
 
         // The start passed while the bot was down: join in progress if the film is plausibly still on.

@@ -73,6 +73,15 @@ public sealed class SessionRulesOptions
     /// <summary>Limits of break requests: bound from their own section, <c>Breaks</c> (<see cref="Breaks.BreakOptions"/>).</summary>
     public Breaks.BreakOptions Breaks { get; set; } = new();
 
+    /// <summary>How long before a booked start a ready check (<c>schedule … ready:3</c>) opens. Default 5 min.</summary>
+    public TimeSpan ReadyCheckOpensBefore { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How long a ready check holds the start when <c>wait:</c> is not given. Default 10 min.</summary>
+    public TimeSpan DefaultReadyWait { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>The longest <c>wait:</c> a person may ask for. Default 1 h.</summary>
+    public TimeSpan MaxReadyWait { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>Title used when <c>start</c> or <c>schedule</c> gives none.</summary>
     public string DefaultTitle { get; set; } = "Movie night";
 }

@@ -21,4 +21,10 @@ public enum TimerKind
     /// mentioned in the channel. Decided by <c>ReminderRules.OnTimer</c>, which needs the opt-outs.
     /// </summary>
     Reminder,
+
+    /// <summary>A booking's ready check opens (its start minus <c>Sessions:ReadyCheckOpensBefore</c>).</summary>
+    ReadyCheckOpens,
+
+    /// <summary>A start held by a ready check reaches its <c>wait:</c> deadline: it starts anyway.</summary>
+    ReadyDeadline,
 }

@@ -19,7 +19,7 @@ public static class SessionCard
     public static Card Of(WatchSession session)
     {
         ArgumentNullException.ThrowIfNull(session);
-        return new Card(Key(session.Id), [Headline(session), Facts(session), .. BreakViews.CardLines(session)], Actions(session));
+        return new Card(Key(session.Id), [Headline(session), Facts(session), .. ReadyCheckView.CardLines(session), .. BreakViews.CardLines(session)], Actions(session));
     }
 
     /// <summary>What the session is doing, in one line: what a terminal prints when nothing is announced.</summary>
@@ -44,6 +44,7 @@ public static class SessionCard
             SessionPhase.CountingDown => ViewLine.Of($"⏳ {title} is counting down."),
             SessionPhase.Playing =>
                 ViewLine.Of($"▶ {title} is playing — it was at {clock.AnchorPosition} {clock.AnchorInstant:R} ({clock.AnchorInstant:T})."),
+            SessionPhase.Paused when session is { StartedAt: null, ReadyCheck: { } check } => ReadyCheckView.Headline(session, check),
             SessionPhase.Paused => ViewLine.Of($"⏸ {title} is paused at {clock.AnchorPosition}."),
             _ => session.EndReason switch
             {
@@ -93,7 +94,9 @@ public static class SessionCard
 
         if (session.Phase == SessionPhase.Paused)
         {
-            controls.Add(new ViewAction(SessionActions.Resume(id), "Resume", ActionStyle.Primary, "▶"));
+            // A start held by its ready check: the host (or a moderator) may start it now.
+            var label = session is { StartedAt: null, ReadyCheck: not null } ? "Start now" : "Resume";
+            controls.Add(new ViewAction(SessionActions.Resume(id), label, ActionStyle.Primary, "▶"));
         }
 
         // Late-join: a private countdown for whoever presses it (LateJoin), while there is a film to join.
