@@ -21,4 +21,7 @@ public enum TimerKind
     /// mentioned in the channel. Decided by <c>ReminderRules.OnTimer</c>, which needs the opt-outs.
     /// </summary>
     Reminder,
+
+    /// <summary>A movie poll on the booking closes (its target is the poll's closing instant). Decided by <c>PollRules.OnTimer</c>.</summary>
+    PollClose,
 }
