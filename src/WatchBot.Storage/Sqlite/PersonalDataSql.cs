@@ -65,13 +65,15 @@ internal static class PersonalDataSql
         DELETE FROM space_moderators WHERE {InSpace} AND user_id = @user;
         UPDATE space_moderators SET added_by = @forgotten WHERE {InSpace} AND added_by = @user;
         DELETE FROM outbox WHERE {SentNaming};
+        {Polls.PollPersonalDataSql.Forget}
         """;
 
     /// <summary>
     /// Retention: ended sessions past the cutoff keep their counts and lose every person. Sent
     /// announcements of those sessions go with them (their facts name people).
     /// </summary>
-    public const string ForgetEnded = """
+    public const string ForgetEnded = $$"""
+        {{Polls.PollPersonalDataSql.ForgetEnded}}
         DELETE FROM reactions WHERE session_id IN (SELECT id FROM sessions WHERE phase = 'Ended' AND COALESCE(ended_at, created_at) < @cutoff);
         DELETE FROM outbox WHERE sent_at IS NOT NULL AND session_id IN (SELECT id FROM sessions WHERE phase = 'Ended' AND COALESCE(ended_at, created_at) < @cutoff);
         UPDATE sessions SET
