@@ -20,7 +20,7 @@ internal sealed class PollSubCommand : ISubCommandDeclaration
             {
                 Choices =
                 [
-                    new("open", "Open a movie poll for the next booked session (host or moderators)") { Aliases = ["start"] },
+                    new("open", "Open a movie poll for the next booked session (host or moderators)") { Aliases = ["start"], MayUse = ["session", "closes"] },
                     new("close", "Close the poll now; the winner becomes the title (host or moderators)") { Aliases = ["end"] },
                     new("remove", "Remove a nomination (host or moderators)") { Aliases = ["rm"], Uses = ["n"] },
                     new("show", "Show the poll and its votes") { Aliases = ["status"] },
