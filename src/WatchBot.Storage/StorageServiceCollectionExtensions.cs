@@ -6,6 +6,7 @@ using WatchBot.Engine.Ports;
 using WatchBot.Storage.Sqlite;
 using WatchBot.Storage.Sqlite.Bans;
 using WatchBot.Storage.Sqlite.Audit;
+using WatchBot.Storage.Sqlite.Polls;
 using WatchBot.Storage.Sqlite.Series;
 
 namespace WatchBot.Storage;
@@ -27,6 +28,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ISqliteAggregateWriter, SqliteSeriesWriter>();
         services.AddSingleton<ISeriesStore>(sp => new SqliteSeriesStore(sp.GetRequiredService<SqliteSessionStore>().Database));
         services.AddSingleton<IPersonalData>(sp => new SqlitePersonalData(sp.GetRequiredService<SqliteSessionStore>().Database, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<ISqliteAggregateWriter, SqlitePollWriter>();
+        services.AddSingleton<IPollStore>(sp => new SqlitePollStore(sp.GetRequiredService<SqliteSessionStore>().Database));
         services.AddSingleton<IReminderOptOuts>(sp => new SqliteReminderOptOuts(sp.GetRequiredService<SqliteSessionStore>().Database));
         services.AddSingleton<ICalendarFeeds>(sp => new SqliteCalendarFeeds(sp.GetRequiredService<SqliteSessionStore>().Database));
         services.AddSingleton<ICalendarSource>(sp => new SqliteCalendarSource(sp.GetRequiredService<SqliteSessionStore>().Database));

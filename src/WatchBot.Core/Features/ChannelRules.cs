@@ -2,6 +2,7 @@ using WatchBot.Core.Features.Breaks.Rules;
 using WatchBot.Core.Features.LateJoin.Rules;
 using WatchBot.Core.Features.Moderation.Rules;
 using WatchBot.Core.Features.MovieNights.Rules;
+using WatchBot.Core.Features.Polls.Rules;
 using WatchBot.Core.Features.Sessions.Rules;
 using WatchBot.Core.Grammar;
 using WatchBot.Core.Kernel;
@@ -14,7 +15,7 @@ namespace WatchBot.Core.Features;
 /// </summary>
 public static class ChannelRules
 {
-    public static CommandRules All { get; } = new([.. SessionRules.Registrations(), .. MovieNightRules.Registrations(), .. ModerationRules.Registrations(), .. LateJoinRules.Registrations(), .. BreakRules.Registrations()]);
+    public static CommandRules All { get; } = new([.. SessionRules.Registrations(), .. MovieNightRules.Registrations(), .. ModerationRules.Registrations(), .. LateJoinRules.Registrations(), .. BreakRules.Registrations(), .. PollRules.Registrations()]);
 
     /// <summary>Decides <paramref name="command"/> through <see cref="All"/>; a type no rule knows is refused politely.</summary>
     public static Decision Decide(CommandContext context, WatchCommand command)

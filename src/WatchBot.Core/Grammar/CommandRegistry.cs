@@ -99,7 +99,7 @@ public sealed partial class CommandRegistry
             Require(Name().IsMatch(option.Name), $"option {option.Name}: is 1-32 lower-case letters, digits, - or _");
             Require(option.Description.Length is > 0 and <= 100, $"option {option.Name}: has a description of 1-100 characters");
             Require((option.Kind == OptionKind.Choice) == (option.Choices.Count > 0), $"option {option.Name}: has choices exactly when it is a choice");
-            Require(option.Choices.All(c => c.Uses.All(u => sub.Option(u) is not null)), $"the verbs of {option.Name}: use only declared options");
+            Require(option.Choices.All(c => c.Uses.Concat(c.MayUse).All(u => sub.Option(u) is not null)), $"the verbs of {option.Name}: use only declared options");
         }
 
         if (sub.GroupBy is { } group)

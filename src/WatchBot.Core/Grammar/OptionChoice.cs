@@ -14,6 +14,9 @@ public sealed record OptionChoice(string Value, string Label)
     /// </summary>
     public IReadOnlyList<string> Uses { get; init; } = [];
 
+    /// <summary>When the choice is a verb: options that may go with it, not required (<c>poll open</c> takes <c>closes:</c>).</summary>
+    public IReadOnlyList<string> MayUse { get; init; } = [];
+
     /// <summary>Whether <paramref name="typed"/> names this choice, its value or an alias, in any case.</summary>
     public bool Matches(string typed) =>
         string.Equals(typed, Value, StringComparison.OrdinalIgnoreCase)

@@ -35,6 +35,9 @@ public sealed record CommandContext(
     /// <summary>The channel's recurring movie nights that have not ended.</summary>
     public IReadOnlyList<MovieSeries> Series { get; init; } = [];
 
+    /// <summary>The channel's open movie polls.</summary>
+    public IReadOnlyList<Features.Polls.MoviePoll> Polls { get; init; } = [];
+
     /// <summary>
     /// The IANA zone times are read in: the sender's own where the platform tells it
     /// (<see cref="Actor.TimeZone"/>), else the space's, else <see cref="SessionRulesOptions.DefaultTimeZone"/>.

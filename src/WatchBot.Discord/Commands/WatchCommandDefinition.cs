@@ -55,7 +55,9 @@ public static class WatchCommandDefinition
         ["name"] = sub.Name,
         ["description"] = Cut(sub.Summary),
         ["options"] = new JsonArray([
-            .. verbs.Choices.Select(verb => Leaf(verb.Value, verb.Label, [.. verb.Uses.Select(name => sub.Option(name)! with { Required = true })])),
+            .. verbs.Choices.Select(verb => Leaf(verb.Value, verb.Label, [
+                .. verb.Uses.Select(name => sub.Option(name)! with { Required = true }),
+                .. verb.MayUse.Select(name => sub.Option(name)! with { Required = false })])),
             .. under.Select(inner => Leaf(inner.Name, inner.Summary, inner.Options))]),
     };
 

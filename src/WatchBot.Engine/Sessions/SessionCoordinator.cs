@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using WatchBot.Core.Features;
 using WatchBot.Core.Features.MovieNights;
 using WatchBot.Core.Features.MovieNights.Rules;
+using WatchBot.Core.Features.Polls;
 using WatchBot.Core.Features.Sessions;
 using WatchBot.Core.Features.Sessions.Commands;
 using WatchBot.Core.Features.Spaces;
@@ -34,7 +35,8 @@ public sealed partial class SessionCoordinator(
     ISeriesStore? series = null,
     IReminderOptOuts? reminderOptOuts = null,
     AuditRecorder? audit = null,
-    IEnumerable<IChannelFacts>? channelFacts = null) : ITimerHandler
+    IEnumerable<IChannelFacts>? channelFacts = null,
+    IPollStore? polls = null) : ITimerHandler
 {
     private static readonly Refused SaveFailedReply =
         new("Something went wrong on my side and nothing was changed. Please try again in a moment.", null);
@@ -48,6 +50,7 @@ public sealed partial class SessionCoordinator(
     private readonly ChannelLocks _locks = new();
     private readonly ISpaceSettingsStore _spaces = spaces ?? new NoSpaceSettings();
     private readonly ISeriesStore _series = series ?? new NoSeries();
+    private readonly IPollStore _polls = polls ?? new NoPolls();
     private readonly IReminderOptOuts _reminderOptOuts = reminderOptOuts ?? new NoReminderOptOuts();
     private readonly ChannelAgeCheck _ageCheck = new(channelFacts);
     private readonly OutboxRelay _relay = new(store, router, time, options.Value, logger, diagnostics?.Value);
@@ -101,6 +104,12 @@ public sealed partial class SessionCoordinator(
             return;
         }
 
+        if (timer.Kind == TimerKind.PollClose)
+        {
+            await OnPollCloseAsync(known, timer, cancellationToken);
+            return;
+        }
+
         if (timer.Kind == TimerKind.Reminder)
         {
             await OnReminderAsync(known, timer, cancellationToken);
@@ -144,6 +153,7 @@ public sealed partial class SessionCoordinator(
             IReadOnlyList<WatchSession> upcoming;
             SpaceSettings space;
             IReadOnlyList<MovieSeries> channelSeries;
+            IReadOnlyList<MoviePoll> channelPolls;
             var ageRestricted = false;
             try
             {
@@ -151,6 +161,7 @@ public sealed partial class SessionCoordinator(
                 upcoming = await store.ListScheduledAsync(channel, cancellationToken);
                 space = await _spaces.GetAsync(channel.Platform, channel.SpaceId, cancellationToken);
                 channelSeries = await _series.ListActiveAsync(channel, cancellationToken);
+                channelPolls = await _polls.ListOpenAsync(channel, cancellationToken);
 
                 // Only a rated title needs to know (on Discord it may cost a REST call).
                 if (command is IRatedCommand { Adult: true })
@@ -168,6 +179,7 @@ public sealed partial class SessionCoordinator(
             {
                 Space = space,
                 Series = channelSeries,
+                Polls = channelPolls,
                 ChannelAgeRestricted = ageRestricted,
             };
             var decision = ChannelRules.Decide(context, command);
@@ -218,9 +230,19 @@ public sealed partial class SessionCoordinator(
         Log.Recovered(logger, unfinished.Count);
     }
 
-    private async Task WithFreshSessionAsync(
+    private Task WithFreshSessionAsync(
         WatchSession known,
         Func<WatchSession, WatchSession?, DateTimeOffset, Decision> decide,
+        CancellationToken cancellationToken) =>
+        WithFreshSessionAsync(known, (session, live, now, _) => Task.FromResult(decide(session, live, now)), cancellationToken);
+
+    /// <summary>
+    /// Decides on the session read again under the channel's gate; <paramref name="decide"/> may read
+    /// what else it needs there too (a poll), so a retry after a version conflict sees it fresh.
+    /// </summary>
+    private async Task WithFreshSessionAsync(
+        WatchSession known,
+        Func<WatchSession, WatchSession?, DateTimeOffset, CancellationToken, Task<Decision>> decide,
         CancellationToken cancellationToken)
     {
         var freed = false;
@@ -231,7 +253,7 @@ public sealed partial class SessionCoordinator(
                 // Re-read under the gate: a command (or another writer) may have changed the session since it was first loaded.
                 var session = await store.GetAsync(known.Id, cancellationToken) ?? known;
                 var live = await store.FindLiveAsync(session.Channel, cancellationToken);
-                var decision = decide(session, live, Now());
+                var decision = await decide(session, live, Now(), cancellationToken);
                 var (saved, announced) = await CommitAsync(session.Channel, decision, attempt, cancellationToken);
                 if (saved == SaveResult.Conflict)
                 {

@@ -97,6 +97,7 @@ internal static class PersonalDataSql
             by_id = CASE WHEN by_id = @user THEN @forgotten ELSE by_id END,
             reason = replace(reason, @plain, @someone)
         WHERE {InSpace} AND (by_id = @user OR instr(reason, @plain) > 0);
+        {Polls.PollPersonalDataSql.Forget}
         """;
 
     // A kicked person stays kicked as "~forgotten" (a set: two forgotten people are one entry), so the
@@ -142,6 +143,7 @@ internal static class PersonalDataSql
     /// </summary>
     public const string ForgetEnded = $"""
         DELETE FROM bans WHERE until IS NOT NULL AND until < @cutoff;
+        {Polls.PollPersonalDataSql.ForgetEnded}
         DELETE FROM reactions WHERE session_id IN (SELECT id FROM sessions WHERE phase = 'Ended' AND COALESCE(ended_at, created_at) < @cutoff);
         DELETE FROM outbox WHERE sent_at IS NOT NULL AND session_id IN (SELECT id FROM sessions WHERE phase = 'Ended' AND COALESCE(ended_at, created_at) < @cutoff);
         UPDATE sessions SET

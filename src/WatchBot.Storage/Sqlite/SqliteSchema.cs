@@ -395,6 +395,7 @@ internal static class SqliteSchema
             """),
         SqliteBreaksSchema.Migration,
         SqliteReadyCheckSchema.Migration,
+        Polls.SqlitePollsSchema.Migration,
     ];
 
     public static int LatestVersion => Migrations[^1].Version;

@@ -4,6 +4,7 @@ using WatchBot.Core.Features.Moderation;
 using WatchBot.Core.Features.Moderation.Audit;
 using WatchBot.Core.Features.Moderation.Bans;
 using WatchBot.Core.Features.MovieNights.Commands;
+using WatchBot.Core.Features.Polls;
 using WatchBot.Core.Features.Privacy;
 using WatchBot.Core.Features.Sessions;
 using WatchBot.Core.Features.Sessions.Commands;
@@ -75,6 +76,18 @@ public sealed partial class CatalogExamplesAtAnyNowTests
                 Live = null,
                 Upcoming = [Scheduled(now + TimeSpan.FromHours(1)), GivenSeries.BookedOccurrence(club)],
                 Series = [club],
+            };
+        }
+
+        // A poll is about a booking ahead: opened on "Alien" two hours ahead; nominate and vote in its open poll.
+        if (parsed.Command is PollCommand or NominateCommand or VoteCommand)
+        {
+            var booking = Scheduled(now + TimeSpan.FromHours(2));
+            context = context with
+            {
+                Live = null,
+                Upcoming = [booking],
+                Polls = parsed.Command is PollCommand ? [] : [Features.Polls.PollTests.WithTwoTitles(booking, now)],
             };
         }
 

@@ -10,7 +10,7 @@ public sealed class CommandCatalogTests
     public void All_ListsEverySubCommandOfTheSpecOnce()
     {
         Assert.Equal(
-            ["start", "schedule", "cancel", "reschedule", "skip", "series", "ready", "rsvp", "attendees", "reminders", "pause", "break", "resume", "seek", "react", "status", "join", "check", "end", "rename", "mod", "kick", "ban", "unban", "lock", "unlock", "host", "audit", "calendar", "settings", "my-data", "forget-me", "help"],
+            ["start", "schedule", "cancel", "reschedule", "skip", "series", "ready", "rsvp", "attendees", "reminders", "poll", "nominate", "vote", "pause", "break", "resume", "seek", "react", "status", "join", "check", "end", "rename", "mod", "kick", "ban", "unban", "lock", "unlock", "host", "audit", "calendar", "settings", "my-data", "forget-me", "help"],
             CommandCatalog.All.Select(spec => spec.Name));
     }
 
@@ -31,7 +31,7 @@ public sealed class CommandCatalogTests
     {
         var withPositional = CommandCatalog.All.Where(spec => spec.Positional is not null).ToList();
 
-        Assert.Equal(["start", "schedule", "cancel", "reschedule", "skip", "series", "rsvp", "attendees", "reminders", "break", "resume", "seek", "react", "check", "rename", "mod", "kick", "ban", "unban", "host", "calendar", "forget-me"], withPositional.Select(spec => spec.Name));
+        Assert.Equal(["start", "schedule", "cancel", "reschedule", "skip", "series", "rsvp", "attendees", "reminders", "poll", "nominate", "vote", "break", "resume", "seek", "react", "check", "rename", "mod", "kick", "ban", "unban", "host", "calendar", "forget-me"], withPositional.Select(spec => spec.Name));
         Assert.All(withPositional, spec => Assert.NotNull(spec.Option(spec.Positional!)));
     }
 

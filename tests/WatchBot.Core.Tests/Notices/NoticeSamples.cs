@@ -6,6 +6,7 @@ using WatchBot.Core.Features.Moderation;
 using WatchBot.Core.Features.Moderation.Bans;
 using WatchBot.Core.Features.Moderation.Audit;
 using WatchBot.Core.Features.MovieNights;
+using WatchBot.Core.Features.Polls;
 using WatchBot.Core.Features.Privacy;
 using WatchBot.Core.Features.Sessions;
 using WatchBot.Core.Features.Sessions.ReadyChecks;
@@ -27,6 +28,40 @@ internal static class NoticeSamples
     public const string Typed = "TYPED-MARK";
 
     private static readonly DateTimeOffset Now = new(2026, 11, 22, 20, 0, 0, TimeSpan.Zero);
+
+    /// <summary>A poll on <paramref name="booked"/> with two titles (typed text as markers) and a vote, open and closed.</summary>
+    private static IEnumerable<Notice> PollSamples(WatchSession booked, UserRef by)
+    {
+        var first = new Nomination(1, Title, by, Now);
+        var second = new Nomination(2, Typed, new UserRef("test", "U2", Name), Now.AddMinutes(1));
+        var poll = new MoviePoll
+        {
+            Id = new PollId("poll00000001"),
+            Session = booked.Id,
+            Channel = booked.Channel,
+            OpenedBy = by,
+            OpenedAt = Now,
+            ClosesAt = Now.AddHours(1),
+            Nominations = [first, second],
+            Votes = ImmutableDictionary<UserKey, int>.Empty.Add(by.Key, 1),
+            NextNumber = 3,
+        };
+        var closed = poll with { ClosedAt = Now.AddHours(1), Winner = Title };
+        return
+        [
+            new PollOpened(poll with { Nominations = [], Votes = ImmutableDictionary<UserKey, int>.Empty }, booked),
+            new PollChanged(poll, booked),
+            new PollClosed(closed, booked, first),
+            new PollClosed(closed with { Winner = null }, booked, null),
+            new TitleFromPoll(booked with { Title = Title, Revision = 1 }, Typed),
+            new PollShown(poll, booked),
+            new NominationNoted(poll, booked, second, first, Unchanged: false),
+            new NominationNoted(poll, booked, first, null, Unchanged: true),
+            new VoteNoted(poll, booked, first, Changed: true, Unchanged: false),
+            new VoteNoted(poll, booked, second, Changed: false, Unchanged: true),
+            new NominationRemoved(poll, booked, second),
+        ];
+    }
 
     public static IReadOnlyList<Notice> All()
     {
@@ -159,6 +194,7 @@ internal static class NoticeSamples
             new JoinWhilePaused(paused, TimeSpan.FromMinutes(1)),
             new DriftChecked(new DriftReading(TimeSpan.FromSeconds(64.3), TimeSpan.FromSeconds(62), TimeSpan.FromSeconds(2.3), DriftAdvice.PauseFor, null), Now),
             new DriftChecked(new DriftReading(TimeSpan.FromSeconds(58.8), TimeSpan.FromSeconds(62), TimeSpan.FromSeconds(-3.2), DriftAdvice.SeekAndPress, new JoinPlan(TimeSpan.FromSeconds(67), Now.AddSeconds(5), TimeSpan.Zero)), Now),
+            .. PollSamples(scheduled, by),
         ];
     }
 }

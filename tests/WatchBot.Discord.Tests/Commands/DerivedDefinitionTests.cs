@@ -82,7 +82,7 @@ public sealed class DerivedDefinitionTests
                 foreach (var (verb, leaf) in verbs.Zip(Options(node)))
                 {
                     Assert.Equal(verb.Label, leaf["description"]!.GetValue<string>());
-                    AssertOptions([.. verb.Uses.Select(u => sub.Option(u)! with { Required = true })], leaf);
+                    AssertOptions([.. verb.Uses.Select(u => sub.Option(u)! with { Required = true }), .. verb.MayUse.Select(u => sub.Option(u)! with { Required = false })], leaf);
                 }
 
                 AssertMembers(members, Options(node).Skip(verbs.Count).ToList());

@@ -117,6 +117,21 @@ public sealed partial class WatchCommandDefinitionTests
         Assert.True(at["required"]!.GetValue<bool>());
     }
 
+    [Fact]
+    public void Poll_IsOneGroup_OpenTakesOptionalSessionAndCloses_AndNominateAndVoteSitInside()
+    {
+        var poll = Sub("poll");
+        var leaves = poll["options"]!.AsArray().ToDictionary(o => o!["name"]!.GetValue<string>(), o => o!["options"]!.AsArray());
+
+        Assert.Equal(2, poll["type"]!.GetValue<int>());
+        Assert.Equal(["open", "close", "remove", "show", "nominate", "vote"], leaves.Keys);
+        Assert.Equal([("session", false), ("closes", false)], leaves["open"].Select(o => (o!["name"]!.GetValue<string>(), o["required"]!.GetValue<bool>())));
+        Assert.Equal([("n", true)], leaves["remove"].Select(o => (o!["name"]!.GetValue<string>(), o["required"]!.GetValue<bool>())));
+        Assert.Equal([("title", true)], leaves["nominate"].Select(o => (o!["name"]!.GetValue<string>(), o["required"]!.GetValue<bool>())));
+        Assert.Equal([("n", true)], leaves["vote"].Select(o => (o!["name"]!.GetValue<string>(), o["required"]!.GetValue<bool>())));
+        Assert.DoesNotContain(WatchCommandDefinition.Build()[0]!["options"]!.AsArray(), o => o!["name"]!.GetValue<string>() is "nominate" or "vote");
+    }
+
     private static int DiscordCharacterCount(System.Text.Json.Nodes.JsonNode node)
     {
         var count = 0;

@@ -98,6 +98,11 @@ public sealed class SqlitePersonalDataTests : IDisposable
         Assert.Equal(2, booked.Version);
         Assert.Equal(PersonalData.None, await data.DescribeAsync("discord", "guild-1", ZeldaId, CancellationToken.None));
         Assert.Equal(1, (await data.DescribeAsync("discord", "guild-2", ZeldaId, CancellationToken.None)).SessionsHosted);
+        // Her nominations stay as "someone"'s; her vote leaves the open poll and stays counted, anonymous, in the closed one.
+        Assert.Equal(2, await _db.ScalarAsync($"SELECT COUNT(*) FROM poll_nominations WHERE by_id = '{PersonalData.ForgottenId}' AND by_name = '{PersonalData.Someone}';"));
+        Assert.Equal(1, await _db.ScalarAsync("SELECT COUNT(*) FROM poll_votes WHERE poll_id = 'poll-open';"));
+        Assert.Equal(2, await _db.ScalarAsync("SELECT COUNT(*) FROM poll_votes WHERE poll_id = 'poll-closed' AND number = 1;"));
+        Assert.Equal(2, await _db.ScalarAsync("SELECT version FROM polls WHERE id = 'poll-open';"));
     }
 
     [Fact]
@@ -175,6 +180,9 @@ public sealed class SqlitePersonalDataTests : IDisposable
         var hits = await DatabaseScan.FindAsync(_db.FilePath, ZeldaId, ZeldaName);
         Assert.DoesNotContain(hits, hit => hit.Table is "sessions" or "reactions" or "outbox" && !Equals(hit.Row.GetValueOrDefault(hit.Table == "sessions" ? "id" : "session_id"), "booked-here"));
         Assert.Contains(hits, hit => hit.Table == "sessions");
+        Assert.DoesNotContain(hits, hit => hit.Table is "polls" or "poll_nominations" or "poll_votes" && !Equals(hit.Row.GetValueOrDefault(hit.Table == "polls" ? "id" : "poll_id"), "poll-open"));
+        Assert.Contains(hits, hit => hit.Table == "poll_votes");
+        Assert.Equal(2, await _db.ScalarAsync("SELECT COUNT(*) FROM poll_votes WHERE poll_id = 'poll-closed';"));
         Assert.Equal(0, await data.ForgetEndedSessionsAsync(Samples.T0.AddHours(2), CancellationToken.None));
     }
 
@@ -270,6 +278,20 @@ public sealed class SqlitePersonalDataTests : IDisposable
                 ('discord', 'guild-1', 'channel-2', 'RsvpNoted', 'booked-here', '{"User":{"Key":"discord:{{{ZeldaId}}}","Name":"Zelda Qu\u00FCx"}}', 1, 2),
                 ('discord', 'guild-1', 'channel-2', 'RsvpNoted', 'booked-here', '{"User":{"Key":"discord:u-bob","Name":"Bob"}}', 3, 4),
                 ('discord', 'guild-1', 'channel-1', 'SessionEnded', 'ended-here', '{"Recap":"x"}', 5, 6);
+            """);
+
+        // A poll open on the booking (opened by her, her nomination and vote) and one closed on the ended session.
+        await _db.ExecuteAsync($$$"""
+            INSERT INTO polls (id, platform, space_id, channel_id, session_id, opened_by_id, opened_by_name, opened_at, closes_at, closed_at, winner, next_number, version) VALUES
+                ('poll-open', 'discord', 'guild-1', 'channel-2', 'booked-here', '{{{ZeldaId}}}', '{{{ZeldaName}}}', 1, 2, NULL, NULL, 3, 1),
+                ('poll-closed', 'discord', 'guild-1', 'channel-1', 'ended-here', 'u-bob', 'Bob', 1, 2, 2, 'Her pick', 2, 1);
+            INSERT INTO poll_nominations (poll_id, number, title, by_id, by_name, nominated_at) VALUES
+                ('poll-open', 1, 'Her pick', '{{{ZeldaId}}}', '{{{ZeldaName}}}', 1),
+                ('poll-open', 2, 'Heat', 'u-bob', 'Bob', 1),
+                ('poll-closed', 1, 'Her pick', '{{{ZeldaId}}}', '{{{ZeldaName}}}', 1);
+            INSERT INTO poll_votes (poll_id, voter_id, number) VALUES
+                ('poll-open', '{{{ZeldaId}}}', 2), ('poll-open', 'u-bob', 1),
+                ('poll-closed', '{{{ZeldaId}}}', 1), ('poll-closed', 'u-bob', 1);
             """);
         return new SqlitePersonalData(store.Database, _time);
     }

@@ -27,4 +27,6 @@ public enum TimerKind
 
     /// <summary>A start held by a ready check reaches its <c>wait:</c> deadline: it starts anyway.</summary>
     ReadyDeadline,
+    /// <summary>A movie poll on the booking closes (its target is the poll's closing instant). Decided by <c>PollRules.OnTimer</c>.</summary>
+    PollClose,
 }
