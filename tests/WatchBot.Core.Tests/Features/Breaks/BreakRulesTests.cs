@@ -46,7 +46,7 @@ public class BreakRulesTests
 
         var asked = Asked(Run("/watch break", Bob, playing));
         var labels = SessionCard.Of(asked).Actions[0].Select(a => a.Label).ToList();
-        Assert.Equal(["Pause", "Need a break", "Approve break"], labels);
+        Assert.Equal(["Pause", "Need a break", "Approve break", "Joining late"], labels);
         Assert.True(WatchBot.Core.Grammar.CardActions.TryRead(SessionCard.Of(asked).Actions[0][2].Id, out var press));
         Assert.Equal(("break", "approve"), (press.SubCommand, press.Options["do"]));
     }
