@@ -19,6 +19,9 @@ internal static class PersonalDataSql
     // Sent announcements keep their facts as JSON, where a person appears as platform:id and name.
     private const string SentNaming = $"{InSpace} AND sent_at IS NOT NULL AND (instr(facts, @platform || ':' || @user) > 0 OR instr(facts, @name) > 0)";
 
+    // A kept recap names people as "platform:id" (quoted: "12" is not "123") and by name, like the outbox.
+    private const string RecapNaming = $"{InSpace} AND (instr(content, '\"' || @platform || ':' || @user || '\"') > 0 OR instr(content, @name) > 0)";
+
     public const string LiveSessionChannel = $"""
         SELECT channel_id FROM sessions
         WHERE {InSpace} AND phase IN ({SqliteSchema.LivePhases}) AND {Names}
@@ -45,7 +48,8 @@ internal static class PersonalDataSql
     /// Forget-me, run in one transaction after <see cref="LiveSessionChannel"/> found nothing. Each
     /// session changed moves to its next version, so a coordinator holding the row as it was is
     /// refused on save and reloads instead of writing the person back. Reaction rows go; the
-    /// session's reaction count stays (it numbers the next reaction, and names no one).
+    /// session's reaction count stays (it numbers the next reaction, and names no one). A kept recap
+    /// naming the person goes whole, as a sent announcement does (it lists names and notes together).
     /// </summary>
     public const string Forget = $"""
         DELETE FROM reactions WHERE user_id = @user AND session_id IN (SELECT id FROM sessions WHERE {InSpace});
@@ -65,13 +69,16 @@ internal static class PersonalDataSql
         DELETE FROM space_moderators WHERE {InSpace} AND user_id = @user;
         UPDATE space_moderators SET added_by = @forgotten WHERE {InSpace} AND added_by = @user;
         DELETE FROM outbox WHERE {SentNaming};
+        DELETE FROM recaps WHERE {RecapNaming};
         """;
 
     /// <summary>
     /// Retention: ended sessions past the cutoff keep their counts and lose every person. Sent
-    /// announcements of those sessions go with them (their facts name people).
+    /// announcements and kept recaps of those sessions go with them (they name people). The recaps go
+    /// first: the count returned is the sessions cleared.
     /// </summary>
     public const string ForgetEnded = """
+        DELETE FROM recaps WHERE ended_at < @cutoff;
         DELETE FROM reactions WHERE session_id IN (SELECT id FROM sessions WHERE phase = 'Ended' AND COALESCE(ended_at, created_at) < @cutoff);
         DELETE FROM outbox WHERE sent_at IS NOT NULL AND session_id IN (SELECT id FROM sessions WHERE phase = 'Ended' AND COALESCE(ended_at, created_at) < @cutoff);
         UPDATE sessions SET

@@ -393,6 +393,7 @@ internal static class SqliteSchema
             -- its card says so. 0 for every session stored before.
             ALTER TABLE sessions ADD COLUMN adult INTEGER NOT NULL DEFAULT 0 CHECK (adult IN (0, 1));
             """),
+        Recaps.SqliteRecapsSchema.Migration,
     ];
 
     public static int LatestVersion => Migrations[^1].Version;

@@ -5,6 +5,7 @@ using WatchBot.Core.Features.Moderation.Bans;
 using WatchBot.Core.Features.Moderation.Audit;
 using WatchBot.Core.Features.MovieNights;
 using WatchBot.Core.Features.Privacy;
+using WatchBot.Core.Features.Recaps;
 using WatchBot.Core.Features.Sessions;
 using WatchBot.Core.Features.Spaces;
 using WatchBot.Core.Grammar;
@@ -135,6 +136,8 @@ internal static class NoticeSamples
             new TimeZoneChanged(Typed, Typed + "2", Typed),
             new SpaceSettingsChanged([$"audit-channel: #{Typed} (was off)"]),
             new SpaceSettingsChanged([]),
+            new RecapShown(new KeptRecap(ended.Id, Title, Now.AddMinutes(5), by, recap)),
+            new NoRecapYet(),
         ];
     }
 }

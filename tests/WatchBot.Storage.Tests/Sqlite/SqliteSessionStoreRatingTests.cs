@@ -41,7 +41,7 @@ public sealed class SqliteSessionStoreRatingTests : IDisposable
         var store = _db.OpenStore();
         await store.InitializeAsync(CancellationToken.None);
 
-        Assert.Equal(17, await _db.ScalarAsync("PRAGMA user_version;"));
+        Assert.Equal(SqliteSchema.LatestVersion, await _db.ScalarAsync("PRAGMA user_version;"));
         Assert.False((await store.GetAsync(new SessionId("old000000001"), CancellationToken.None))!.Adult);
     }
 }
