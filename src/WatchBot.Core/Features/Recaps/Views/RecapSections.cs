@@ -15,6 +15,9 @@ public static class RecapSections
     private const int MaxEmoji = 20;
     private const int MaxBreaks = 5;
 
+    /// <summary>The most one list line may take (<see cref="RecapBudget"/>): a quarter of the message.</summary>
+    private const int MaxListLength = RecapBudget.MaxLength / 4;
+
     /// <summary>The lines after the first, every one that is not empty, the timeline filling what the budget leaves.</summary>
     public static IReadOnlyList<ViewLine> Of(Recap recap, int budgetLeft)
     {
@@ -145,23 +148,29 @@ public static class RecapSections
     private static string Minutes(TimeSpan length) =>
         length < TimeSpan.FromMinutes(1) ? "under a minute" : string.Create(CultureInfo.InvariantCulture, $"{(int)Math.Round(length.TotalMinutes)} min");
 
-    /// <summary>A labelled list of at most <paramref name="max"/> items; the rest counted: "…and N more".</summary>
+    /// <summary>
+    /// A labelled list of at most <paramref name="max"/> items and <see cref="MaxListLength"/> (so long
+    /// names leave room for the timeline); the rest counted: "…and N more".
+    /// </summary>
     private static ViewLine Listed(string label, List<IReadOnlyList<ViewPart>> items, int max, string separator)
     {
         var parts = new List<ViewPart> { new TextPart(label) };
-        for (var i = 0; i < Math.Min(max, items.Count); i++)
+        var shown = 0;
+        while (shown < Math.Min(max, items.Count))
         {
-            if (i > 0)
+            List<ViewPart> next = shown == 0 ? [.. items[shown]] : [new TextPart(separator), .. items[shown]];
+            if (shown > 0 && RecapBudget.Of(new ViewLine([.. parts, .. next])) > MaxListLength)
             {
-                parts.Add(new TextPart(separator));
+                break;
             }
 
-            parts.AddRange(items[i]);
+            parts.AddRange(next);
+            shown++;
         }
 
-        if (items.Count > max)
+        if (items.Count > shown)
         {
-            parts.Add(new TextPart($" …and {items.Count - max} more"));
+            parts.Add(new TextPart($" …and {items.Count - shown} more"));
         }
 
         return SessionWords.Merge(parts);
