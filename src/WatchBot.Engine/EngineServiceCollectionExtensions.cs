@@ -13,6 +13,7 @@ using WatchBot.Engine.MovieNights;
 using WatchBot.Engine.Outbox;
 using WatchBot.Engine.Ports;
 using WatchBot.Engine.Privacy;
+using WatchBot.Engine.Recaps;
 using WatchBot.Engine.Sessions;
 using WatchBot.Engine.Spaces;
 using WatchBot.Engine.Standing;
@@ -60,6 +61,7 @@ public static class EngineServiceCollectionExtensions
         services.TryAddSingleton<IReminderOptOuts, NoReminderOptOuts>();
         services.AddSingleton<ReminderPreferenceService>();
         services.TryAddSingleton<IPersonalData, NoPersonalData>();
+        services.TryAddSingleton<IRecaps, NoRecaps>();
         services.AddSingleton<StandingService>();
         services.AddSingleton<SeriesWakeups>();
         services.AddSingleton<INoticeObserver, OccurrenceObserver>();
@@ -73,6 +75,7 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, BanService>();
         services.AddSingleton<ICommandHandler, AuditService>();
         services.AddSingleton<ICommandHandler, PrivacyService>();
+        services.AddSingleton<ICommandHandler, RecapService>();
         services.AddSingleton<CommandDispatcher>();
         services.AddSingleton<ITimerHandler>(sp => sp.GetRequiredService<SessionCoordinator>());
         services.TryAddSingleton<TimerRouter>();

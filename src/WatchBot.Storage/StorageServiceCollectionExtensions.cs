@@ -7,6 +7,7 @@ using WatchBot.Storage.Sqlite;
 using WatchBot.Storage.Sqlite.Bans;
 using WatchBot.Storage.Sqlite.Audit;
 using WatchBot.Storage.Sqlite.Polls;
+using WatchBot.Storage.Sqlite.Recaps;
 using WatchBot.Storage.Sqlite.Series;
 
 namespace WatchBot.Storage;
@@ -33,6 +34,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IReminderOptOuts>(sp => new SqliteReminderOptOuts(sp.GetRequiredService<SqliteSessionStore>().Database));
         services.AddSingleton<ICalendarFeeds>(sp => new SqliteCalendarFeeds(sp.GetRequiredService<SqliteSessionStore>().Database));
         services.AddSingleton<ICalendarSource>(sp => new SqliteCalendarSource(sp.GetRequiredService<SqliteSessionStore>().Database));
+        services.AddSingleton<IRecaps>(sp => new SqliteRecaps(sp.GetRequiredService<SqliteSessionStore>().Database));
 
         // Replaces the engine's MemoryAuditLog whichever is registered first (the engine only tries to add its own).
         services.AddSingleton<IAuditLog>(sp => new SqliteAuditLog(sp.GetRequiredService<SqliteSessionStore>().Database));

@@ -1,7 +1,9 @@
+using WatchBot.Core.Features.Recaps;
 using WatchBot.Core.Features.Sessions;
 using WatchBot.Core.Kernel;
 using WatchBot.Engine.Outbox;
 using WatchBot.Engine.Ports;
+using WatchBot.Engine.Recaps;
 
 namespace WatchBot.Engine.Sessions;
 
@@ -35,12 +37,14 @@ public sealed partial class SessionCoordinator
             notices.Add(await CompleteRecapAsync(notice, cancellationToken));
         }
 
+        // An ended session's recap is kept with it, in the same transaction, for /watch recap.
+        IReadOnlyList<AggregateChange> changes = [.. decision.Changes, .. notices.OfType<SessionEnded>().Select(e => new RecapKept(channel, KeptRecap.Of(e)))];
         var encoded = notices.Select(n => (Entry: OutboxCodec.Encode(channel, next.Id, n, now), Notice: n)).ToList();
         IReadOnlyList<OutboxEntry> committed;
         try
         {
             committed = await store.CommitAsync(
-                new SessionCommit(next, decision.NewReactions, [.. encoded.Where(e => e.Entry is not null).Select(e => e.Entry!)]) { Changes = decision.Changes },
+                new SessionCommit(next, decision.NewReactions, [.. encoded.Where(e => e.Entry is not null).Select(e => e.Entry!)]) { Changes = changes },
                 cancellationToken);
             Log.SessionSaved(logger, next.Id.Value, next.Channel.ToString(), next.Phase.ToString());
         }

@@ -30,6 +30,9 @@ internal static class PersonalDataSql
     // Sent announcements keep their facts as JSON, where a person appears as platform:id and name.
     private const string SentNaming = $"{InSpace} AND sent_at IS NOT NULL AND (instr(facts, @platform || ':' || @user) > 0 OR instr(facts, @name) > 0)";
 
+    // A kept recap names people as "platform:id" (quoted: "12" is not "123") and by name, like the outbox.
+    private const string RecapNaming = $"{InSpace} AND (instr(content, '\"' || @platform || ':' || @user || '\"') > 0 OR instr(content, @name) > 0)";
+
     public const string LiveSessionChannel = $"""
         SELECT channel_id FROM sessions
         WHERE {InSpace} AND phase IN ({SqliteSchema.LivePhases}) AND {Names}
@@ -59,7 +62,8 @@ internal static class PersonalDataSql
     /// Forget-me, run in one transaction after <see cref="LiveSessionChannel"/> found nothing. Each
     /// session changed moves to its next version, so a coordinator holding the row as it was is
     /// refused on save and reloads instead of writing the person back. Reaction rows go; the
-    /// session's reaction count stays (it numbers the next reaction, and names no one).
+    /// session's reaction count stays (it numbers the next reaction, and names no one). A kept recap
+    /// naming the person goes whole, as a sent announcement does (it lists names and notes together).
     /// </summary>
     public const string Forget = $"""
         DELETE FROM reactions WHERE user_id = @user AND session_id IN (SELECT id FROM sessions WHERE {InSpace});
@@ -98,6 +102,7 @@ internal static class PersonalDataSql
             reason = replace(reason, @plain, @someone)
         WHERE {InSpace} AND (by_id = @user OR instr(reason, @plain) > 0);
         {Polls.PollPersonalDataSql.Forget}
+        DELETE FROM recaps WHERE {RecapNaming};
         """;
 
     // A kicked person stays kicked as "~forgotten" (a set: two forgotten people are one entry), so the
@@ -138,12 +143,14 @@ internal static class PersonalDataSql
 
     /// <summary>
     /// Retention: ended sessions past the cutoff keep their counts and lose every person (the kicked
-    /// ones become one "~forgotten"). Sent announcements of those sessions go with them (their facts
-    /// name people), and so do bans that ended before the cutoff.
+    /// ones become one "~forgotten"). Sent announcements and kept recaps of those sessions go with them
+    /// (they name people), and so do bans that ended before the cutoff. The count returned is the
+    /// sessions cleared (the last statement's).
     /// </summary>
     public const string ForgetEnded = $"""
         DELETE FROM bans WHERE until IS NOT NULL AND until < @cutoff;
         {Polls.PollPersonalDataSql.ForgetEnded}
+        DELETE FROM recaps WHERE ended_at < @cutoff;
         DELETE FROM reactions WHERE session_id IN (SELECT id FROM sessions WHERE phase = 'Ended' AND COALESCE(ended_at, created_at) < @cutoff);
         DELETE FROM outbox WHERE sent_at IS NOT NULL AND session_id IN (SELECT id FROM sessions WHERE phase = 'Ended' AND COALESCE(ended_at, created_at) < @cutoff);
         UPDATE sessions SET

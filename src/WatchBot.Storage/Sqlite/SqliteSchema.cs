@@ -396,6 +396,7 @@ internal static class SqliteSchema
         SqliteBreaksSchema.Migration,
         SqliteReadyCheckSchema.Migration,
         Polls.SqlitePollsSchema.Migration,
+        Recaps.SqliteRecapsSchema.Migration,
     ];
 
     public static int LatestVersion => Migrations[^1].Version;

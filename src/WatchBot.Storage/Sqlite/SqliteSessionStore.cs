@@ -24,13 +24,15 @@ public sealed class SqliteSessionStore : ISessionStore, IDisposable
         ArgumentNullException.ThrowIfNull(options);
         _logger = logger;
         _database = new SqliteDatabase(options.Value, logger);
-        AddWriters(writers ?? []);
+        // Recaps are kept by every session store: an ended session's commit carries one.
+        AddWriters([new Recaps.SqliteRecapWriter(), .. writers ?? []]);
     }
 
     internal SqliteSessionStore(SqliteDatabase database, ILogger logger)
     {
         _database = database;
         _logger = logger;
+        AddWriters([new Recaps.SqliteRecapWriter()]);
     }
 
     private void AddWriters(IEnumerable<ISqliteAggregateWriter> writers)

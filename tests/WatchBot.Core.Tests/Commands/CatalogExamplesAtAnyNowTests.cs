@@ -6,6 +6,7 @@ using WatchBot.Core.Features.Moderation.Bans;
 using WatchBot.Core.Features.MovieNights.Commands;
 using WatchBot.Core.Features.Polls;
 using WatchBot.Core.Features.Privacy;
+using WatchBot.Core.Features.Recaps;
 using WatchBot.Core.Features.Sessions;
 using WatchBot.Core.Features.Sessions.Commands;
 using WatchBot.Core.Features.Sessions.Rules;
@@ -54,7 +55,7 @@ public sealed partial class CatalogExamplesAtAnyNowTests
         // Each example runs where it makes sense: ready before GO, playback commands on a playing session.
         var live = parsed.Command switch
         {
-            StartCommand or ScheduleCommand or ModCommand or AuditCommand or CalendarCommand or SettingsCommand or HelpCommand or StatusCommand or MyDataCommand or ForgetMeCommand => null,
+            StartCommand or ScheduleCommand or ModCommand or AuditCommand or CalendarCommand or SettingsCommand or HelpCommand or StatusCommand or MyDataCommand or ForgetMeCommand or RecapCommand => null,
             ReadyCommand => CountingDown(now + TimeSpan.FromSeconds(5)),
             _ => Playing(TimeSpan.FromMinutes(10)) with { Clock = new MediaClock(now, TimeSpan.FromMinutes(10), IsRunning: true, null) },
         };
@@ -95,8 +96,8 @@ public sealed partial class CatalogExamplesAtAnyNowTests
         var command = parsed.Command is INamesPerson named ? named.WithTarget(Bob) : parsed.Command;
         var decision = SessionRules.Decide(context, command);
 
-        // Moderation (but kick, lock, unlock and host), bans, reminder preferences, the calendar, the settings and privacy are the engine's services, not session rules.
-        if (parsed.Command is not (ModCommand or AuditCommand or BanCommand or UnbanCommand or RemindersCommand or CalendarCommand or SettingsCommand or MyDataCommand or ForgetMeCommand))
+        // Moderation (but kick, lock, unlock and host), bans, reminder preferences, the calendar, the settings, privacy and recaps are the engine's services, not session rules.
+        if (parsed.Command is not (ModCommand or AuditCommand or BanCommand or UnbanCommand or RemindersCommand or CalendarCommand or SettingsCommand or MyDataCommand or ForgetMeCommand or RecapCommand))
         {
             Assert.False(decision.Reply is Refused or InvalidInput, $"\"{example}\" at {now:O} was refused: {decision.Reply}");
         }

@@ -10,7 +10,7 @@ public sealed class CommandCatalogTests
     public void All_ListsEverySubCommandOfTheSpecOnce()
     {
         Assert.Equal(
-            ["start", "schedule", "cancel", "reschedule", "skip", "series", "ready", "rsvp", "attendees", "reminders", "poll", "nominate", "vote", "pause", "break", "resume", "seek", "react", "status", "join", "check", "end", "rename", "mod", "kick", "ban", "unban", "lock", "unlock", "host", "audit", "calendar", "settings", "my-data", "forget-me", "help"],
+            ["start", "schedule", "cancel", "reschedule", "skip", "series", "ready", "rsvp", "attendees", "reminders", "poll", "nominate", "vote", "pause", "break", "resume", "seek", "react", "status", "join", "check", "end", "recap", "rename", "mod", "kick", "ban", "unban", "lock", "unlock", "host", "audit", "calendar", "settings", "my-data", "forget-me", "help"],
             CommandCatalog.All.Select(spec => spec.Name));
     }
 

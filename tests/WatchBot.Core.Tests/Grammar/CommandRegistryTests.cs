@@ -11,7 +11,7 @@ public sealed class CommandRegistryTests
     public void Default_IsTheDeclarationsInWatchBotCore_InTheirOrder()
     {
         Assert.Equal(
-            ["start", "schedule", "cancel", "reschedule", "skip", "series", "ready", "rsvp", "attendees", "reminders", "poll", "nominate", "vote", "pause", "break", "resume", "seek", "react", "status", "join", "check", "end", "rename", "mod", "kick", "ban", "unban", "lock", "unlock", "host", "audit", "calendar", "settings", "my-data", "forget-me", "help"],
+            ["start", "schedule", "cancel", "reschedule", "skip", "series", "ready", "rsvp", "attendees", "reminders", "poll", "nominate", "vote", "pause", "break", "resume", "seek", "react", "status", "join", "check", "end", "recap", "rename", "mod", "kick", "ban", "unban", "lock", "unlock", "host", "audit", "calendar", "settings", "my-data", "forget-me", "help"],
             CommandRegistry.Default.SubCommands.Select(s => s.Name));
     }
 
@@ -19,7 +19,7 @@ public sealed class CommandRegistryTests
     public void ANewDeclaration_IsFound_AndTakesItsPlace()
     {
         Assert.Equal(
-            ["start", "schedule", "cancel", "reschedule", "skip", "series", "ready", "rsvp", "attendees", "reminders", "poll", "nominate", "vote", "pause", "break", "resume", "seek", "react", "status", "join", "check", "wave", "end", "rename", "mod", "kick", "ban", "unban", "lock", "unlock", "host", "audit", "calendar", "settings", "my-data", "forget-me", "help"],
+            ["start", "schedule", "cancel", "reschedule", "skip", "series", "ready", "rsvp", "attendees", "reminders", "poll", "nominate", "vote", "pause", "break", "resume", "seek", "react", "status", "join", "check", "wave", "end", "recap", "rename", "mod", "kick", "ban", "unban", "lock", "unlock", "host", "audit", "calendar", "settings", "my-data", "forget-me", "help"],
             WithWave.SubCommands.Select(s => s.Name));
     }
 

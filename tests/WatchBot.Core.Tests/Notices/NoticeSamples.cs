@@ -8,6 +8,7 @@ using WatchBot.Core.Features.Moderation.Audit;
 using WatchBot.Core.Features.MovieNights;
 using WatchBot.Core.Features.Polls;
 using WatchBot.Core.Features.Privacy;
+using WatchBot.Core.Features.Recaps;
 using WatchBot.Core.Features.Sessions;
 using WatchBot.Core.Features.Sessions.ReadyChecks;
 using WatchBot.Core.Features.Spaces;
@@ -195,6 +196,8 @@ internal static class NoticeSamples
             new DriftChecked(new DriftReading(TimeSpan.FromSeconds(64.3), TimeSpan.FromSeconds(62), TimeSpan.FromSeconds(2.3), DriftAdvice.PauseFor, null), Now),
             new DriftChecked(new DriftReading(TimeSpan.FromSeconds(58.8), TimeSpan.FromSeconds(62), TimeSpan.FromSeconds(-3.2), DriftAdvice.SeekAndPress, new JoinPlan(TimeSpan.FromSeconds(67), Now.AddSeconds(5), TimeSpan.Zero)), Now),
             .. PollSamples(scheduled, by),
+            new RecapShown(new KeptRecap(ended.Id, Title, Now.AddMinutes(5), by, recap)),
+            new NoRecapYet(),
         ];
     }
 }

@@ -1,3 +1,4 @@
+using WatchBot.Core.Features.Recaps;
 using WatchBot.Core.Features.Moderation.Audit;
 using WatchBot.Core.Features.Sessions;
 using WatchBot.Core.Features.Sessions.Rules;
@@ -86,8 +87,8 @@ public sealed class EndRulesTests
 
         // The moments come from the stored reactions, read when the recap is completed (the coordinator does it).
         var completed = recap.WithReactions(stored);
-        Assert.Equal([("😂", 2), ("😱", 1)], completed.TopEmoji);
-        Assert.Equal([10 * Minute, 50 * Minute], completed.Highlights.Select(r => r.Position));
+        Assert.Equal([new EmojiCount("😂", 2), new EmojiCount("😱", 1)], completed.Emoji);
+        Assert.Equal(10 * Minute, Assert.Single(completed.Moments).At);
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public sealed class OutboxCodecTests
         var notices = await AWholeSessionsAnnouncements();
 
         // The scenario must have produced the announcements that carry the most: a recap with its emoji and highlights.
-        Assert.Contains(notices, n => n is SessionEnded { Recap.TopEmoji.Count: > 0, Recap.Highlights.Count: > 0 });
+        Assert.Contains(notices, n => n is SessionEnded { Recap.Emoji.Count: > 0, Recap.Moments.Count: > 0, Recap.Timeline.Count: > 0 });
         Assert.Contains(notices, n => n is ReactionAdded);
         foreach (var notice in notices)
         {

@@ -1,3 +1,4 @@
+using WatchBot.Core.Features.Recaps;
 using WatchBot.Core.Features.Sessions;
 using WatchBot.Core.Kernel;
 using static WatchBot.Engine.Tests.Sessions.CoordinatorHarness;
@@ -30,8 +31,8 @@ public sealed class RuntimeEndTests
 
         // Ended by a timer, not a command: the recap still carries the stored reactions' moments.
         Assert.Equal(1, ended.Recap.ReactionCount);
-        Assert.Equal([("🔥", 1)], ended.Recap.TopEmoji);
-        Assert.Equal(S, Assert.Single(ended.Recap.Highlights).Position);
+        Assert.Equal([new EmojiCount("🔥", 1)], ended.Recap.Emoji);
+        Assert.Equal(S, Assert.Single(ended.Recap.Moments).At);
         Assert.Equal(6 * S, ended.Recap.FinalPosition);
         Assert.Equal(6 * S, ended.Recap.WatchedFor);
         Assert.Equal(EndReason.ReachedEnd, ended.Session.EndReason);

@@ -1,3 +1,4 @@
+using WatchBot.Core.Features.Recaps;
 using WatchBot.Core.Features.Sessions;
 using WatchBot.Core.Kernel;
 using static WatchBot.Engine.Tests.Sessions.CoordinatorHarness;
@@ -49,8 +50,8 @@ public sealed class SessionCoordinatorTests
         var end = await h.Say(Alice, "/watch end");
         var ended = Assert.IsType<SessionEnded>(Assert.Single(end.Announced));
         Assert.Equal(1, ended.Recap.ReactionCount);
-        Assert.Equal([("😂", 1)], ended.Recap.TopEmoji);
-        Assert.Equal(3 * S, Assert.Single(ended.Recap.Highlights).Position);
+        Assert.Equal([new EmojiCount("😂", 1)], ended.Recap.Emoji);
+        Assert.Equal(3 * S, Assert.Single(ended.Recap.Moments).At);
         Assert.Equal(ended.Recap, Assert.Single(h.Platform.Of<SessionEnded>()).Recap);
         Assert.Equal(3 * S, ended.Recap.FinalPosition);
         Assert.Null(await h.Live());

@@ -1,3 +1,4 @@
+using WatchBot.Core.Features.Recaps;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -61,7 +62,7 @@ public sealed class ModerationRestartTests : IDisposable
         await Say(again, Dave, "/watch end");
         var ended = Assert.Single(platform.Of<SessionEnded>());
         Assert.Equal(1, ended.Recap.ReactionCount);
-        Assert.Equal([("🔥", 1)], ended.Recap.TopEmoji);
+        Assert.Equal([new EmojiCount("🔥", 1)], ended.Recap.Emoji);
         Assert.Equal(2, (await second.GetRequiredService<ISessionStore>().ListReactionsAsync(stored.Id, CancellationToken.None)).Count);
     }
 

@@ -90,7 +90,7 @@ public sealed class ShellModCommandTests
 
         Assert.Equal(0, await shell.WaitForExitAsync(Generous));
         await shell.WaitForLineAsync("/watch mod add user:@bob", OneSecond);
-        await shell.WaitForLineAsync("Did you mean start? (All: start, schedule, cancel, reschedule, skip, series, ready, rsvp, attendees, reminders, poll, nominate, vote, pause, break, resume, seek, react, status, join, check, end, rename, mod, kick, ban, unban, lock, unlock, host, audit, calendar, settings, my-data, forget-me, help.) Try: /watch start title:Alien", OneSecond);
+        await shell.WaitForLineAsync("Did you mean start? (All: start, schedule, cancel, reschedule, skip, series, ready, rsvp, attendees, reminders, poll, nominate, vote, pause, break, resume, seek, react, status, join, check, end, recap, rename, mod, kick, ban, unban, lock, unlock, host, audit, calendar, settings, my-data, forget-me, help.) Try: /watch start title:Alien", OneSecond);
         await shell.WaitForLineAsync("Put quotes around a value with spaces: title:\"The Matrix\". Try: /watch start title:\"The Matrix\"", OneSecond);
         await shell.WaitForLineAsync("Write it as 5m. Try: /watch start title:Alien in:5m", OneSecond);
         await shell.WaitForLineAsync("did you mean title:? Try: /watch start title:Alien", OneSecond);
