@@ -51,6 +51,7 @@ public static class EngineServiceCollectionExtensions
         services.TryAddSingleton<IBans, MemoryBans>();
         services.TryAddSingleton<ISpaceSettingsStore, NoSpaceSettings>();
         services.TryAddSingleton<ISeriesStore, NoSeries>();
+        services.TryAddSingleton<IPictureRenderer, NoPictures>();
         services.TryAddSingleton<IAuditLog, MemoryAuditLog>();
         services.TryAddSingleton<IReminderOptOuts, NoReminderOptOuts>();
         services.AddSingleton<ReminderPreferenceService>();

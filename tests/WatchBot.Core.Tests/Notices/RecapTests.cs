@@ -68,7 +68,7 @@ public sealed class RecapTests
         Assert.Empty(told.TopEmoji);
         Assert.Equal([("😂", 2)], completed.TopEmoji);
         Assert.Equal(Minute, Assert.Single(completed.Highlights).Position);
-        Assert.Equal(told with { TopEmoji = completed.TopEmoji, Highlights = completed.Highlights }, completed);
+        Assert.Equal(told with { TopEmoji = completed.TopEmoji, Highlights = completed.Highlights, Chart = completed.Chart }, completed);
     }
 
     /// <summary>The recap of a session whose stored reactions are <paramref name="reactions"/>, as the coordinator completes it.</summary>

@@ -1,3 +1,4 @@
+using WatchBot.Core.Features.Recaps;
 
 namespace WatchBot.Core.Features.Sessions;
 
@@ -18,6 +19,9 @@ public sealed record Recap(
 {
     /// <summary>Reactions within this window of each other count as one moment.</summary>
     private static readonly TimeSpan MomentWidth = TimeSpan.FromSeconds(30);
+
+    /// <summary>The recap's picture as data (no names); null until <see cref="WithReactions"/>, or when nobody reacted.</summary>
+    public RecapChart? Chart { get; init; }
 
     /// <summary>
     /// The recap as the rules can tell it from the session alone: its reaction count, but not yet
@@ -52,6 +56,6 @@ public sealed record Recap(
             .OrderBy(r => r.Position)
             .ToList();
 
-        return this with { ReactionCount = reactions.Count, TopEmoji = topEmoji, Highlights = highlights };
+        return this with { ReactionCount = reactions.Count, TopEmoji = topEmoji, Highlights = highlights, Chart = RecapChart.Of(reactions, FinalPosition) };
     }
 }
