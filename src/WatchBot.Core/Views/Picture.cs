@@ -7,8 +7,8 @@ namespace WatchBot.Core.Views;
 /// </summary>
 public abstract record Picture
 {
-    /// <summary>The file name it is posted under (letters, digits, dashes; ends in .png).</summary>
-    public abstract string FileName { get; }
+    /// <summary>The PNG's file name, without a folder (letters, digits, dashes; the feature names it).</summary>
+    public string FileName { get; init; } = "picture.png";
 
     /// <summary>What it shows, in words, for readers who cannot see it (alt text).</summary>
     public abstract string Description { get; }

@@ -26,8 +26,6 @@ public sealed record RecapChart(TimeSpan Length, TimeSpan BucketWidth, IReadOnly
 
     public int BucketCount => Series.Count == 0 ? 0 : Series[0].Counts.Count;
 
-    public override string FileName => "recap.png";
-
     public override string Description => $"Reactions over the film: {string.Join(", ", Series.Select(s => s.Emoji ?? "other"))} per {BucketWidth.TotalSeconds:0} s";
 
     /// <summary>
@@ -49,7 +47,7 @@ public sealed record RecapChart(TimeSpan Length, TimeSpan BucketWidth, IReadOnly
             width = TimeSpan.FromSeconds(Math.Ceiling(length.TotalSeconds / MaxBuckets));
         }
 
-        return new RecapChart(length, width, SeriesOf(reactions, width, Buckets(length, width)), MomentsOf(reactions));
+        return new RecapChart(length, width, SeriesOf(reactions, width, Buckets(length, width)), MomentsOf(reactions)) { FileName = "recap.png" };
     }
 
     private static int Buckets(TimeSpan length, TimeSpan width) => Math.Max(1, (int)Math.Ceiling(length / width));
