@@ -26,6 +26,13 @@ public sealed record RecapChart(TimeSpan Length, TimeSpan BucketWidth, IReadOnly
 
     public int BucketCount => Series.Count == 0 ? 0 : Series[0].Counts.Count;
 
+    // By value, lists included: a chart read back from the outbox equals the one stored.
+    public bool Equals(RecapChart? other) =>
+        other is not null && FileName == other.FileName && Length == other.Length && BucketWidth == other.BucketWidth
+        && Series.SequenceEqual(other.Series) && Moments.SequenceEqual(other.Moments);
+
+    public override int GetHashCode() => HashCode.Combine(FileName, Length, BucketWidth, Series.Count, Moments.Count);
+
     public override string Description => $"Reactions over the film: {string.Join(", ", Series.Select(s => s.Emoji ?? "other"))} per {BucketWidth.TotalSeconds:0} s";
 
     /// <summary>
