@@ -3,6 +3,8 @@
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
+# Fonts for the recap's picture (SkiaSharp without fontconfig loads these files): the same packages .ci/run installs.
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-dejavu-core fonts-noto-color-emoji && rm -rf /var/lib/apt/lists/*
 
 # Restore from the project files alone, so this layer is reused until a project or a package
 # version changes, not on every source edit.
@@ -14,6 +16,7 @@ COPY src/WatchBot.Core/WatchBot.Core.csproj src/WatchBot.Core/
 COPY src/WatchBot.Discord/WatchBot.Discord.csproj src/WatchBot.Discord/
 COPY src/WatchBot.Engine/WatchBot.Engine.csproj src/WatchBot.Engine/
 COPY src/WatchBot.Http/WatchBot.Http.csproj src/WatchBot.Http/
+COPY src/WatchBot.Pictures/WatchBot.Pictures.csproj src/WatchBot.Pictures/
 COPY src/WatchBot.Platform/WatchBot.Platform.csproj src/WatchBot.Platform/
 COPY src/WatchBot.Scheduling/WatchBot.Scheduling.csproj src/WatchBot.Scheduling/
 COPY src/WatchBot.Slack/WatchBot.Slack.csproj src/WatchBot.Slack/
@@ -25,6 +28,7 @@ COPY tests/WatchBot.Discord.Tests/WatchBot.Discord.Tests.csproj tests/WatchBot.D
 COPY tests/WatchBot.Emulators/WatchBot.Emulators.csproj tests/WatchBot.Emulators/
 COPY tests/WatchBot.Engine.Tests/WatchBot.Engine.Tests.csproj tests/WatchBot.Engine.Tests/
 COPY tests/WatchBot.Host.Tests/WatchBot.Host.Tests.csproj tests/WatchBot.Host.Tests/
+COPY tests/WatchBot.Pictures.Tests/WatchBot.Pictures.Tests.csproj tests/WatchBot.Pictures.Tests/
 COPY tests/WatchBot.Platform.Tests/WatchBot.Platform.Tests.csproj tests/WatchBot.Platform.Tests/
 COPY tests/WatchBot.Scheduling.Tests/WatchBot.Scheduling.Tests.csproj tests/WatchBot.Scheduling.Tests/
 COPY tests/WatchBot.Slack.Tests/WatchBot.Slack.Tests.csproj tests/WatchBot.Slack.Tests/
@@ -43,6 +47,8 @@ RUN dotnet publish src/WatchBot/WatchBot.csproj -c Release -o artifacts/publish
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
+# Fonts for the recap's picture (SkiaSharp without fontconfig loads these files): the same packages .ci/run installs.
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-dejavu-core fonts-noto-color-emoji && rm -rf /var/lib/apt/lists/*
 COPY --from=build /src/artifacts/publish .
 
 # Sessions and scheduled jobs live in /app/data: mount a volume there to keep them across upgrades.

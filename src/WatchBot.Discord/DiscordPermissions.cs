@@ -14,6 +14,9 @@ public static class DiscordPermissions
 
     public const ulong EmbedLinks = 1UL << 14;
 
+    /// <summary>Post files: the recap's picture goes with the recap only where an interaction showed it granted.</summary>
+    public const ulong AttachFiles = 1UL << 15;
+
     /// <summary>
     /// Create (and edit or delete its own) scheduled events. Since 2026-02-23 a bot needs it to create
     /// events; Manage Events alone no longer does (DD <c>change-log.mdx</c>, PROTOCOLS §5a).

@@ -42,6 +42,7 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<DiscordCannotPostNote>();
         services.AddSingleton<DiscordCauseBook>();
         services.AddSingleton<GuildEventGrants>();
+        services.AddSingleton<ChannelAttachGrants>();
         services.AddSingleton<IChannelFacts, DiscordChannelFacts>();
         services.AddSingleton<DiscordEventNotes>();
         services.AddSingleton<DiscordEventKeeper>();

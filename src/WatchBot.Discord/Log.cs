@@ -58,4 +58,7 @@ internal static partial class Log
 
     [LoggerMessage(4044, LogLevel.Information, "Guild {GuildId} told once why its movie nights are not in the Events tab ({Reason})")]
     public static partial void EventNoteTold(ILogger logger, string guildId, string reason);
+
+    [LoggerMessage(4045, LogLevel.Information, "Discord refused a message with a picture ({Status}, code {Code}): sent again as text")]
+    public static partial void PictureLeftOut(ILogger logger, int status, int code);
 }

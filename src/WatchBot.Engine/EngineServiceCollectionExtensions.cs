@@ -57,6 +57,7 @@ public static class EngineServiceCollectionExtensions
         services.TryAddSingleton<ISpaceSettingsStore, NoSpaceSettings>();
         services.TryAddSingleton<ISeriesStore, NoSeries>();
         services.TryAddSingleton<IPollStore, NoPolls>();
+        services.TryAddSingleton<IPictureRenderer, NoPictures>();
         services.TryAddSingleton<IAuditLog, MemoryAuditLog>();
         services.TryAddSingleton<IReminderOptOuts, NoReminderOptOuts>();
         services.AddSingleton<ReminderPreferenceService>();

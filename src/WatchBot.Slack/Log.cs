@@ -49,4 +49,7 @@ internal static partial class Log
 
     [LoggerMessage(5251, LogLevel.Debug, "Slack users.info for {User} in {Team} gave no zone ({Outcome}); the workspace's zone is used")]
     public static partial void UserZoneUnknown(ILogger logger, string user, string team, string outcome);
+
+    [LoggerMessage(5252, LogLevel.Information, "Slack workspace {Team} did not grant files:write: recaps go without their picture")]
+    public static partial void NoFilesWrite(ILogger logger, string team);
 }

@@ -45,6 +45,8 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<ISocketModeUrlSource>(sp => sp.GetRequiredService<SlackWebApiClient>());
         services.AddSingleton<ResponseUrlBook>();
         services.AddSingleton<SlackMessenger>();
+        services.AddSingleton<SlackFileGrants>();
+        services.AddSingleton<SlackPictureShare>();
         services.AddSingleton<SlackCannotPostNote>();
         services.AddKeyedSingleton(SlackPlatform.Name, (sp, _) =>
         {

@@ -7,6 +7,7 @@ using WatchBot.Calendar;
 using WatchBot.Discord;
 using WatchBot.Engine;
 using WatchBot.Http;
+using WatchBot.Pictures;
 using WatchBot.Scheduling;
 using WatchBot.Shell;
 using WatchBot.Slack;
@@ -42,6 +43,7 @@ public static class WatchBotHost
         var configuration = builder.Configuration;
         builder.Services
             .AddWatchBotEngine(configuration)
+            .AddWatchBotPictures(configuration)
             .AddWatchBotStorage(configuration)
             .AddWatchBotScheduling(configuration)
             .AddWatchBotRetention()

@@ -24,8 +24,11 @@ public sealed record Announcement(IReadOnlyList<ViewLine> Lines)
     /// </summary>
     public string? Key { get; init; }
 
+    /// <summary>A picture posted with it where the platform may attach files (the recap's chart); null for none.</summary>
+    public Picture? Picture { get; init; }
+
     public bool Equals(Announcement? other) =>
-        other is not null && Lines.SequenceEqual(other.Lines) && BatchKey == other.BatchKey && Key == other.Key;
+        other is not null && Lines.SequenceEqual(other.Lines) && BatchKey == other.BatchKey && Key == other.Key && Equals(Picture, other.Picture);
 
     public override int GetHashCode() => HashCode.Combine(Lines.Count, BatchKey, Key);
 }

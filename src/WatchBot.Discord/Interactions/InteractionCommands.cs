@@ -25,6 +25,7 @@ internal sealed class InteractionCommands(
     ISessionStore store,
     DiscordCauseBook causes,
     GuildEventGrants grants,
+    ChannelAttachGrants attach,
     IOptions<DiscordOptions> options)
 {
     /// <summary>Longest option value accepted; the grammar has its own tighter limits (title 100).</summary>
@@ -136,6 +137,9 @@ internal sealed class InteractionCommands(
 
         // Whether the bot may create events here: its bookings are listed in the Events tab only if so.
         grants.Saw(channel.SpaceId, interaction.AppPermissions);
+
+        // Whether the recap's picture may go with the recap in this channel.
+        attach.Saw(channel.ChannelId, interaction.AppPermissions);
         var outcome = await dispatcher.HandleAsync(new CommandRequest(channel, actor, command, platform) { ChannelAgeRestricted = AgeRestricted(interaction) }, cancellationToken);
         return outcome.Reply is { } reply ? Reply(reply) : InteractionAnswers.Ephemeral(DiscordReplies.Done(what));
     }

@@ -1,10 +1,12 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using WatchBot.Core.Kernel;
 using WatchBot.Core.Views;
 using WatchBot.Discord.Rendering;
 using WatchBot.Discord.Rest;
+using WatchBot.Engine.Ports;
 using WatchBot.Platform.Outbound;
 
 namespace WatchBot.Discord.Publishing;
@@ -15,8 +17,14 @@ namespace WatchBot.Discord.Publishing;
 /// "I can't post here" note are the kit's. Discord's answers become the kit's: a deleted message is
 /// <see cref="SendStatus.Gone"/> (the kit posts the card again), a missing permission
 /// <see cref="SendStatus.CannotPost"/>, a route still cooling down <see cref="SendStatus.Throttled"/>.
+/// An announcement's picture is drawn now and attached where the bot may attach files
+/// (<see cref="ChannelAttachGrants"/>); refused, the same message goes again without it.
 /// </summary>
-internal sealed class DiscordMessenger(IDiscordRestClient rest, ILogger<DiscordMessenger> logger) : IPlatformMessenger
+internal sealed class DiscordMessenger(
+    IDiscordRestClient rest,
+    ILogger<DiscordMessenger> logger,
+    IPictureRenderer? pictures = null,
+    ChannelAttachGrants? attach = null) : IPlatformMessenger
 {
     private const int UnknownMessage = 10008;
 
@@ -29,7 +37,9 @@ internal sealed class DiscordMessenger(IDiscordRestClient rest, ILogger<DiscordM
     public string Platform => DiscordPlatform.Name;
 
     public Task<SendResult> PostAsync(ChannelAddress channel, Announcement announcement, CancellationToken cancellationToken) =>
-        CreateAsync(channel, DiscordMarkup.Announcement(announcement), cancellationToken);
+        announcement.Picture is { } picture && attach?.MayAttach(channel.ChannelId) == true && pictures?.Render(picture) is { } png
+            ? CreateWithFileAsync(channel, DiscordMarkup.Announcement(announcement), new DiscordFile(picture.FileName, "image/png", png, picture.Description), cancellationToken)
+            : CreateAsync(channel, DiscordMarkup.Announcement(announcement), cancellationToken);
 
     public Task<SendResult> PostCardAsync(ChannelAddress channel, Card card, CancellationToken cancellationToken) =>
         CreateAsync(channel, DiscordMarkup.Card(card), cancellationToken);
@@ -68,6 +78,33 @@ internal sealed class DiscordMessenger(IDiscordRestClient rest, ILogger<DiscordM
 
         var route = DiscordRoute.CreateMessage(channelId);
         return Parked(route) ?? ToKit(await rest.SendAsync(route, message.ToJson(), cancellationToken));
+    }
+
+    private async Task<SendResult> CreateWithFileAsync(ChannelAddress channel, DiscordMessage message, DiscordFile file, CancellationToken cancellationToken)
+    {
+        if (!TryChannel(channel, out var channelId))
+        {
+            return SendResult.Failed("channel_not_a_snowflake");
+        }
+
+        var route = DiscordRoute.CreateMessage(channelId);
+        if (Parked(route) is { } parked)
+        {
+            return parked;
+        }
+
+        var body = message.ToJson();
+        body["attachments"] = new JsonArray(new JsonObject { ["id"] = 0, ["filename"] = file.FileName, ["description"] = DiscordText.Fit(file.Description, 1024) });
+        var result = await rest.SendAsync(route, body, file, cancellationToken);
+        if (!result.IsMissingPermissions && result.Status != 413)
+        {
+            return ToKit(result);
+        }
+
+        // Attach Files withdrawn since the last interaction, or the file too large: the words still go.
+        attach?.Refused(channel.ChannelId);
+        Log.PictureLeftOut(logger, result.Status, result.Code);
+        return await CreateAsync(channel, message, cancellationToken);
     }
 
     private SendResult? Parked(DiscordRoute route) =>

@@ -49,7 +49,13 @@ public sealed class DiscordRestClient : IDiscordRestClient, IGatewayUrlSource, I
     /// <summary>Invalid responses (401/403/non-shared 429) in the last 10 minutes.</summary>
     public int InvalidResponseCount => _invalid.Count;
 
-    public async Task<DiscordResult> SendAsync(DiscordRoute route, JsonNode? body, CancellationToken cancellationToken)
+    public Task<DiscordResult> SendAsync(DiscordRoute route, JsonNode? body, CancellationToken cancellationToken) =>
+        SendCoreAsync(route, body, null, cancellationToken);
+
+    public Task<DiscordResult> SendAsync(DiscordRoute route, JsonNode body, DiscordFile file, CancellationToken cancellationToken) =>
+        SendCoreAsync(route, body, file, cancellationToken);
+
+    private async Task<DiscordResult> SendCoreAsync(DiscordRoute route, JsonNode? body, DiscordFile? file, CancellationToken cancellationToken)
     {
         if (!route.IsInteraction && _invalid.IsAtCeiling)
         {
@@ -62,7 +68,7 @@ public sealed class DiscordRestClient : IDiscordRestClient, IGatewayUrlSource, I
         await bucket.Gate.WaitAsync(cancellationToken);
         try
         {
-            return await SendInBucketAsync(route, body, bucket, cancellationToken);
+            return await SendInBucketAsync(route, body, file, bucket, cancellationToken);
         }
         finally
         {
@@ -106,7 +112,7 @@ public sealed class DiscordRestClient : IDiscordRestClient, IGatewayUrlSource, I
         _global.Dispose();
     }
 
-    private async Task<DiscordResult> SendInBucketAsync(DiscordRoute route, JsonNode? body, RateBucket bucket, CancellationToken cancellationToken)
+    private async Task<DiscordResult> SendInBucketAsync(DiscordRoute route, JsonNode? body, DiscordFile? file, RateBucket bucket, CancellationToken cancellationToken)
     {
         var payload = body?.ToJsonString();
         for (var attempt = 0; ; attempt++)
@@ -124,7 +130,7 @@ public sealed class DiscordRestClient : IDiscordRestClient, IGatewayUrlSource, I
             request.Headers.Authorization = new AuthenticationHeaderValue("Bot", _options.Token);
             if (payload is not null)
             {
-                request.Content = new StringContent(payload, Encoding.UTF8, "application/json");
+                request.Content = file is null ? new StringContent(payload, Encoding.UTF8, "application/json") : Multipart(payload, file);
             }
 
             HttpResponseMessage response;
@@ -186,6 +192,17 @@ public sealed class DiscordRestClient : IDiscordRestClient, IGatewayUrlSource, I
                 return result;
             }
         }
+    }
+
+    /// <summary>A message with a file (Discord "Uploading Files"): its JSON as <c>payload_json</c>, the file as <c>files[0]</c>; new per attempt, as a sent request disposes its content.</summary>
+    private static MultipartFormDataContent Multipart(string payload, DiscordFile file)
+    {
+        var form = new MultipartFormDataContent();
+        form.Add(new StringContent(payload, Encoding.UTF8, "application/json"), "payload_json");
+        var bytes = new ByteArrayContent(file.Bytes);
+        bytes.Headers.ContentType = new MediaTypeHeaderValue(file.ContentType);
+        form.Add(bytes, "files[0]", file.FileName);
+        return form;
     }
 
     private void CountInvalid(bool counts)

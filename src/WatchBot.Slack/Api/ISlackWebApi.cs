@@ -30,4 +30,20 @@ public interface ISlackWebApi
     /// IANA zone. Without the scope Slack answers <c>missing_scope</c>. The workspace paces it (Tier 4).
     /// </summary>
     Task<SlackApiResult> UserInfoAsync(string teamId, string userId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// files.getUploadURLExternal (optional scope <c>files:write</c>): where to send a file of
+    /// <paramref name="length"/> bytes (<c>upload_url</c>) and its <c>file_id</c>. Without the scope
+    /// Slack answers <c>missing_scope</c>. A client that cannot upload answers <c>not_supported</c>.
+    /// </summary>
+    Task<SlackApiResult> GetUploadUrlAsync(ChannelAddress channel, string fileName, int length, string altText, CancellationToken cancellationToken) =>
+        Task.FromResult(SlackApiResult.Failed("not_supported"));
+
+    /// <summary>Sends the file's bytes to the <paramref name="uploadUrl"/> Slack handed out (no token: the address is the permission).</summary>
+    Task<SlackApiResult> UploadAsync(Uri uploadUrl, byte[] bytes, CancellationToken cancellationToken) =>
+        Task.FromResult(SlackApiResult.Failed("not_supported"));
+
+    /// <summary>files.completeUploadExternal: shares the uploaded file in the channel.</summary>
+    Task<SlackApiResult> CompleteUploadAsync(ChannelAddress channel, string fileId, string title, CancellationToken cancellationToken) =>
+        Task.FromResult(SlackApiResult.Failed("not_supported"));
 }

@@ -9,7 +9,7 @@ internal static class SlackMethodTiers
     /// <summary>Calls per minute we allow ourselves for <paramref name="method"/>.</summary>
     public static int PerMinute(string method) => method switch
     {
-        "chat.postEphemeral" or "users.info" => 100,
+        "chat.postEphemeral" or "users.info" or "files.getUploadURLExternal" or "files.completeUploadExternal" => 100,
         "chat.update" or "chat.scheduleMessage" or "chat.deleteScheduledMessage" => 50,
 
         // Tier 1 says "1+": Slack allows short bursts, and Socket Mode reconnects need a few in a row.

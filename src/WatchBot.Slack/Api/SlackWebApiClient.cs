@@ -65,6 +65,55 @@ internal sealed class SlackWebApiClient : ISlackWebApi, ISocketModeUrlSource, ID
     public Task<SlackApiResult> UserInfoAsync(string teamId, string userId, CancellationToken cancellationToken) =>
         CallAsync("users.info", new JsonObject { ["user"] = userId }, new ChannelAddress(SlackPlatform.Name, teamId, ""), _options.BotToken, cancellationToken, form: true);
 
+    public Task<SlackApiResult> GetUploadUrlAsync(ChannelAddress channel, string fileName, int length, string altText, CancellationToken cancellationToken) =>
+        CallAsync(
+            "files.getUploadURLExternal",
+            new JsonObject { ["filename"] = fileName, ["length"] = length.ToString(CultureInfo.InvariantCulture), ["alt_txt"] = altText },
+            channel,
+            _options.BotToken,
+            cancellationToken,
+            form: true);
+
+    public async Task<SlackApiResult> UploadAsync(Uri uploadUrl, byte[] bytes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(uploadUrl);
+
+        // Only to Slack's own upload host, or to the configured API's host (the emulator): never the
+        // bot token, and never anywhere an answer could point us.
+        if (!SlackUploadHost.IsAllowed(uploadUrl, _http.BaseAddress))
+        {
+            return Fail("file upload", "upload_url_refused_locally");
+        }
+
+        using var content = new ByteArrayContent(bytes);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        try
+        {
+            using var response = await _http.PostAsync(uploadUrl, content, cancellationToken);
+            return response.IsSuccessStatusCode
+                ? new SlackApiResult(true, null, null)
+                : Fail("file upload", string.Create(CultureInfo.InvariantCulture, $"http_{(int)response.StatusCode}"));
+        }
+        catch (Exception ex) when (ex is HttpRequestException || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            Log.ApiRequestFailed(_logger, ex, "file upload", 1);
+            return Fail("file upload", "request_failed");
+        }
+    }
+
+    public Task<SlackApiResult> CompleteUploadAsync(ChannelAddress channel, string fileId, string title, CancellationToken cancellationToken) =>
+        CallAsync(
+            "files.completeUploadExternal",
+            new JsonObject
+            {
+                ["files"] = new JsonArray(new JsonObject { ["id"] = fileId, ["title"] = title }).ToJsonString(),
+                ["channel_id"] = channel.ChannelId,
+            },
+            channel,
+            _options.BotToken,
+            cancellationToken,
+            form: true);
+
     /// <summary>apps.connections.open with the APP token in the Authorization header (as a body field it is refused).</summary>
     public async Task<Uri> OpenConnectionAsync(CancellationToken cancellationToken)
     {

@@ -10,14 +10,23 @@ namespace WatchBot.Slack.Publishing;
 /// What Slack gives the platform kit: chat.postMessage for announcements and a card's first post,
 /// chat.update to edit it, and Slack's scheduled messages to post an announcement by itself at its
 /// instant (chat.scheduleMessage / chat.deleteScheduledMessage). Drawn by <see cref="SlackMarkup"/>;
-/// pacing and Retry-After are the Web API client's.
+/// pacing and Retry-After are the Web API client's. An announcement's picture follows it into the
+/// channel as a file (<see cref="SlackPictureShare"/>) where the workspace granted <c>files:write</c>.
 /// </summary>
-internal sealed class SlackMessenger(ISlackWebApi api) : IPlatformMessenger, IAheadPoster
+internal sealed class SlackMessenger(ISlackWebApi api, SlackPictureShare? pictures = null) : IPlatformMessenger, IAheadPoster
 {
     public string Platform => SlackPlatform.Name;
 
-    public async Task<SendResult> PostAsync(ChannelAddress channel, Announcement announcement, CancellationToken cancellationToken) =>
-        Result(await api.PostMessageAsync(channel, SlackMarkup.Announcement(announcement), cancellationToken), "ts");
+    public async Task<SendResult> PostAsync(ChannelAddress channel, Announcement announcement, CancellationToken cancellationToken)
+    {
+        var posted = Result(await api.PostMessageAsync(channel, SlackMarkup.Announcement(announcement), cancellationToken), "ts");
+        if (posted.Status == SendStatus.Sent && announcement.Picture is { } picture && pictures is not null)
+        {
+            await pictures.ShareAsync(channel, picture, cancellationToken);
+        }
+
+        return posted;
+    }
 
     public async Task<SendResult> PostCardAsync(ChannelAddress channel, Card card, CancellationToken cancellationToken) =>
         Result(await api.PostMessageAsync(channel, SlackMarkup.Card(card), cancellationToken), "ts");

@@ -16,4 +16,7 @@ public sealed class ShellOptions
 
     /// <summary>The local channel's name; sessions are stored under it. Default <c>movie-night</c>.</summary>
     public string ChannelName { get; set; } = "movie-night";
+
+    /// <summary>Where the recap's picture is written (<c>&lt;session&gt;.png</c>) and its path printed. Default <c>data/recaps</c>.</summary>
+    public string PictureFolder { get; set; } = "data/recaps";
 }

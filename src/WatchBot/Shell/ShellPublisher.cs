@@ -8,23 +8,29 @@ namespace WatchBot.Shell;
 /// The shell's channel: what the bot says in the local channel appears in the terminal. A terminal
 /// cannot edit what it printed, so it prints announcements, and the card's headline only when an
 /// outcome announces nothing (a countdown, a ready, a booking). Ahead and withdrawn announcements
-/// mean nothing here: the GO is printed when it comes.
+/// mean nothing here: the GO is printed when it comes. An announcement's picture is written to a
+/// file whose path follows it (<see cref="ShellPictures"/>).
 /// </summary>
-internal sealed class ShellPublisher(ShellOutput output, ShellMarkup markup) : IChannelPublisher
+internal sealed class ShellPublisher(ShellOutput output, ShellMarkup markup, ShellPictures? pictures = null) : IChannelPublisher
 {
     public string Platform => ShellPlatform.Name;
 
-    public Task PublishAsync(ChannelAddress channel, ChannelView view, CancellationToken cancellationToken)
+    public async Task PublishAsync(ChannelAddress channel, ChannelView view, CancellationToken cancellationToken)
     {
         if (view.Announcements.Count > 0)
         {
             output.Say(markup.Draw(view.Announcements.SelectMany(a => a.Lines)));
+            foreach (var picture in view.Announcements.Select(a => a.Picture).OfType<Picture>())
+            {
+                if (pictures is not null && await pictures.WriteAsync(picture, cancellationToken).ConfigureAwait(false) is { } path)
+                {
+                    output.Say($"  picture: {path}");
+                }
+            }
         }
         else if (view.Card is { Lines.Count: > 0 } card)
         {
             output.Say(markup.Draw(card.Lines[0]));
         }
-
-        return Task.CompletedTask;
     }
 }

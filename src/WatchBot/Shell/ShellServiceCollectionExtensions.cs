@@ -13,8 +13,8 @@ public static class ShellServiceCollectionExtensions
     {
         var section = configuration.GetSection(ShellOptions.SectionName);
         services.AddOptions<ShellOptions>().Bind(section)
-            .Validate(o => !string.IsNullOrWhiteSpace(o.UserName) && !string.IsNullOrWhiteSpace(o.ChannelName),
-                "Shell:UserName and Shell:ChannelName must not be empty.")
+            .Validate(o => !string.IsNullOrWhiteSpace(o.UserName) && !string.IsNullOrWhiteSpace(o.ChannelName) && !string.IsNullOrWhiteSpace(o.PictureFolder),
+                "Shell:UserName, Shell:ChannelName and Shell:PictureFolder must not be empty.")
             .ValidateOnStart();
 
         if (!IsEnabled(section.Get<ShellOptions>() ?? new ShellOptions(), configuration))
@@ -25,6 +25,7 @@ public static class ShellServiceCollectionExtensions
         services.TryAddSingleton<IShellTerminal, ConsoleTerminal>();
         services.AddSingleton<ShellMarkup>();
         services.AddSingleton<ShellOutput>();
+        services.AddSingleton<ShellPictures>();
         services.AddSingleton<IChannelPublisher, ShellPublisher>();
         services.AddSingleton<IHostedService, ShellChannel>();
         return services;

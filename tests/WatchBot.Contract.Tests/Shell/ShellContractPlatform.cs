@@ -41,6 +41,10 @@ internal sealed class ShellContractPlatform(IReadOnlySet<string>? moderators = n
             "--Shell:UserName=alice",
             "--Storage:SqlitePath=" + Path.Combine(_folder, "w.db"),
             "--Scheduling:SqlitePath=" + Path.Combine(_folder, "q.db"),
+
+            // The contract compares views drawn as words; the recap's picture file (and the line naming
+            // its path) is the shell's own extra, tested in Host.Tests/Shell/ShellRecapPictureTests.
+            "--Pictures:Enabled=false",
         ];
         _host = WatchBotHost.Create(args, services =>
         {

@@ -154,7 +154,8 @@ public sealed class RecapTests
         Assert.Empty(told.Emoji);
         Assert.Equal([new EmojiCount("😂", 2)], completed.Emoji);
         Assert.Equal(Minute, Assert.Single(completed.Moments).At);
-        Assert.Equal(told with { Emoji = completed.Emoji, Moments = completed.Moments, Timeline = completed.Timeline }, completed);
+        Assert.NotNull(completed.Chart);
+        Assert.Equal(told with { Emoji = completed.Emoji, Moments = completed.Moments, Timeline = completed.Timeline, Chart = completed.Chart }, completed);
     }
 
     /// <summary>The recap of a session whose stored reactions are <paramref name="reactions"/>, as the coordinator completes it.</summary>

@@ -12,6 +12,9 @@ namespace WatchBot.Emulators.Discord;
 /// <param name="At">When it arrived.</param>
 public sealed record DiscordApiCall(string Method, string Path, string Body, string Authorization, string UserAgent, int Status, DateTimeOffset At)
 {
+    /// <summary>The files of a multipart/form-data request (its <see cref="Body"/> is then the <c>payload_json</c>); empty for JSON.</summary>
+    public IReadOnlyList<DiscordApiFile> Files { get; init; } = [];
+
     /// <summary>The body as JSON, or null.</summary>
     public JsonNode? Json => Body.Length == 0 ? null : JsonNode.Parse(Body);
 

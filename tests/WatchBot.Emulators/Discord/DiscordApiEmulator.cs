@@ -89,13 +89,17 @@ public sealed partial class DiscordApiEmulator : IAsyncDisposable
     private async Task HandleAsync(HttpContext context)
     {
         var request = context.Request;
-        using var reader = new StreamReader(request.Body);
-        var body = await reader.ReadToEndAsync(context.RequestAborted);
+        var (body, files) = await ReadBodyAsync(request, context.RequestAborted);
         var path = "/" + ((string?)context.Request.RouteValues["path"] ?? "");
         var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        var (status, response) = Answer(context, request.Method, segments, body);
+        var (status, response) = FilesMismatch(body, files) ?? FilesRefused(segments, files) ?? Answer(context, request.Method, segments, body);
+        if (status == 200 && response is JsonObject message && files.Count > 0)
+        {
+            message["attachments"] = new JsonArray([.. files.Select((f, i) => (JsonNode)new JsonObject { ["id"] = NextId(), ["filename"] = f.FileName, ["size"] = f.Bytes.Length, ["content_type"] = f.ContentType })]);
+        }
+
         _calls.Enqueue(new DiscordApiCall(
-            request.Method, path, body, request.Headers.Authorization.ToString(), request.Headers.UserAgent.ToString(), status, _time.GetUtcNow()));
+            request.Method, path, body, request.Headers.Authorization.ToString(), request.Headers.UserAgent.ToString(), status, _time.GetUtcNow()) { Files = files });
         context.Response.StatusCode = status;
         if (response is not null)
         {

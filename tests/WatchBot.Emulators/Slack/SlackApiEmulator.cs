@@ -78,6 +78,7 @@ public sealed partial class SlackApiEmulator : IAsyncDisposable
         var emulator = new SlackApiEmulator(app, time ?? TimeProvider.System);
         app.MapPost("/api/{method}", (Delegate)emulator.HandleAsync);
         app.MapPost("/response/{id}", (Delegate)emulator.ResponseAsync);
+        app.MapPost("/upload/{id}", (Delegate)emulator.UploadAsync);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         emulator.ApiBaseUrl = new Uri(address.TrimEnd('/') + "/api/");
@@ -224,7 +225,7 @@ public sealed partial class SlackApiEmulator : IAsyncDisposable
             case "apps.connections.open":
                 return new JsonObject { ["url"] = (SocketModeUrlFactory?.Invoke() ?? SocketModeUrl).ToString() };
             default:
-                return new JsonObject { ["error"] = "unknown_method" };
+                return FilesResult(method, body) ?? new JsonObject { ["error"] = "unknown_method" };
         }
     }
 

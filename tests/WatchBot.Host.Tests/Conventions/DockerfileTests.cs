@@ -73,6 +73,17 @@ public sealed partial class DockerfileTests
         Assert.All(urls.Split(';'), url => Assert.Equal(8080, new Uri(url.Replace("+", "localhost", StringComparison.Ordinal)).Port));
     }
 
+    [Fact]
+    public void FontPackages_AreInstalledAlikeByCiAndInBothStages()
+    {
+        static string Packages(string line) => Regex.Match(line, @"apt-get install -y --no-install-recommends ([\w\- ]+?)(;|&&|$)").Groups[1].Value.Trim();
+        var ci = Repository.Read(".ci/run").Split('\n').Where(l => l.Contains("apt-get install", StringComparison.Ordinal)).Select(Packages).ToList();
+        var image = Lines.Where(l => l.Contains("apt-get install", StringComparison.Ordinal)).Select(Packages).ToList();
+
+        Assert.Contains("fonts-noto-color-emoji", Assert.Single(ci), StringComparison.Ordinal);
+        Assert.Equal([ci[0], ci[0]], image);
+    }
+
     /// <summary>The dotnet commands .ci/run runs, in order, with its shell variables filled in and redirections cut.</summary>
     private static List<string> CiCommands()
     {

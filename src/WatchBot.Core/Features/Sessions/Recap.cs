@@ -31,6 +31,9 @@ public sealed record Recap(
     /// <summary>Whether <see cref="Timeline"/> holds minutes rather than single reactions (a busy evening).</summary>
     public bool TimelineByMinute { get; init; }
 
+    /// <summary>The recap's picture as data (no names); null until <see cref="WithReactions"/>, or when nobody reacted.</summary>
+    public RecapChart? Chart { get; init; }
+
     /// <summary>
     /// The recap as the rules can tell it from the session alone: counts, people, time played and
     /// breaks, but not what needs the reactions themselves (<see cref="WithReactions"/>).
@@ -61,6 +64,7 @@ public sealed record Recap(
             Moments = RecapMoments.Of(reactions),
             Timeline = timeline,
             TimelineByMinute = byMinute,
+            Chart = RecapChart.Of(reactions, FinalPosition),
         };
     }
 
@@ -69,7 +73,8 @@ public sealed record Recap(
         other is not null && FinalPosition == other.FinalPosition && WatchedFor == other.WatchedFor
         && ParticipantCount == other.ParticipantCount && ReactionCount == other.ReactionCount
         && Emoji.SequenceEqual(other.Emoji) && Moments.SequenceEqual(other.Moments) && Participants.SequenceEqual(other.Participants)
-        && Breaks.SequenceEqual(other.Breaks) && Timeline.SequenceEqual(other.Timeline) && TimelineByMinute == other.TimelineByMinute;
+        && Breaks.SequenceEqual(other.Breaks) && Timeline.SequenceEqual(other.Timeline) && TimelineByMinute == other.TimelineByMinute
+        && Equals(Chart, other.Chart);
 
     public override int GetHashCode() => HashCode.Combine(FinalPosition, WatchedFor, ParticipantCount, ReactionCount);
 }

@@ -127,7 +127,7 @@ public sealed record SessionEnded(WatchSession Session, Recap Recap, UserRef? By
 {
     public override ChannelView ToChannel() => new()
     {
-        Announcements = [RecapView.Of(Session, Recap, By)],
+        Announcements = [RecapView.Of(Session, Recap, By) with { Picture = Recap.Chart is { } chart ? chart with { FileName = $"{Session.Id}.png" } : null }],
         Card = SessionCard.Of(Session),
         Withdraw = [SessionAnnouncements.GoKey(Session.Id)],
         Listing = SessionListing.Of(Session),
