@@ -11,16 +11,17 @@ using Xunit.Abstractions;
 namespace WatchBot.Contract.Tests.Moderation;
 
 /// <summary>
-/// The authorization matrix on every platform: each action that has a command (start, control, end,
-/// react) × each role (a member who never took part, a participant, the host, a moderator) × each
-/// audience a moderator sets with <c>/watch settings &lt;action&gt;:&lt;audience&gt;</c>, through the real
+/// The authorization matrix on every platform: each action of a live session (start, control, end,
+/// react, breaks; nominate and vote, on a booking's poll, go through the same <c>Permissions.May</c>
+/// and are checked by the poll's rule tests) × each role (a member who never took part, a
+/// participant, the host, a moderator) × each audience a moderator sets with <c>/watch settings &lt;action&gt;:&lt;audience&gt;</c>, through the real
 /// host of each platform (one per platform, sessions reused). Refusals are private, name who may, and
 /// show nothing in the channel; the outcome of every cell is the same on the shell, Discord and Slack.
 /// </summary>
 public sealed class AuthorizationMatrixTests(ITestOutputHelper output)
 {
     private static readonly HashSet<string> Moderators = new(StringComparer.Ordinal) { "carol" };
-    private static readonly SpaceAction[] Actions = [SpaceAction.Start, SpaceAction.Control, SpaceAction.End, SpaceAction.React];
+    private static readonly SpaceAction[] Actions = [SpaceAction.Start, SpaceAction.Control, SpaceAction.End, SpaceAction.React, SpaceAction.Break];
 
     public enum Role
     {

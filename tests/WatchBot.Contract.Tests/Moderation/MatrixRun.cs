@@ -9,7 +9,7 @@ namespace WatchBot.Contract.Tests.Moderation;
 /// The matrix acted out on one platform. alice hosts, dave has taken part (he reacted), carol
 /// moderates, and each member cell is a newcomer (m1, m2…) who never took part. After an allowed
 /// pause carol resumes; after an allowed end or start the session is started again as it was, and
-/// played (GO) before control, end and react cells, so the clock may move with no countdown due.
+/// played (GO) before control, end, react and break cells (an allowed ask is approved and played on), so the clock may move with no countdown due.
 /// </summary>
 internal sealed class MatrixRun(Acting acting, ITestOutputHelper output)
 {
@@ -17,6 +17,9 @@ internal sealed class MatrixRun(Acting acting, ITestOutputHelper output)
 
     // One reaction per person per this long (the default of Sessions:ReactionInterval).
     private static readonly TimeSpan ReactionInterval = new SessionRulesOptions().ReactionInterval;
+
+    // One ask for a break per person per this long (Breaks:RequestCooldown), and a second past it.
+    private static readonly TimeSpan BreakCooldown = new SessionRulesOptions().Breaks.RequestCooldown + TimeSpan.FromSeconds(1);
 
     private readonly List<string> _outcomes = [];
     private bool _live;
@@ -79,6 +82,9 @@ internal sealed class MatrixRun(Acting acting, ITestOutputHelper output)
             SpaceAction.Control => ("/watch pause", 1),
             SpaceAction.End => ("/watch end", 1),
             SpaceAction.React => ("/watch react emoji:🎉", 1),
+
+            // An ask edits the card's break line in place: one view.
+            SpaceAction.Break => ("/watch break", 1),
             _ => throw new ArgumentOutOfRangeException(nameof(action)),
         };
 
@@ -87,6 +93,10 @@ internal sealed class MatrixRun(Acting acting, ITestOutputHelper output)
         if (action == SpaceAction.React)
         {
             await acting.WaitAsync(ReactionInterval);
+        }
+        else if (action == SpaceAction.Break)
+        {
+            await acting.WaitAsync(BreakCooldown);
         }
 
         var answer = Plain(await acting.SayAsync(who, line, mayOnly is null ? views : 0));
@@ -123,6 +133,12 @@ internal sealed class MatrixRun(Acting acting, ITestOutputHelper output)
                 break;
             case SpaceAction.End:
                 _live = false;
+                break;
+            case SpaceAction.Break:
+                // Answered and played again, so the next cell finds no open ask and a playing session.
+                await acting.SayAsync("carol", "/watch break approve", views: 1);
+                await acting.SayAsync("carol", "/watch resume in:3s", views: 1);
+                await acting.WaitAsync(TimeSpan.FromSeconds(3), views: 1);
                 break;
         }
     }
