@@ -397,6 +397,11 @@ internal static class SqliteSchema
         SqliteReadyCheckSchema.Migration,
         Polls.SqlitePollsSchema.Migration,
         Recaps.SqliteRecapsSchema.Migration,
+        new(22, "age-restricted nominations", """
+            -- A title put forward with rated:18 (allowed only in an age-restricted channel); if it wins,
+            -- the booking becomes 18+. 0 for every nomination stored before.
+            ALTER TABLE poll_nominations ADD COLUMN adult INTEGER NOT NULL DEFAULT 0 CHECK (adult IN (0, 1));
+            """),
     ];
 
     public static int LatestVersion => Migrations[^1].Version;

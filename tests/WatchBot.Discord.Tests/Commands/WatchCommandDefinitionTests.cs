@@ -127,7 +127,7 @@ public sealed partial class WatchCommandDefinitionTests
         Assert.Equal(["open", "close", "remove", "show", "nominate", "vote"], leaves.Keys);
         Assert.Equal([("session", false), ("closes", false)], leaves["open"].Select(o => (o!["name"]!.GetValue<string>(), o["required"]!.GetValue<bool>())));
         Assert.Equal([("n", true)], leaves["remove"].Select(o => (o!["name"]!.GetValue<string>(), o["required"]!.GetValue<bool>())));
-        Assert.Equal([("title", true)], leaves["nominate"].Select(o => (o!["name"]!.GetValue<string>(), o["required"]!.GetValue<bool>())));
+        Assert.Equal([("title", true), ("rated", false), ("adult", false)], leaves["nominate"].Select(o => (o!["name"]!.GetValue<string>(), o["required"]!.GetValue<bool>())));
         Assert.Equal([("n", true)], leaves["vote"].Select(o => (o!["name"]!.GetValue<string>(), o["required"]!.GetValue<bool>())));
         Assert.DoesNotContain(WatchCommandDefinition.Build()[0]!["options"]!.AsArray(), o => o!["name"]!.GetValue<string>() is "nominate" or "vote");
     }

@@ -28,7 +28,7 @@ public sealed class SqlitePollStoreTests : IDisposable
         OpenedBy = Samples.Alice,
         OpenedAt = Samples.T0,
         ClosesAt = Samples.T0.AddHours(2),
-        Nominations = [new Nomination(1, "Heat", Samples.Bob, Samples.T0.AddMinutes(1)), new Nomination(3, "Blade \"Runner\" 🎬", Carol, Samples.T0.AddMinutes(3))],
+        Nominations = [new Nomination(1, "Heat", Samples.Bob, Samples.T0.AddMinutes(1)), new Nomination(3, "Blade \"Runner\" 🎬", Carol, Samples.T0.AddMinutes(3)) { Adult = true }],
         Votes = ImmutableDictionary<UserKey, int>.Empty.Add(Samples.Alice.Key, 3).Add(Samples.Bob.Key, 1).Add(Carol.Key, 3),
         NextNumber = 4,
     };

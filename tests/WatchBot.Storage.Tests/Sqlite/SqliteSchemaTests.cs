@@ -30,7 +30,7 @@ public sealed class SqliteSchemaTests : IDisposable
 
         await store.InitializeAsync(CancellationToken.None);
 
-        Assert.Equal(21, SqliteSchema.LatestVersion);
+        Assert.Equal(22, SqliteSchema.LatestVersion);
         Assert.Equal(SqliteSchema.LatestVersion, await _db.ScalarAsync("PRAGMA user_version;"));
         Assert.Equal(
             "audit_log,bans,calendar_feeds,outbox,platform_links,poll_nominations,poll_votes,polls,reactions,recaps,reminder_opt_outs,series,sessions,space_moderators,space_settings",

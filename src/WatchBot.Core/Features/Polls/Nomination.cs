@@ -10,4 +10,8 @@ namespace WatchBot.Core.Features.Polls;
 /// <param name="Title">The title, cleaned.</param>
 /// <param name="By">Who put it forward.</param>
 /// <param name="At">When: the earliest nomination wins a tie.</param>
-public sealed record Nomination(int Number, string Title, UserRef By, DateTimeOffset At);
+public sealed record Nomination(int Number, string Title, UserRef By, DateTimeOffset At)
+{
+    /// <summary>Put forward with <c>rated:18</c>: allowed only in an age-restricted channel; a winner makes the booking 18+.</summary>
+    public bool Adult { get; init; }
+}

@@ -31,8 +31,11 @@ public sealed record PollCommand(PollVerb Verb, string? Booking = null, Sessions
 }
 
 /// <summary><c>/watch nominate title:"…"</c>: put a title forward (one per person; a second replaces the first).</summary>
-public sealed record NominateCommand(string Title) : WatchCommand
+public sealed record NominateCommand(string Title) : WatchCommand, Sessions.Commands.IRatedCommand
 {
+    /// <summary><c>rated:18</c> (or <c>adult:yes</c>): an age-restricted title.</summary>
+    public bool Adult { get; init; }
+
     public override string Name => "nominate";
 }
 

@@ -71,7 +71,7 @@ internal sealed class SqlitePollStore(SqliteDatabase database) : IPollStore
         var nominations = new List<Nomination>();
         await using (var command = connection.CreateCommand())
         {
-            command.CommandText = "SELECT number, title, by_id, by_name, nominated_at FROM poll_nominations WHERE poll_id = @id ORDER BY number;";
+            command.CommandText = "SELECT number, title, by_id, by_name, nominated_at, adult FROM poll_nominations WHERE poll_id = @id ORDER BY number;";
             command.Parameters.AddWithValue("@id", poll.Id.Value);
             await using var rows = await command.ExecuteReaderAsync(cancellationToken);
             while (await rows.ReadAsync(cancellationToken))
@@ -80,7 +80,10 @@ internal sealed class SqlitePollStore(SqliteDatabase database) : IPollStore
                     (int)rows.GetInt64(0),
                     rows.GetString(1),
                     new UserRef(platform, rows.GetString(2), rows.GetString(3)),
-                    DateTimeOffset.FromUnixTimeMilliseconds(rows.GetInt64(4))));
+                    DateTimeOffset.FromUnixTimeMilliseconds(rows.GetInt64(4)))
+                {
+                    Adult = rows.GetInt64(5) != 0,
+                });
             }
         }
 

@@ -58,8 +58,8 @@ public sealed class SqlitePollWriter : ISqliteAggregateWriter
         foreach (var nomination in poll.Nominations)
         {
             await using var insert = Command(connection, transaction, """
-                INSERT INTO poll_nominations (poll_id, number, title, by_id, by_name, nominated_at)
-                VALUES (@id, @number, @title, @by_id, @by_name, @at);
+                INSERT INTO poll_nominations (poll_id, number, title, by_id, by_name, nominated_at, adult)
+                VALUES (@id, @number, @title, @by_id, @by_name, @at, @adult);
                 """);
             insert.Parameters.AddWithValue("@id", poll.Id.Value);
             insert.Parameters.AddWithValue("@number", (long)nomination.Number);
@@ -67,6 +67,7 @@ public sealed class SqlitePollWriter : ISqliteAggregateWriter
             insert.Parameters.AddWithValue("@by_id", PollRows.StoredId(poll, nomination.By));
             insert.Parameters.AddWithValue("@by_name", nomination.By.DisplayName);
             insert.Parameters.AddWithValue("@at", nomination.At.ToUnixTimeMilliseconds());
+            insert.Parameters.AddWithValue("@adult", nomination.Adult ? 1L : 0L);
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
 

@@ -1,3 +1,4 @@
+using WatchBot.Core.Features.Sessions.Commands;
 using WatchBot.Core.Grammar;
 
 namespace WatchBot.Core.Features.Polls.Commands;
@@ -9,13 +10,22 @@ internal sealed class NominateSubCommand : ISubCommandDeclaration
         "nominate",
         "put a title forward in the movie poll (one each; again replaces yours)",
         "/watch nominate title:\"Alien\"",
-        [new("title", OptionKind.Text, "The title you suggest") { Required = true, MaxLength = 100 }],
-        values => string.IsNullOrWhiteSpace(values.Text("title"))
-            ? values.Failure("/watch nominate needs title: (what you suggest watching).")
-            : ParseResult.Success(new NominateCommand(values.Text("title")!.Trim())))
+        [new("title", OptionKind.Text, "The title you suggest") { Required = true, MaxLength = 100 }, SessionCommandOptions.Rated, SessionCommandOptions.AdultFlag],
+        Build)
     {
         Positional = "title",
         Order = 38,
         Under = "poll",
     };
+
+    private static ParseResult Build(OptionValues values)
+    {
+        if (string.IsNullOrWhiteSpace(values.Text("title")))
+        {
+            return values.Failure("/watch nominate needs title: (what you suggest watching).");
+        }
+
+        return SessionCommandOptions.ReadAdult(values, out var adult)
+            ?? ParseResult.Success(new NominateCommand(values.Text("title")!.Trim()) { Adult = adult });
+    }
 }

@@ -34,7 +34,7 @@ public static partial class PollRules
         var winner = PollTally.Winner(poll);
         var closed = poll with { ClosedAt = now, Winner = winner?.Title };
         var retitle = winner is not null && session.Phase != SessionPhase.Ended && !string.Equals(winner.Title, session.Title, StringComparison.Ordinal);
-        var next = retitle ? session with { Title = winner!.Title, Revision = session.Revision + 1 } : session;
+        var next = retitle ? session with { Title = winner!.Title, Adult = session.Adult || winner.Adult, Revision = session.Revision + 1 } : session;
         return new Decision
         {
             Next = next,

@@ -1,4 +1,5 @@
 using WatchBot.Core.Features.Sessions;
+using WatchBot.Core.Features.Sessions.Rules;
 using WatchBot.Core.Features.Spaces;
 using WatchBot.Core.Kernel;
 using WatchBot.Core.Text;
@@ -20,6 +21,13 @@ public static partial class PollRules
             }
 
             var title = UserText.Clean(command.Title);
+
+            // An age-restricted title only where the channel is age-restricted, as for start and schedule.
+            if (command.Adult && SessionRules.RefuseAdult(context, $"/watch nominate title:\"{title}\"") is { } adultRefused)
+            {
+                return adultRefused;
+            }
+
             if (title.Length == 0 || UserText.VisibleLength(title) > context.Options.MaxTitleLength)
             {
                 return Decision.Refuse($"A title needs 1 to {context.Options.MaxTitleLength} characters.", "/watch nominate title:\"Alien\"");
@@ -41,7 +49,7 @@ public static partial class PollRules
             }
 
             // One each: a second nomination replaces the first, and the votes it had are freed.
-            var added = new Nomination(poll.NextNumber, title, context.Actor.User, context.Now);
+            var added = new Nomination(poll.NextNumber, title, context.Actor.User, context.Now) { Adult = command.Adult };
             var next = (mine is null ? poll : Without(poll, mine.Number)) with
             {
                 NextNumber = poll.NextNumber + 1,
