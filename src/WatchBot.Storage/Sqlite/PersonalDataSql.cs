@@ -79,7 +79,8 @@ internal static class PersonalDataSql
             kicked = CASE WHEN {Kicked} THEN {KickedForgotten} ELSE kicked END,
             reaction_counts = {CountsForgotten},
             version = version + 1
-        WHERE {InSpace} AND (host_id = @user OR {Joined} OR {Ready} OR {Answered} OR {Kicked} OR {Counted} OR {AskedBreak} OR EXISTS (SELECT 1 FROM json_each(sessions.reaction_last_at) WHERE key = @user));
+        -- The person's reaction rows are gone by now, so Names finds the sessions whose columns still name them.
+        WHERE {InSpace} AND {Names};
 
         UPDATE series SET host_id = @forgotten, host_name = @someone, version = version + 1 WHERE {InSpace} AND host_id = @user;
         DELETE FROM reminder_opt_outs WHERE {InSpace} AND user_id = @user;

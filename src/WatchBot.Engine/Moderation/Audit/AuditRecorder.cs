@@ -19,7 +19,19 @@ public sealed class AuditRecorder(IAuditLog log, ISpaceSettingsStore spaces, Not
         foreach (var entry in entries)
         {
             await AppendAsync(entry, cancellationToken);
-            await PostAsync(entry, cancellationToken);
+        }
+
+        // One read of the audit channel per space and batch (a settings change records an entry per
+        // setting), after the appends: a change that sets the channel is posted to the new one.
+        foreach (var space in entries.GroupBy(e => (e.Platform, e.SpaceId)))
+        {
+            if (await AuditChannelAsync(space.First(), cancellationToken) is { } channelId)
+            {
+                foreach (var entry in space)
+                {
+                    await PostAsync(entry, channelId, cancellationToken);
+                }
+            }
         }
     }
 
@@ -37,16 +49,25 @@ public sealed class AuditRecorder(IAuditLog log, ISpaceSettingsStore spaces, Not
         }
     }
 
-    private async Task PostAsync(AuditEntry entry, CancellationToken cancellationToken)
+    private async Task<string?> AuditChannelAsync(AuditEntry first, CancellationToken cancellationToken)
     {
         try
         {
-            // Read afresh: a settings change that sets the channel is posted to the new one.
-            var settings = await spaces.GetAsync(entry.Platform, entry.SpaceId, cancellationToken);
-            if (settings.AuditChannelId is { Length: > 0 } channelId)
-            {
-                await router.TryPublishAsync(new ChannelAddress(entry.Platform, entry.SpaceId, channelId), new AuditPosted(entry), cancellationToken);
-            }
+            var settings = await spaces.GetAsync(first.Platform, first.SpaceId, cancellationToken);
+            return settings.AuditChannelId is { Length: > 0 } channelId ? channelId : null;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Log.AuditPostFailed(logger, ex, first.Action.ToString(), first.Platform, first.SpaceId);
+            return null;
+        }
+    }
+
+    private async Task PostAsync(AuditEntry entry, string channelId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await router.TryPublishAsync(new ChannelAddress(entry.Platform, entry.SpaceId, channelId), new AuditPosted(entry), cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
