@@ -8,7 +8,7 @@ namespace WatchBot.Bench.Memory;
 /// <summary>
 /// The built bot (src/WatchBot/bin/Release) in its own process, started the way the Dockerfile starts it
 /// (<c>dotnet WatchBot.dll</c>), on the HTTP interactions transport with REST pointed at the emulator,
-/// SQLite and Quartz in a temporary folder. A separate process, so that what is measured is the bot's
+/// SQLite and Quartz in a temporary folder (<c>WATCHBOT_BENCH_BOT</c> = another WatchBot.dll to measure). A separate process, so that what is measured is the bot's
 /// memory and nothing of the benchmark's.
 /// </summary>
 internal sealed class BotProcess : IDisposable
@@ -27,7 +27,10 @@ internal sealed class BotProcess : IDisposable
 
     public static async Task<BotProcess> StartAsync(DiscordApiEmulator api, Ed25519Signer signer, HttpClient client)
     {
-        var bot = Path.Combine(RepositoryRoot(), "src", "WatchBot", "bin", "Release", "net10.0", "WatchBot.dll");
+        // WATCHBOT_BENCH_BOT measures another build, e.g. the Dockerfile's published folder.
+        var bot = Environment.GetEnvironmentVariable("WATCHBOT_BENCH_BOT") is { Length: > 0 } other
+            ? Path.GetFullPath(other)
+            : Path.Combine(RepositoryRoot(), "src", "WatchBot", "bin", "Release", "net10.0", "WatchBot.dll");
         if (!File.Exists(bot))
         {
             throw new FileNotFoundException($"Build the bot first (dotnet build WatchBot.sln -c Release): {bot} is missing.");
