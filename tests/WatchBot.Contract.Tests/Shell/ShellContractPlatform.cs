@@ -19,6 +19,8 @@ internal sealed class ShellContractPlatform(IReadOnlySet<string>? moderators = n
     private readonly HashSet<int> _notChannel = [];
     private IHost? _host;
     private ScriptedTerminal? _terminal;
+    private readonly List<string> _drawn = [];
+    private ShellPublisher? _drawing;
     private string _user = "alice";
 
     public string Name => "shell";
@@ -35,6 +37,10 @@ internal sealed class ShellContractPlatform(IReadOnlySet<string>? moderators = n
     {
         _terminal = new ScriptedTerminal(Write);
         _user = "alice";
+
+        // The shell prints a card's lines that changed since it last saw the card, and a new host has
+        // seen none: the expected drawing starts afresh with it.
+        _drawing = new ShellPublisher(new ShellOutput(new ScriptedTerminal(_drawn.Add), Clock), new ShellMarkup(Clock));
         string[] args =
         [
             "--Shell:Enabled=true",
@@ -93,10 +99,9 @@ internal sealed class ShellContractPlatform(IReadOnlySet<string>? moderators = n
 
     public IReadOnlyList<Delivery> Draw(ChannelView view)
     {
-        var lines = new List<string>();
-        var publisher = new ShellPublisher(new ShellOutput(new ScriptedTerminal(lines.Add), Clock), new ShellMarkup(Clock));
-        publisher.PublishAsync(new("shell", "local", "movie-night"), view, CancellationToken.None).GetAwaiter().GetResult();
-        return [.. lines.Select(l => new Delivery("line", l))];
+        _drawn.Clear();
+        _drawing!.PublishAsync(new("shell", "local", "movie-night"), view, CancellationToken.None).GetAwaiter().GetResult();
+        return [.. _drawn.Select(l => new Delivery("line", l))];
     }
 
     public string Draw(Reply reply)
