@@ -11,7 +11,9 @@ namespace WatchBot.Contract.Tests.Shell;
 /// What it received is the terminal's lines, minus the echo of what was typed and the lines only the
 /// sender sees (those are the answers).
 /// </summary>
-internal sealed class ShellContractPlatform(IReadOnlySet<string>? moderators = null) : IContractPlatform
+/// <param name="moderators">Who is switched to as a moderator.</param>
+/// <param name="pictureFolder">Where the recap's picture is written; null: pictures off (the contract compares words).</param>
+internal sealed class ShellContractPlatform(IReadOnlySet<string>? moderators = null, string? pictureFolder = null) : IContractPlatform
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("watchbot-contract-shell-").FullName;
     private readonly Lock _gate = new();
@@ -50,7 +52,7 @@ internal sealed class ShellContractPlatform(IReadOnlySet<string>? moderators = n
 
             // The contract compares views drawn as words; the recap's picture file (and the line naming
             // its path) is the shell's own extra, tested in Host.Tests/Shell/ShellRecapPictureTests.
-            "--Pictures:Enabled=false",
+            .. pictureFolder is null ? ["--Pictures:Enabled=false"] : new[] { "--Shell:PictureFolder=" + pictureFolder },
         ];
         _host = WatchBotHost.Create(args, services =>
         {
