@@ -4,8 +4,9 @@ using WatchBot.Http;
 namespace WatchBot.Slack.Inbound;
 
 /// <summary>
-/// One button click from a <c>block_actions</c> payload (HTTP <c>payload</c> field or Socket Mode
-/// <c>interactive</c> envelope): who clicked which of our buttons, where.
+/// One button click or menu pick from a <c>block_actions</c> payload (HTTP <c>payload</c> field or Socket
+/// Mode <c>interactive</c> envelope): who clicked which of our buttons, or picked what in which menu, where.
+/// A pick's <see cref="Value"/> is the picked option's value ("" when the menu was cleared).
 /// </summary>
 public sealed record BlockAction(
     string TeamId,
@@ -17,6 +18,14 @@ public sealed record BlockAction(
     string? ActionTs,
     string? ResponseUrl)
 {
+    /// <summary>The element's <c>type</c>: <c>button</c>, <c>static_select</c>…</summary>
+    public string? ElementType { get; init; }
+
+    /// <summary>A <c>static_select</c> pick: its <c>selected_option.value</c>, null when the menu was cleared (Slack sends <c>null</c>).</summary>
+    public string? Picked { get; init; }
+
+    public bool IsPick => ElementType == "static_select";
+
     /// <summary>
     /// Reads the first action; null when the payload is not a usable block_actions click: not an
     /// object, unreadable text, a missing field, or an id not shaped like a Slack id of its kind.
@@ -52,8 +61,14 @@ public sealed record BlockAction(
             return null;
         }
 
+        var type = Str(action, "type");
+        var picked = type == "static_select" && Obj(action, "selected_option") is { } selected ? Str(selected, "value") : null;
         return new BlockAction(teamId, channelId, userId, Str(u, "username") ?? Str(u, "name"), actionId,
-            Str(action, "value") ?? "", Str(action, "action_ts"), Str(payload, "response_url"));
+            (type == "static_select" ? picked : Str(action, "value")) ?? "", Str(action, "action_ts"), Str(payload, "response_url"))
+        {
+            ElementType = type,
+            Picked = picked,
+        };
     }
 
     private static string? NonEmpty(string? s) => string.IsNullOrEmpty(s) ? null : s;
