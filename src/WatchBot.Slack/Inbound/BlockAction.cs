@@ -18,13 +18,11 @@ public sealed record BlockAction(
     string? ActionTs,
     string? ResponseUrl)
 {
-    /// <summary>The element's <c>type</c>: <c>button</c>, <c>static_select</c>…</summary>
-    public string? ElementType { get; init; }
+    /// <summary>A pick in a <c>static_select</c> (not a button click).</summary>
+    public bool IsPick { get; init; }
 
-    /// <summary>A <c>static_select</c> pick: its <c>selected_option.value</c>, null when the menu was cleared (Slack sends <c>null</c>).</summary>
+    /// <summary>A pick's <c>selected_option.value</c>; null when the menu was cleared (Slack sends <c>null</c>).</summary>
     public string? Picked { get; init; }
-
-    public bool IsPick => ElementType == "static_select";
 
     /// <summary>
     /// Reads the first action; null when the payload is not a usable block_actions click: not an
@@ -61,12 +59,12 @@ public sealed record BlockAction(
             return null;
         }
 
-        var type = Str(action, "type");
-        var picked = type == "static_select" && Obj(action, "selected_option") is { } selected ? Str(selected, "value") : null;
+        var isPick = Str(action, "type") == "static_select";
+        var picked = isPick && Obj(action, "selected_option") is { } selected ? Str(selected, "value") : null;
         return new BlockAction(teamId, channelId, userId, Str(u, "username") ?? Str(u, "name"), actionId,
-            (type == "static_select" ? picked : Str(action, "value")) ?? "", Str(action, "action_ts"), Str(payload, "response_url"))
+            (isPick ? picked : Str(action, "value")) ?? "", Str(action, "action_ts"), Str(payload, "response_url"))
         {
-            ElementType = type,
+            IsPick = isPick,
             Picked = picked,
         };
     }

@@ -12,6 +12,10 @@ public sealed partial class DiscordApiEmulator
 {
     private readonly ConcurrentDictionary<string, (string Channel, JsonArray Components)> _components = new(StringComparer.Ordinal);
 
+    /// <summary>The ids of the bot's messages whose content (after its edits) contains <paramref name="text"/>, oldest first.</summary>
+    public IReadOnlyList<string> MessagesContaining(string text) =>
+        [.. _messages.Where(m => m.Value.Contains(text, StringComparison.Ordinal)).Select(m => m.Key).OrderBy(id => id.Length).ThenBy(id => id, StringComparer.Ordinal)];
+
     /// <summary>The String Select on message <paramref name="messageId"/> as last sent, or null when it has none.</summary>
     public JsonObject? SelectMenu(string messageId) =>
         _components.TryGetValue(messageId, out var kept)
