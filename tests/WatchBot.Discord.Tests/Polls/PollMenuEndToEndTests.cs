@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using WatchBot.Discord.Tests.Events.Support;
 using WatchBot.Discord.Tests.Support;
 using WatchBot.Emulators.Discord;
+using static WatchBot.Discord.Tests.Polls.PollInteractions;
 
 namespace WatchBot.Discord.Tests.Polls;
 
@@ -114,14 +115,4 @@ public sealed class PollMenuEndToEndTests
     /// <summary>The description of the menu's option <paramref name="value"/> as last sent: its votes and nominator.</summary>
     private static string? Label(EventsHost bot, string messageId, string value) =>
         bot.Api.SelectMenu(messageId)?["options"]?.AsArray().FirstOrDefault(o => o!["value"]!.GetValue<string>() == value)?["description"]?.GetValue<string>();
-
-    /// <summary>As Discord sends <c>/watch poll &lt;verb&gt; name:value…</c>: a group (2) holding a sub-command (1).</summary>
-    private static JsonObject Poll(string verb, (string Name, string Value)[] options, string userId = "2000000000000000001", string name = "alice")
-    {
-        var interaction = DiscordInteractions.Watch(verb, options.ToDictionary(o => o.Name, o => o.Value), userId, name);
-        var data = interaction["data"]!.AsObject();
-        var leaf = data["options"]!.AsArray()[0]!.DeepClone();
-        data["options"] = new JsonArray(new JsonObject { ["type"] = 2, ["name"] = "poll", ["options"] = new JsonArray(leaf) });
-        return interaction;
-    }
 }
