@@ -20,6 +20,6 @@ internal sealed class InstanceIdGenerator : IInstanceIdGenerator
             host = host[..MaxHostLength];
         }
 
-        return ValueTask.FromResult($"{host}-{Guid.NewGuid():N}"[..(host.Length + 13)]);
+        return ValueTask.FromResult(host + "-" + Guid.NewGuid().ToString("N")[..12]);
     }
 }

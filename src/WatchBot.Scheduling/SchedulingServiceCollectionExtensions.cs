@@ -31,8 +31,7 @@ public static class SchedulingServiceCollectionExtensions
 
         // With PostgreSQL (Storage:Provider) the timers live in the shared database and the instances
         // form one Quartz cluster; otherwise in this process's own SQLite file.
-        var postgres = JobStoreProvider.IsPostgres(configuration);
-        if (postgres)
+        if (JobStoreProvider.IsPostgres(configuration))
         {
             services.AddQuartz(quartz => PostgresJobStore.Configure(quartz, configuration));
             services.AddOptions<QuartzSchedulerOptions>()
