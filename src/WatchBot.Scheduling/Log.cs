@@ -26,6 +26,9 @@ internal static partial class Log
     [LoggerMessage(3006, LogLevel.Information, "Timer {Kind} of {Aggregate} not changed: the scheduler has stopped; start-up recovery re-arms it")]
     public static partial void NotArmedWhileStopping(ILogger logger, string aggregate, string kind);
 
+    [LoggerMessage(3007, LogLevel.Information, "Quartz job store: PostgreSQL {Host}:{Port}/{Database}, clustered")]
+    public static partial void PostgresJobStoreOpened(ILogger logger, string host, int port, string database);
+
     [LoggerMessage(3010, LogLevel.Error, "The retention pass failed; the next daily run tries again")]
     public static partial void RetentionFailed(ILogger logger, Exception exception);
 }

@@ -8,7 +8,7 @@ using WatchBot.Engine.Timers;
 
 namespace WatchBot.Scheduling;
 
-/// <summary>Registers Quartz on a persistent SQLite store and the <see cref="ITimers"/> on top of it.</summary>
+/// <summary>Registers Quartz on a persistent store (SQLite, or clustered on PostgreSQL) and the <see cref="ITimers"/> on top of it.</summary>
 public static class SchedulingServiceCollectionExtensions
 {
     /// <summary>
@@ -29,16 +29,29 @@ public static class SchedulingServiceCollectionExtensions
         // the same instance everything else uses.
         services.TryAddSingleton(TimeProvider.System);
 
-        services.AddQuartz(quartz => quartz.UsePersistentStore(store =>
+        // With PostgreSQL (Storage:Provider) the timers live in the shared database and the instances
+        // form one Quartz cluster; otherwise in this process's own SQLite file.
+        if (JobStoreProvider.IsPostgres(configuration))
         {
-            store.UseSqlite(dataSource => dataSource.DataSourceFactory = SqliteJobStore.CreateDataSource);
-            // Quartz 4.7 creates its own tables when they are missing (guarded CREATE ... IF NOT
-            // EXISTS from the SQLite delegate's embedded script), then validates them.
-            store.ProvisionSchema();
-            store.UseSystemTextJsonSerializer();
-            // Job data as name/value strings: nothing binary in the file, nothing tied to a CLR type.
-            store.ConfigureStore(adoStore => adoStore.StoreJobDataAsStrings = true);
-        }));
+            services.AddQuartz(quartz => PostgresJobStore.Configure(quartz, configuration));
+            services.AddOptions<QuartzSchedulerOptions>()
+                .Configure<IOptions<SchedulingOptions>>(PostgresJobStore.ApplyInstanceId);
+            services.AddOptions<ClusteringOptions>()
+                .Configure<IOptions<SchedulingOptions>>(PostgresJobStore.ApplyClustering);
+        }
+        else
+        {
+            services.AddQuartz(quartz => quartz.UsePersistentStore(store =>
+            {
+                store.UseSqlite(dataSource => dataSource.DataSourceFactory = SqliteJobStore.CreateDataSource);
+                // Quartz 4.7 creates its own tables when they are missing (guarded CREATE ... IF NOT
+                // EXISTS from the SQLite delegate's embedded script), then validates them.
+                store.ProvisionSchema();
+                store.UseSystemTextJsonSerializer();
+                // Job data as name/value strings: nothing binary in the file, nothing tied to a CLR type.
+                store.ConfigureStore(adoStore => adoStore.StoreJobDataAsStrings = true);
+            }));
+        }
 
         // Through the options rather than from configuration now, so Quartz gets the validated value.
         // The default scheduler's options are the unnamed ones.
