@@ -37,6 +37,7 @@ COPY tests/WatchBot.Testing/WatchBot.Testing.csproj tests/WatchBot.Testing/
 COPY bench/WatchBot.Bench.Common/WatchBot.Bench.Common.csproj bench/WatchBot.Bench.Common/
 COPY bench/WatchBot.Bench.Crypto/WatchBot.Bench.Crypto.csproj bench/WatchBot.Bench.Crypto/
 COPY bench/WatchBot.Bench.Discord/WatchBot.Bench.Discord.csproj bench/WatchBot.Bench.Discord/
+COPY bench/WatchBot.Bench.Memory/WatchBot.Bench.Memory.csproj bench/WatchBot.Bench.Memory/
 COPY bench/WatchBot.Bench.Slack/WatchBot.Bench.Slack.csproj bench/WatchBot.Bench.Slack/
 RUN dotnet restore WatchBot.sln
 
