@@ -53,7 +53,12 @@ public sealed class SqliteRecapsTests : IDisposable
         await EndAsync("elsewhere", Samples.Channel with { SpaceId = "guild-2" }, Samples.T0.AddHours(2), Zelda, null);
         var data = new SqlitePersonalData(store.Database, TimeProvider.System);
 
-        await data.ForgetAsync("discord", "guild-1", Zelda.Id, ZeldaName, CancellationToken.None);
+        // my-data knows the id alone: the recap naming her in guild-1 is counted, the one elsewhere is not.
+        Assert.Equal(1, (await data.DescribeAsync("discord", "guild-1", Zelda.Id, CancellationToken.None)).Recaps);
+        var forgotten = await data.ForgetAsync("discord", "guild-1", Zelda.Id, ZeldaName, CancellationToken.None);
+
+        Assert.Equal(1, forgotten.Forgotten.Recaps);
+        Assert.Equal(0, (await data.DescribeAsync("discord", "guild-1", Zelda.Id, CancellationToken.None)).Recaps);
 
         var recaps = new SqliteRecaps(store.Database);
         Assert.Null(await recaps.LastAsync(Samples.Channel, CancellationToken.None));
