@@ -27,7 +27,7 @@ public static class ChannelRules
         }
 
         return ModerationRules.Gate(context, command) ?? (All.TryDecide(context, command, out var decision)
-            ? decision
+            ? SessionRules.ReleaseIfReached(decision, context.Now)
             : Decision.Refuse($"/watch {command.Name} is not something I can do yet.", "/watch help"));
     }
 }

@@ -51,6 +51,7 @@ internal static class NoticeSamples
         return
         [
             new PollOpened(poll with { Nominations = [], Votes = ImmutableDictionary<UserKey, int>.Empty }, booked),
+            new PollOpened(poll with { Votes = ImmutableDictionary<UserKey, int>.Empty }, booked) { Carried = 2 },
             new PollChanged(poll, booked),
             new PollClosed(closed, booked, first),
             new PollClosed(closed with { Winner = null }, booked, null),

@@ -5,7 +5,8 @@ namespace WatchBot.Core.Features.Polls.Views;
 
 /// <summary>
 /// The poll's one message: what it decides, when it closes, each nomination with its votes, and how to
-/// vote (typed, or in its menu: <see cref="PollMenu"/>). Closed, it shows the result and offers nothing more.
+/// vote. Its menu (<see cref="PollMenu"/>) says itself what it does, so the lines read the same where
+/// there is none (the shell). Closed, it shows the result and offers nothing more.
 /// </summary>
 public static class PollCard
 {
@@ -20,7 +21,7 @@ public static class PollCard
         lines.Add(poll.Nominations.Count == 0
             ? ViewLine.Of(new TextPart("No titles yet: /watch nominate title:\"…\" puts one forward."))
             : poll.IsOpen
-                ? ViewLine.Of(new TextPart("Vote with /watch vote n:<number> or in the menu (you can change your vote until the poll closes)."))
+                ? ViewLine.Of(new TextPart("Vote with /watch vote n:<number> (you can change it until the poll closes)."))
                 : ViewLine.Of(new TextPart("Voting is over.")));
         return new Card(Key(poll.Id), lines, []) { Choice = PollMenu.Of(poll) };
     }
@@ -43,7 +44,7 @@ public static class PollCard
         ArgumentNullException.ThrowIfNull(poll);
         ArgumentNullException.ThrowIfNull(session);
         var opened = ViewLine.Of(
-            $"🗳 {poll.OpenedBy} opened a movie poll for {new UserTextPart(session.Title, TextStyle.Strong)}: nominate with /watch nominate title:\"…\", vote with /watch vote n:1 or in the poll's menu. The winner becomes the title.");
+            $"🗳 {poll.OpenedBy} opened a movie poll for {new UserTextPart(session.Title, TextStyle.Strong)}: nominate with /watch nominate title:\"…\", vote with /watch vote n:1. The winner becomes the title.");
         return carried switch
         {
             null => new Announcement(opened),

@@ -128,6 +128,28 @@ public static partial class SessionRules
         return Release(held.WithParticipant(actor.User), context.Now, ReadyRelease.HostGo, actor.User, countdownIn);
     }
 
+    /// <summary>
+    /// Any accepted command that leaves a held start with its count met lets it go at once: a kick or
+    /// an answer changed from going can shrink <c>ready:all</c> to those already ready, and then GO
+    /// comes sooner. The command's own effects come first; nothing changes when the start is not held.
+    /// </summary>
+    internal static Decision ReleaseIfReached(Decision decision, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        if (decision.Next is not { } next || !IsHeldForReady(next) || !ReadyTally.Of(next, next.ReadyCheck!).Reached)
+        {
+            return decision;
+        }
+
+        var released = Release(next, now, ReadyRelease.Reached, by: null, countdown: null);
+        return decision with
+        {
+            Next = released.Next,
+            ToChannel = [.. decision.ToChannel, .. released.ToChannel],
+            Arm = [.. decision.Arm, .. released.Arm],
+        };
+    }
+
     /// <summary>The held start lets go: the announcement why, and the usual countdown from 0:00:00.</summary>
     private static Decision Release(WatchSession held, DateTimeOffset now, ReadyRelease why, UserRef? by, TimeSpan? countdown)
     {

@@ -1,3 +1,4 @@
+using WatchBot.Core.Features.Moderation;
 using WatchBot.Core.Features.MovieNights;
 using WatchBot.Core.Features.Sessions;
 using WatchBot.Core.Features.Sessions.ReadyChecks;
@@ -13,6 +14,10 @@ public sealed class ReadyCheckRulesTests
     private static readonly SessionRulesOptions Defaults = Options();
 
     private static readonly Actor Dave = new(new UserRef("test", "u-dave", "dave"), IsModerator: false);
+
+    // Carol, a moderator, kicks Dave (the parser leaves who a mention is to the platform: here it is said).
+    private static Decision Kick(WatchSession live, DateTimeOffset now) =>
+        SessionRules.Decide(Context(Carol, live, now: now), new KickCommand(Dave.User.Id) { Target = Dave });
 
     [Fact]
     public void Start_WithReady3_HoldsAtTheStartUntilTheDefaultDeadline()
@@ -194,6 +199,41 @@ public sealed class ReadyCheckRulesTests
 
         Assert.Equal(SessionPhase.CountingDown, dave.Next!.Phase);
         Assert.Equal(ReadyRelease.Reached, Assert.IsType<ReadyCheckReleased>(dave.ToChannel[0]).Why);
+    }
+
+    [Fact]
+    public void ReadyAll_Held_LetsGoAtOnce_WhenTheOneNotReadyIsKicked()
+    {
+        var at = T0 + (2 * Hour);
+        var booked = Decide("/watch schedule title:Alien at:\"in 2h\" ready:all", Alice).Next! with
+        {
+            Rsvps = [new Rsvp(Bob.User, RsvpAnswer.Going, T0), new Rsvp(Dave.User, RsvpAnswer.Going, T0)],
+        };
+        var held = SessionRules.OnTimer(booked, new SessionTimer(NewId, TimerKind.BeginCountdown, at, at - Minute), null, at - Minute, Defaults).Next!;
+        var bob = Decide("/watch ready", Bob, held, now: at).Next!;
+        Assert.True(SessionRules.IsHeldForReady(bob));
+
+        var kick = Kick(bob, at + Second);
+
+        // The kick is said first, then the release: GO comes sooner, from that second.
+        Assert.Equal(SessionPhase.CountingDown, kick.Next!.Phase);
+        Assert.Contains(kick.Next.Kicked, k => k == Dave.User.Key);
+        var released = Assert.IsType<ReadyCheckReleased>(Assert.Single(kick.ToChannel, n => n is ReadyCheckReleased));
+        Assert.Equal(ReadyRelease.Reached, released.Why);
+        Assert.True(kick.ToChannel.ToList().IndexOf(released) > 0);
+        Assert.Contains(kick.Arm, t => t.Kind == TimerKind.Go && t.Target == at + Second + held.ReadyCheck!.Countdown);
+    }
+
+    [Fact]
+    public void Held_StaysHeld_WhenAKickLeavesTheCountUnmet()
+    {
+        var held = Decide("/watch start title:\"The Matrix\" ready:2", Alice).Next!;
+        var bob = Decide("/watch ready", Bob, held, now: T0 + Second).Next!;
+
+        var kick = Kick(bob.WithParticipant(Dave.User), T0 + (2 * Second));
+
+        Assert.True(SessionRules.IsHeldForReady(kick.Next!));
+        Assert.DoesNotContain(kick.ToChannel, n => n is ReadyCheckReleased);
     }
 
     [Fact]
