@@ -2,19 +2,24 @@ using WatchBot.Core.Features.MovieNights;
 using WatchBot.Core.Features.Sessions;
 using WatchBot.Core.Kernel;
 using WatchBot.Engine.Ports;
-using WatchBot.Storage.Sqlite;
-using WatchBot.Storage.Sqlite.Series;
 using WatchBot.Storage.Tests.Support;
 
-namespace WatchBot.Storage.Tests.Series;
+namespace WatchBot.Storage.Tests.Contracts;
 
-/// <summary>A series written beside a session comes back whole; a stale version refuses the whole commit.</summary>
-public sealed class SqliteSeriesStoreTests : IDisposable
+/// <summary>
+/// <see cref="ISeriesStore"/> and its writer, on every provider: a series written beside a session comes
+/// back whole after a restart; a stale version refuses the whole commit.
+/// </summary>
+public abstract class SeriesStoreContract : IAsyncLifetime
 {
     private static readonly CancellationToken None = CancellationToken.None;
-    private readonly TempDatabase _db = new();
+    private IFeatureProvider _provider = null!;
 
-    public void Dispose() => _db.Dispose();
+    public async Task InitializeAsync() => _provider = await CreateProviderAsync();
+
+    public Task DisposeAsync() => _provider.DisposeAsync().AsTask();
+
+    private protected abstract Task<IFeatureProvider> CreateProviderAsync();
 
     private static MovieSeries Club() => new()
     {
@@ -36,36 +41,44 @@ public sealed class SqliteSeriesStoreTests : IDisposable
         CreatedAt = new DateTimeOffset(2026, 10, 1, 12, 0, 0, 123, TimeSpan.Zero),
     };
 
-    private async Task<(SqliteSessionStore Store, SqliteSeriesStore Series)> OpenAsync()
-    {
-        var store = new SqliteSessionStore(Microsoft.Extensions.Options.Options.Create(_db.StorageOptions), Microsoft.Extensions.Logging.Abstractions.NullLogger<SqliteSessionStore>.Instance, [new SqliteSeriesWriter()]);
-        await store.InitializeAsync(None);
-        return (store, new SqliteSeriesStore(store.Database));
-    }
-
     [Fact]
-    public async Task Commit_NewSeries_ComesBackWithEveryMember_AtVersion1_AndIsListedAsActive()
+    public async Task Commit_NewSeries_ComesBackWithEveryMember_AtVersion1_AfterARestart_AndIsListedAsActive()
     {
-        var (store, series) = await OpenAsync();
-        using var _ = store;
         var club = Club();
+        var first = await _provider.OpenAsync(TimeProvider.System);
+        await first.Sessions.CommitAsync(new SessionCommit(Samples.Session(SessionPhase.Scheduled), [], []) { Changes = [new SeriesChange(club)] }, None);
 
-        await store.CommitAsync(new SessionCommit(Samples.Session(SessionPhase.Scheduled), [], []) { Changes = [new SeriesChange(club)] }, None);
-
+        var series = (await _provider.OpenAsync(TimeProvider.System)).Series;
         var read = await series.GetAsync(club.Id, None);
         Assert.Equal(club with { Version = 1, ReminderLeads = read!.ReminderLeads, Skipped = read.Skipped }, read);
         Assert.Equal(club.ReminderLeads, read.ReminderLeads);
         Assert.Equal(club.Skipped.Order(), read.Skipped.Order());
         Assert.Equal(club.Id, Assert.Single(await series.ListActiveAsync(club.Channel, None)).Id);
         Assert.Single(await series.ListActiveInSpaceAsync("test", "guild-1", None));
+        Assert.Empty(await series.ListActiveInSpaceAsync("test", "guild-2", None));
         Assert.Empty(await series.ListActiveAsync(club.Channel with { ChannelId = "other" }, None));
+        Assert.Null(await series.GetAsync(new SeriesId("nosuchseries"), None));
+    }
+
+    [Fact]
+    public async Task Commit_SeriesWithOnlyItsRequiredMembers_ComesBackWithNulls()
+    {
+        var bare = Club() with { Until = null, Runtime = null, Policy = null, Seats = null, ReminderLeads = [], Skipped = [], LastBooked = null };
+        var stores = await _provider.OpenAsync(TimeProvider.System);
+        await stores.Sessions.CommitAsync(new SessionCommit(Samples.Session(SessionPhase.Scheduled), [], []) { Changes = [new SeriesChange(bare)] }, None);
+
+        var read = (await stores.Series.GetAsync(bare.Id, None))!;
+
+        Assert.Equal(bare with { Version = 1, ReminderLeads = read.ReminderLeads, Skipped = read.Skipped }, read);
+        Assert.Empty(read.ReminderLeads);
+        Assert.Empty(read.Skipped);
     }
 
     [Fact]
     public async Task Commit_SeriesAtAStaleVersion_RefusesTheWholeCommit_AndAnEndedSeriesIsNotActive()
     {
-        var (store, series) = await OpenAsync();
-        using var _ = store;
+        var stores = await _provider.OpenAsync(TimeProvider.System);
+        var (store, series) = (stores.Sessions, stores.Series);
         var club = Club();
         await store.CommitAsync(new SessionCommit(Samples.Session(SessionPhase.Scheduled), [], []) { Changes = [new SeriesChange(club)] }, None);
         var stored = (await series.GetAsync(club.Id, None))!;
@@ -74,8 +87,14 @@ public sealed class SqliteSeriesStoreTests : IDisposable
         var stale = new SessionCommit(Samples.Session(SessionPhase.Scheduled) with { Id = new SessionId("s3") }, [], []) { Changes = [new SeriesChange(stored with { Title = "late" })] };
         await Assert.ThrowsAsync<AggregateVersionConflictException>(() => store.CommitAsync(stale, None));
 
+        // A second insert of the same series (two writers creating it) is a conflict too.
+        var twice = new SessionCommit(Samples.Session(SessionPhase.Scheduled) with { Id = new SessionId("s4") }, [], []) { Changes = [new SeriesChange(club)] };
+        await Assert.ThrowsAsync<AggregateVersionConflictException>(() => store.CommitAsync(twice, None));
+
         Assert.Null(await store.GetAsync(new SessionId("s3"), None));
-        Assert.Equal((2L, club.Title), ((await series.GetAsync(club.Id, None))!.Version, (await series.GetAsync(club.Id, None))!.Title));
+        Assert.Null(await store.GetAsync(new SessionId("s4"), None));
+        var read = (await series.GetAsync(club.Id, None))!;
+        Assert.Equal((2L, club.Title, club.CreatedAt.AddDays(1)), (read.Version, read.Title, read.EndedAt));
         Assert.Empty(await series.ListAllActiveAsync(None));
     }
 }
