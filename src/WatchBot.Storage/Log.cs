@@ -25,4 +25,7 @@ internal static partial class Log
 
     [LoggerMessage(2020, LogLevel.Debug, "Session {SessionId} not saved: occurrence {Date} of series {SeriesId} is already booked")]
     public static partial void OccurrenceConflict(ILogger logger, string sessionId, string seriesId, string date);
+
+    [LoggerMessage(2050, LogLevel.Information, "Session database {Database} opened (PostgreSQL {ServerVersion}, schema version {SchemaVersion})")]
+    public static partial void PostgresOpened(ILogger logger, string database, string serverVersion, long schemaVersion);
 }

@@ -5,6 +5,29 @@ public sealed class StorageOptions
 {
     public const string SectionName = "Storage";
 
+    /// <summary>The default provider: one SQLite file, one process.</summary>
+    public const string Sqlite = "sqlite";
+
+    /// <summary>PostgreSQL through Npgsql: several instances may share one database.</summary>
+    public const string Postgres = "postgres";
+
+    /// <summary>
+    /// Where sessions are kept: <c>sqlite</c> (default; <see cref="SqlitePath"/>) or <c>postgres</c>
+    /// (<see cref="ConnectionString"/>). Case does not matter.
+    /// </summary>
+    public string Provider { get; set; } = Sqlite;
+
+    /// <summary>
+    /// The Npgsql connection string (<c>Host=...;Database=...;Username=...;Password=...</c>); required
+    /// when <see cref="Provider"/> is <c>postgres</c>, ignored otherwise. It holds a password: set it
+    /// through the environment (<c>Storage__ConnectionString</c>), never in appsettings.json. Only its
+    /// host and database are ever logged.
+    /// </summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>True when <see cref="Provider"/> names PostgreSQL.</summary>
+    public bool UsesPostgres => string.Equals(Provider?.Trim(), Postgres, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>
     /// The SQLite file that holds every session and its reactions. Default <c>data/watchbot.db</c>.
     /// A relative path is resolved against the current working directory (not the binary's folder),

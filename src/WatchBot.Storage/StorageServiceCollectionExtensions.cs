@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using WatchBot.Engine.Ports;
+using WatchBot.Storage.Postgres;
 using WatchBot.Storage.Sqlite;
 using WatchBot.Storage.Sqlite.Bans;
 using WatchBot.Storage.Sqlite.Audit;
@@ -12,7 +13,10 @@ using WatchBot.Storage.Sqlite.Series;
 
 namespace WatchBot.Storage;
 
-/// <summary>Registers the SQLite session store, its options (section <c>Storage</c>) and its start-up migration.</summary>
+/// <summary>
+/// Registers the session store of the configured provider (<c>Storage:Provider</c>: SQLite by default,
+/// or PostgreSQL), its options (section <c>Storage</c>) and its start-up migration.
+/// </summary>
 public static class StorageServiceCollectionExtensions
 {
     public static IServiceCollection AddWatchBotStorage(this IServiceCollection services, IConfiguration configuration)
@@ -21,6 +25,13 @@ public static class StorageServiceCollectionExtensions
             .Bind(configuration.GetSection(StorageOptions.SectionName))
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
+        var chosen = new StorageOptions { Provider = configuration[$"{StorageOptions.SectionName}:Provider"] ?? StorageOptions.Sqlite };
+        if (chosen.UsesPostgres)
+        {
+            PostgresStorageRegistration.Add(services);
+            return services;
+        }
+
         services.AddSingleton<SqliteSessionStore>();
         services.AddSingleton<ISessionStore>(sp => sp.GetRequiredService<SqliteSessionStore>());
         services.AddSingleton<IPlatformLinks>(sp => new SqlitePlatformLinks(sp.GetRequiredService<SqliteSessionStore>().Database));

@@ -17,7 +17,9 @@ catch (Exception ex) when (StartupErrors.Describe(ex, null) is { } line)
 
 using (host)
 {
-    if (StartupErrors.Check(host) is { } problem)
+    // Storage last: it needs valid options, and for PostgreSQL it connects and migrates.
+    var problem = StartupErrors.Check(host) ?? await StartupErrors.CheckStorageAsync(host);
+    if (problem is not null)
     {
         await Console.Error.WriteLineAsync(problem);
         return StartupErrors.ExitCode;

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using WatchBot.Engine.Ports;
+using WatchBot.Storage;
 
 namespace WatchBot;
 
@@ -38,10 +39,43 @@ public static partial class StartupErrors
         }
 
         // Each platform (and the shell) registers exactly one publisher: none means nowhere to listen.
-        return host.Services.GetServices<IChannelPublisher>().Any()
+        bool anyPublisher;
+        try
+        {
+            anyPublisher = host.Services.GetServices<IChannelPublisher>().Any();
+        }
+        catch (StorageUnavailableException ex)
+        {
+            // A publisher needs a store the chosen provider does not have (PostgresPortGap).
+            return Prefix + ex.Message;
+        }
+
+        return anyPublisher
             ? null
             : Prefix + "nothing is enabled: the local shell is off (Shell:Enabled=false) and neither Discord nor Slack is configured. "
                 + "Remove Shell:Enabled=false (or set it to true) for the local channel, or set Discord__Token or Slack__BotToken (see README.md).";
+    }
+
+    /// <summary>
+    /// Checks that the configured database can be used (PostgreSQL: it answers, takes the login, is
+    /// migrated, and every port has a store); SQLite registers no check and keeps its own start-up.
+    /// </summary>
+    /// <returns>The one line to print, or null when the bot can start.</returns>
+    public static async Task<string?> CheckStorageAsync(IHost host, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            if (host.Services.GetService<StorageStartupCheck>() is { } check)
+            {
+                await check.RunAsync(cancellationToken);
+            }
+
+            return null;
+        }
+        catch (StorageUnavailableException ex)
+        {
+            return Prefix + ex.Message;
+        }
     }
 
     /// <summary>One line for a configuration exception (binding or validation), or null when it is something else.</summary>
@@ -52,6 +86,8 @@ public static partial class StartupErrors
             case AggregateException aggregate:
                 var lines = aggregate.InnerExceptions.Select(e => Describe(e, configuration)).ToList();
                 return lines.All(l => l is not null) ? Prefix + string.Join(" ", lines.Select(l => l![Prefix.Length..])) : null;
+            case StorageUnavailableException storage:
+                return Prefix + storage.Message;
             case OptionsValidationException validation:
                 return Prefix + string.Join(" ", validation.Failures.Select(f => WithValue(f, configuration)));
             case InvalidOperationException when BindingFailure().Match(exception.Message) is { Success: true } match:

@@ -1,0 +1,51 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using WatchBot.Engine.Ports;
+
+namespace WatchBot.Storage.Postgres;
+
+/// <summary>
+/// The one place that registers every storage port for <c>Storage:Provider=postgres</c>. A port without
+/// a PostgreSQL store is registered as a <see cref="PostgresPortGap"/>: start-up stops naming it,
+/// rather than falling back to SQLite or to the engine's in-memory default.
+/// </summary>
+internal static class PostgresStorageRegistration
+{
+    public static void Add(IServiceCollection services)
+    {
+        services.AddSingleton(sp => new PostgresDatabase(
+            sp.GetRequiredService<IOptions<StorageOptions>>().Value,
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger("WatchBot.Storage.Postgres")));
+
+        NotYet<ISessionStore>(services);
+        NotYet<IPlatformLinks>(services);
+        NotYet<ISpaceModerators>(services);
+        NotYet<IBans>(services);
+        NotYet<IAuditLog>(services);
+        NotYet<ISpaceSettingsStore>(services);
+        NotYet<IReminderOptOuts>(services);
+        NotYet<ICalendarFeeds>(services);
+        NotYet<ICalendarSource>(services);
+
+        // The feature stores (pg-features): polls, series, recaps, personal data.
+        NotYet<IPollStore>(services);
+        NotYet<ISeriesStore>(services);
+        NotYet<IRecaps>(services);
+        NotYet<IPersonalData>(services);
+
+        services.AddSingleton(sp => new StorageStartupCheck(sp.GetRequiredService<PostgresDatabase>(), sp.GetServices<PostgresPortGap>()));
+
+        // Registered here, i.e. before start-up recovery (AddWatchBotRecovery), which reads the store.
+        services.AddSingleton<IHostedService, PostgresStorageInitializer>();
+    }
+
+    private static void NotYet<TPort>(IServiceCollection services)
+        where TPort : class
+    {
+        var gap = new PostgresPortGap(typeof(TPort).Name);
+        services.AddSingleton(gap);
+        services.AddSingleton<TPort>(_ => throw PostgresPortGap.Error([gap]));
+    }
+}
