@@ -29,11 +29,15 @@ internal static class PostgresStorageRegistration
         NotYet<ICalendarFeeds>(services);
         NotYet<ICalendarSource>(services);
 
-        // The feature stores (pg-features): polls, series, recaps, personal data.
-        NotYet<IPollStore>(services);
-        NotYet<ISeriesStore>(services);
-        NotYet<IRecaps>(services);
-        NotYet<IPersonalData>(services);
+        // The feature stores (pg-features): polls, series, recaps, personal data. Their writers join the
+        // session store's commits, one per aggregate kind.
+        services.AddSingleton<IPostgresAggregateWriter, Polls.PostgresPollWriter>();
+        services.AddSingleton<IPostgresAggregateWriter, Series.PostgresSeriesWriter>();
+        services.AddSingleton<IPostgresAggregateWriter, Recaps.PostgresRecapWriter>();
+        services.AddSingleton<IPollStore>(sp => new Polls.PostgresPollStore(sp.GetRequiredService<PostgresDatabase>()));
+        services.AddSingleton<ISeriesStore>(sp => new Series.PostgresSeriesStore(sp.GetRequiredService<PostgresDatabase>()));
+        services.AddSingleton<IRecaps>(sp => new Recaps.PostgresRecaps(sp.GetRequiredService<PostgresDatabase>()));
+        services.AddSingleton<IPersonalData>(sp => new Privacy.PostgresPersonalData(sp.GetRequiredService<PostgresDatabase>(), sp.GetRequiredService<TimeProvider>()));
 
         services.AddSingleton(sp => new StorageStartupCheck(sp.GetRequiredService<PostgresDatabase>(), sp.GetServices<PostgresPortGap>()));
 
