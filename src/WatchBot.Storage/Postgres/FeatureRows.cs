@@ -2,21 +2,28 @@ using Npgsql;
 
 namespace WatchBot.Storage.Postgres;
 
-/// <summary>Reads the feature tables' columns by name (series, polls), nulls as C# nulls.</summary>
+/// <summary>
+/// The feature tables' values (series, polls): columns read by name, nulls as C# nulls, and instants
+/// stored as the SQLite store keeps them (UTC, whole milliseconds), so both providers return the same.
+/// </summary>
 internal static class FeatureRows
 {
-    public static string Text(this NpgsqlDataReader row, string column) => row.GetString(row.GetOrdinal(column));
+    public static DateTimeOffset Instant(DateTimeOffset instant) => DateTimeOffset.FromUnixTimeMilliseconds(instant.ToUnixTimeMilliseconds());
 
-    public static string? TextOrNull(this NpgsqlDataReader row, string column)
+    public static object Instant(DateTimeOffset? instant) => instant is { } value ? Instant(value) : DBNull.Value;
+
+    public static string Text(NpgsqlDataReader row, string column) => row.GetString(row.GetOrdinal(column));
+
+    public static string? TextOrNull(NpgsqlDataReader row, string column)
     {
         var i = row.GetOrdinal(column);
         return row.IsDBNull(i) ? null : row.GetString(i);
     }
 
-    public static T Value<T>(this NpgsqlDataReader row, string column)
+    public static T Value<T>(NpgsqlDataReader row, string column)
         where T : struct => row.GetFieldValue<T>(row.GetOrdinal(column));
 
-    public static T? ValueOrNull<T>(this NpgsqlDataReader row, string column)
+    public static T? ValueOrNull<T>(NpgsqlDataReader row, string column)
         where T : struct
     {
         var i = row.GetOrdinal(column);

@@ -61,15 +61,18 @@ public abstract class SeriesStoreContract : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Commit_SeriesWithOnlyItsRequiredMembers_ComesBackWithNulls()
+    public async Task Commit_SeriesWithOnlyItsRequiredMembers_ComesBackWithNulls_AndInstantsInWholeMilliseconds()
     {
-        var bare = Club() with { Until = null, Runtime = null, Policy = null, Seats = null, ReminderLeads = [], Skipped = [], LastBooked = null };
+        // Another offset and a fraction of a millisecond: both providers keep the instant, in UTC, to the millisecond.
+        var created = new DateTimeOffset(2026, 10, 1, 14, 0, 0, 123, TimeSpan.FromHours(2)).AddTicks(4_567);
+        var bare = Club() with { Until = null, Runtime = null, Policy = null, Seats = null, ReminderLeads = [], Skipped = [], LastBooked = null, CreatedAt = created };
         var stores = await _provider.OpenAsync(TimeProvider.System);
         await stores.Sessions.CommitAsync(new SessionCommit(Samples.Session(SessionPhase.Scheduled), [], []) { Changes = [new SeriesChange(bare)] }, None);
 
         var read = (await stores.Series.GetAsync(bare.Id, None))!;
 
-        Assert.Equal(bare with { Version = 1, ReminderLeads = read.ReminderLeads, Skipped = read.Skipped }, read);
+        Assert.Equal(bare with { Version = 1, ReminderLeads = read.ReminderLeads, Skipped = read.Skipped, CreatedAt = created.AddTicks(-4_567) }, read);
+        Assert.Equal(TimeSpan.Zero, read.CreatedAt.Offset);
         Assert.Empty(read.ReminderLeads);
         Assert.Empty(read.Skipped);
     }

@@ -22,9 +22,9 @@ internal static class PostgresPollRows
         p.AddWithValue("session_id", poll.Session.Value);
         p.AddWithValue("opened_by_id", PollRows.StoredId(poll, poll.OpenedBy));
         p.AddWithValue("opened_by_name", poll.OpenedBy.DisplayName);
-        p.AddWithValue("opened_at", NpgsqlDbType.TimestampTz, poll.OpenedAt.ToUniversalTime());
-        p.AddWithValue("closes_at", NpgsqlDbType.TimestampTz, poll.ClosesAt.ToUniversalTime());
-        p.AddWithValue("closed_at", NpgsqlDbType.TimestampTz, poll.ClosedAt is { } closed ? closed.ToUniversalTime() : DBNull.Value);
+        p.AddWithValue("opened_at", NpgsqlDbType.TimestampTz, FeatureRows.Instant(poll.OpenedAt));
+        p.AddWithValue("closes_at", NpgsqlDbType.TimestampTz, FeatureRows.Instant(poll.ClosesAt));
+        p.AddWithValue("closed_at", NpgsqlDbType.TimestampTz, FeatureRows.Instant(poll.ClosedAt));
         p.AddWithValue("winner", NpgsqlDbType.Text, poll.Winner is { } winner ? winner : DBNull.Value);
         p.AddWithValue("next_number", poll.NextNumber);
     }
@@ -32,19 +32,19 @@ internal static class PostgresPollRows
     /// <summary>The poll row alone; its nominations and votes are read after, by the store.</summary>
     public static MoviePoll Read(NpgsqlDataReader row)
     {
-        var channel = new ChannelAddress(row.Text("platform"), row.Text("space_id"), row.Text("channel_id"));
+        var channel = new ChannelAddress(FeatureRows.Text(row, "platform"), FeatureRows.Text(row, "space_id"), FeatureRows.Text(row, "channel_id"));
         return new MoviePoll
         {
-            Id = new PollId(row.Text("id")),
+            Id = new PollId(FeatureRows.Text(row, "id")),
             Channel = channel,
-            Session = new SessionId(row.Text("session_id")),
-            OpenedBy = new UserRef(channel.Platform, row.Text("opened_by_id"), row.Text("opened_by_name")),
-            OpenedAt = row.Value<DateTimeOffset>("opened_at"),
-            ClosesAt = row.Value<DateTimeOffset>("closes_at"),
-            ClosedAt = row.ValueOrNull<DateTimeOffset>("closed_at"),
-            Winner = row.TextOrNull("winner"),
-            NextNumber = row.Value<int>("next_number"),
-            Version = row.Value<long>("version"),
+            Session = new SessionId(FeatureRows.Text(row, "session_id")),
+            OpenedBy = new UserRef(channel.Platform, FeatureRows.Text(row, "opened_by_id"), FeatureRows.Text(row, "opened_by_name")),
+            OpenedAt = FeatureRows.Value<DateTimeOffset>(row, "opened_at"),
+            ClosesAt = FeatureRows.Value<DateTimeOffset>(row, "closes_at"),
+            ClosedAt = FeatureRows.ValueOrNull<DateTimeOffset>(row, "closed_at"),
+            Winner = FeatureRows.TextOrNull(row, "winner"),
+            NextNumber = FeatureRows.Value<int>(row, "next_number"),
+            Version = FeatureRows.Value<long>(row, "version"),
         };
     }
 }

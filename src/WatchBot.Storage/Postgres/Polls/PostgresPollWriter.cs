@@ -63,7 +63,7 @@ internal sealed class PostgresPollWriter : IPostgresAggregateWriter
         p.AddWithValue("titles", NpgsqlDbType.Array | NpgsqlDbType.Text, nominations.Select(n => n.Title).ToArray());
         p.AddWithValue("by_ids", NpgsqlDbType.Array | NpgsqlDbType.Text, nominations.Select(n => PollRows.StoredId(poll, n.By)).ToArray());
         p.AddWithValue("by_names", NpgsqlDbType.Array | NpgsqlDbType.Text, nominations.Select(n => n.By.DisplayName).ToArray());
-        p.AddWithValue("nominated_at", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz, nominations.Select(n => n.At.ToUniversalTime()).ToArray());
+        p.AddWithValue("nominated_at", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz, nominations.Select(n => FeatureRows.Instant(n.At)).ToArray());
         p.AddWithValue("adult", NpgsqlDbType.Array | NpgsqlDbType.Boolean, nominations.Select(n => n.Adult).ToArray());
         p.AddWithValue("voters", NpgsqlDbType.Array | NpgsqlDbType.Text, poll.Votes.Select(v => PollRows.StoredId(poll, v.Key)).ToArray());
         p.AddWithValue("choices", NpgsqlDbType.Array | NpgsqlDbType.Integer, poll.Votes.Select(v => v.Value).ToArray());

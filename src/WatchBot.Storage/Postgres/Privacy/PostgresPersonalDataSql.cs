@@ -26,10 +26,11 @@ internal static class PostgresPersonalDataSql
 
     /// <summary>
     /// A JSON document (an announcement's facts, a kept recap) names the person when one of its strings is
-    /// their key (<c>platform:id</c>, as the outbox writes people) or their name. Without a name, the key alone.
+    /// their key (<c>platform:id</c>, as the outbox writes people) or their name. Without a name, the key
+    /// alone. The column may be <c>json</c> (the outbox keeps its facts byte for byte) or <c>jsonb</c>.
     /// </summary>
     public static string Mentions(string column) =>
-        $"jsonb_path_exists({column}, 'strict $.** ? (@ == $key || @ == $name)', "
+        $"jsonb_path_exists({column}::jsonb, 'strict $.** ? (@ == $key || @ == $name)', "
         + "jsonb_build_object('key', @platform || ':' || @user, 'name', COALESCE(@plain, @platform || ':' || @user)))";
 
     private static readonly string SentNaming = $"{InSpace} AND sent_at IS NOT NULL AND {Mentions("facts")}";

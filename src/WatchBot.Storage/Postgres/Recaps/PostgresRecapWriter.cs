@@ -30,7 +30,7 @@ internal sealed class PostgresRecapWriter : IPostgresAggregateWriter
         p.AddWithValue("platform", kept.Channel.Platform);
         p.AddWithValue("space", kept.Channel.SpaceId);
         p.AddWithValue("channel", kept.Channel.ChannelId);
-        p.AddWithValue("ended", NpgsqlDbType.TimestampTz, kept.Recap.EndedAt.ToUniversalTime());
+        p.AddWithValue("ended", NpgsqlDbType.TimestampTz, FeatureRows.Instant(kept.Recap.EndedAt));
         p.AddWithValue("content", NpgsqlDbType.Jsonb, kept.Content);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }

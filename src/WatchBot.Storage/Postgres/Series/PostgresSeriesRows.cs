@@ -42,35 +42,35 @@ internal static class PostgresSeriesRows
         string[] skipped = [.. series.Skipped.Order().Select(d => d.ToString(DateFormat, System.Globalization.CultureInfo.InvariantCulture))];
         p.AddWithValue("skipped", NpgsqlDbType.Jsonb, JsonSerializer.Serialize(skipped, SeriesJsonContext.Default.StringArray));
         p.AddWithValue("last_booked", NpgsqlDbType.Date, series.LastBooked is { } last ? last : DBNull.Value);
-        p.AddWithValue("created_at", NpgsqlDbType.TimestampTz, series.CreatedAt.ToUniversalTime());
-        p.AddWithValue("ended_at", NpgsqlDbType.TimestampTz, series.EndedAt is { } ended ? ended.ToUniversalTime() : DBNull.Value);
+        p.AddWithValue("created_at", NpgsqlDbType.TimestampTz, FeatureRows.Instant(series.CreatedAt));
+        p.AddWithValue("ended_at", NpgsqlDbType.TimestampTz, FeatureRows.Instant(series.EndedAt));
     }
 
     public static MovieSeries Read(NpgsqlDataReader row)
     {
-        var platform = row.Text("platform");
-        var leads = JsonSerializer.Deserialize(row.Text("reminder_leads"), SeriesJsonContext.Default.Int64Array) ?? [];
-        var skipped = JsonSerializer.Deserialize(row.Text("skipped"), SeriesJsonContext.Default.StringArray) ?? [];
+        var platform = FeatureRows.Text(row, "platform");
+        var leads = JsonSerializer.Deserialize(FeatureRows.Text(row, "reminder_leads"), SeriesJsonContext.Default.Int64Array) ?? [];
+        var skipped = JsonSerializer.Deserialize(FeatureRows.Text(row, "skipped"), SeriesJsonContext.Default.StringArray) ?? [];
         return new MovieSeries
         {
-            Id = new SeriesId(row.Text("id")),
-            Channel = new ChannelAddress(platform, row.Text("space_id"), row.Text("channel_id")),
-            Title = row.Text("title"),
-            Host = new UserRef(platform, row.Text("host_id"), row.Text("host_name")),
-            TimeZone = row.Text("time_zone"),
-            LocalTime = row.Value<TimeOnly>("local_time"),
-            FirstDate = row.Value<DateOnly>("first_date"),
-            Repeat = new Recurrence(Enum.Parse<RecurrenceKind>(row.Text("repeat_kind")), row.Value<int>("repeat_interval")),
-            Until = row.ValueOrNull<DateOnly>("until_date"),
-            Runtime = row.ValueOrNull<long>("runtime_ms") is { } ms ? TimeSpan.FromMilliseconds(ms) : null,
-            Policy = row.TextOrNull("policy") is { } policy ? Enum.Parse<ControlPolicy>(policy) : null,
-            Seats = row.ValueOrNull<int>("seats"),
+            Id = new SeriesId(FeatureRows.Text(row, "id")),
+            Channel = new ChannelAddress(platform, FeatureRows.Text(row, "space_id"), FeatureRows.Text(row, "channel_id")),
+            Title = FeatureRows.Text(row, "title"),
+            Host = new UserRef(platform, FeatureRows.Text(row, "host_id"), FeatureRows.Text(row, "host_name")),
+            TimeZone = FeatureRows.Text(row, "time_zone"),
+            LocalTime = FeatureRows.Value<TimeOnly>(row, "local_time"),
+            FirstDate = FeatureRows.Value<DateOnly>(row, "first_date"),
+            Repeat = new Recurrence(Enum.Parse<RecurrenceKind>(FeatureRows.Text(row, "repeat_kind")), FeatureRows.Value<int>(row, "repeat_interval")),
+            Until = FeatureRows.ValueOrNull<DateOnly>(row, "until_date"),
+            Runtime = FeatureRows.ValueOrNull<long>(row, "runtime_ms") is { } ms ? TimeSpan.FromMilliseconds(ms) : null,
+            Policy = FeatureRows.TextOrNull(row, "policy") is { } policy ? Enum.Parse<ControlPolicy>(policy) : null,
+            Seats = FeatureRows.ValueOrNull<int>(row, "seats"),
             ReminderLeads = [.. leads.Select(l => TimeSpan.FromMilliseconds(l))],
             Skipped = [.. skipped.Select(d => DateOnly.ParseExact(d, DateFormat, System.Globalization.CultureInfo.InvariantCulture))],
-            LastBooked = row.ValueOrNull<DateOnly>("last_booked"),
-            CreatedAt = row.Value<DateTimeOffset>("created_at"),
-            EndedAt = row.ValueOrNull<DateTimeOffset>("ended_at"),
-            Version = row.Value<long>("version"),
+            LastBooked = FeatureRows.ValueOrNull<DateOnly>(row, "last_booked"),
+            CreatedAt = FeatureRows.Value<DateTimeOffset>(row, "created_at"),
+            EndedAt = FeatureRows.ValueOrNull<DateTimeOffset>(row, "ended_at"),
+            Version = FeatureRows.Value<long>(row, "version"),
         };
     }
 }
