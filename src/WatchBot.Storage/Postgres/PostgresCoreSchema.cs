@@ -103,7 +103,9 @@ internal static class PostgresCoreSchema
             channel_id  text        NOT NULL,
             kind        text        NOT NULL,
             session_id  text        NOT NULL,
-            facts       jsonb       NOT NULL,
+            -- json, not jsonb: the notice's facts come back byte for byte (jsonb would reorder keys,
+            -- and a polymorphic "$type" must stay first for System.Text.Json).
+            facts       json        NOT NULL,
             created_at  timestamptz NOT NULL,
             attempts    integer     NOT NULL DEFAULT 0,
             sent_at     timestamptz

@@ -19,15 +19,19 @@ internal static class PostgresStorageRegistration
             sp.GetRequiredService<IOptions<StorageOptions>>().Value,
             sp.GetRequiredService<ILoggerFactory>().CreateLogger("WatchBot.Storage.Postgres")));
 
-        NotYet<ISessionStore>(services);
-        NotYet<IPlatformLinks>(services);
-        NotYet<ISpaceModerators>(services);
-        NotYet<IBans>(services);
-        NotYet<IAuditLog>(services);
-        NotYet<ISpaceSettingsStore>(services);
-        NotYet<IReminderOptOuts>(services);
-        NotYet<ICalendarFeeds>(services);
-        NotYet<ICalendarSource>(services);
+        services.AddSingleton(sp => new PostgresSessionStore(
+            sp.GetRequiredService<PostgresDatabase>(),
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger("WatchBot.Storage.Postgres.PostgresSessionStore"),
+            sp.GetServices<IPostgresAggregateWriter>()));
+        services.AddSingleton<ISessionStore>(sp => sp.GetRequiredService<PostgresSessionStore>());
+        services.AddSingleton<IPlatformLinks>(sp => new PostgresPlatformLinks(sp.GetRequiredService<PostgresDatabase>()));
+        services.AddSingleton<ISpaceModerators>(sp => new PostgresSpaceModerators(sp.GetRequiredService<PostgresDatabase>()));
+        services.AddSingleton<IBans>(sp => new PostgresBans(sp.GetRequiredService<PostgresDatabase>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IAuditLog>(sp => new PostgresAuditLog(sp.GetRequiredService<PostgresDatabase>()));
+        services.AddSingleton<ISpaceSettingsStore>(sp => new PostgresSpaceSettingsStore(sp.GetRequiredService<PostgresDatabase>()));
+        services.AddSingleton<IReminderOptOuts>(sp => new PostgresReminderOptOuts(sp.GetRequiredService<PostgresDatabase>()));
+        services.AddSingleton<ICalendarFeeds>(sp => new PostgresCalendarFeeds(sp.GetRequiredService<PostgresDatabase>()));
+        services.AddSingleton<ICalendarSource>(sp => new PostgresCalendarSource(sp.GetRequiredService<PostgresDatabase>()));
 
         // The feature stores (pg-features): polls, series, recaps, personal data. Their writers join the
         // session store's commits, one per aggregate kind.

@@ -1,31 +1,13 @@
 using WatchBot.Core.Features.Sessions;
-using WatchBot.Core.Kernel;
+using WatchBot.Storage.Tests.Contracts;
 using WatchBot.Storage.Tests.Support;
 
 namespace WatchBot.Storage.Tests.Sqlite;
 
-/// <summary>The moderation members of a session (schema version 15): kicked people, the lock, reactions per person.</summary>
-public sealed class SqliteSessionStoreModerationTests : IDisposable
+/// <summary>The session store contract (Moderation) on SQLite, and what only the file shows.</summary>
+public sealed class SqliteSessionStoreModerationTests : SessionStoreModerationContract<SqliteStorage>
 {
-    private readonly TempDatabase _db = new();
-
-    public void Dispose() => _db.Dispose();
-
-    [Fact]
-    public async Task Save_ThenReopen_RoundTripsKickedLockedAndReactionsPerPerson()
-    {
-        var session = Samples.EveryFieldSet();
-        await _db.OpenStore().SaveAsync(session, CancellationToken.None);
-
-        var loaded = await _db.OpenStore().GetAsync(session.Id, CancellationToken.None);
-
-        SessionAssert.Equivalent(session, loaded);
-        Assert.True(loaded!.Locked);
-        Assert.True(loaded.Kicked.SetEquals([Samples.Bob.Key, new UserKey("discord", "U-gone")]));
-        Assert.Equal(session.Reactions.CountBy.Count, loaded.Reactions.CountBy.Count);
-        Assert.True(loaded.Reactions.CountBy.Count > 0);
-        Assert.Equal(session.Reactions.VisibleCount(session.Kicked), loaded.Reactions.VisibleCount(loaded.Kicked));
-    }
+    private TempDatabase _db => Storage.Db;
 
     [Fact]
     public async Task Save_StoresKickedAsSortedIds_AndLockedAsOneOrZero()

@@ -1,31 +1,14 @@
 using WatchBot.Core.Features.Sessions;
 using WatchBot.Storage.Sqlite;
+using WatchBot.Storage.Tests.Contracts;
 using WatchBot.Storage.Tests.Support;
 
 namespace WatchBot.Storage.Tests.Sqlite;
 
-/// <summary>An age-restricted session (<c>rated:18</c>, schema version 17) as stored and read back.</summary>
-public sealed class SqliteSessionStoreRatingTests : IDisposable
+/// <summary>The session store contract (Rating) on SQLite, and what only the file shows.</summary>
+public sealed class SqliteSessionStoreRatingTests : SessionStoreRatingContract<SqliteStorage>
 {
-    private readonly TempDatabase _db = new();
-
-    public void Dispose() => _db.Dispose();
-
-    [Fact]
-    public async Task ARatedSession_IsStoredAsOne_AndReadBackRatedAfterARestart()
-    {
-        var rated = Samples.Session(SessionPhase.Scheduled) with { Adult = true };
-        var plain = Samples.Session(SessionPhase.Scheduled, id: "plain0000001");
-        await _db.OpenStore().SaveAsync(rated, CancellationToken.None);
-        await _db.OpenStore().SaveAsync(plain, CancellationToken.None);
-
-        // A new store on the file: what the process sees after a restart.
-        var store = _db.OpenStore();
-        Assert.True((await store.GetAsync(rated.Id, CancellationToken.None))!.Adult);
-        Assert.False((await store.GetAsync(plain.Id, CancellationToken.None))!.Adult);
-        Assert.Equal(1, await _db.ScalarAsync($"SELECT adult FROM sessions WHERE id = '{rated.Id}';"));
-        Assert.Equal(0, await _db.ScalarAsync($"SELECT adult FROM sessions WHERE id = '{plain.Id}';"));
-    }
+    private TempDatabase _db => Storage.Db;
 
     [Fact]
     public async Task FromVersion12_SessionsStoredBefore_AreNotRated()

@@ -1,50 +1,14 @@
 using WatchBot.Core.Features.Sessions;
-using WatchBot.Core.Features.Sessions.ReadyChecks;
 using WatchBot.Storage.Sqlite;
+using WatchBot.Storage.Tests.Contracts;
 using WatchBot.Storage.Tests.Support;
 
 namespace WatchBot.Storage.Tests.Sqlite;
 
-/// <summary>A session's ready check (schema version 19) as stored and read back.</summary>
-public sealed class SqliteSessionStoreReadyCheckTests : IDisposable
+/// <summary>The session store contract (ReadyCheck) on SQLite, and what only the file shows.</summary>
+public sealed class SqliteSessionStoreReadyCheckTests : SessionStoreReadyCheckContract<SqliteStorage>
 {
-    private static readonly DateTimeOffset Opened = DateTimeOffset.FromUnixTimeMilliseconds(1_795_000_000_000);
-
-    private readonly TempDatabase _db = new();
-
-    public void Dispose() => _db.Dispose();
-
-    [Theory]
-    [InlineData(3)]
-    [InlineData(null)]
-    public async Task AHeldStart_IsReadBackWithItsCheck_AfterARestart(int? count)
-    {
-        var check = new ReadyCheck(count, TimeSpan.FromMinutes(5), TimeSpan.FromSeconds(10)) { OpenedAt = Opened, Deadline = Opened.AddMinutes(5) };
-        var held = Samples.Session(SessionPhase.Paused) with { ReadyCheck = check };
-        var plain = Samples.Session(SessionPhase.Scheduled, id: "plain0000001");
-        await _db.OpenStore().SaveAsync(held, CancellationToken.None);
-        await _db.OpenStore().SaveAsync(plain, CancellationToken.None);
-
-        var store = _db.OpenStore();
-
-        Assert.Equal(check, (await store.GetAsync(held.Id, CancellationToken.None))!.ReadyCheck);
-        Assert.Null((await store.GetAsync(plain.Id, CancellationToken.None))!.ReadyCheck);
-        Assert.Equal(300_000, await _db.ScalarAsync($"SELECT ready_wait_ms FROM sessions WHERE id = '{held.Id}';"));
-    }
-
-    [Fact]
-    public async Task ABookingWithACheckNotOpenYet_KeepsItsOpeningEmpty()
-    {
-        var check = new ReadyCheck(2, TimeSpan.FromMinutes(10), TimeSpan.FromMinutes(1));
-        var booked = Samples.Session(SessionPhase.Scheduled) with { ReadyCheck = check };
-        await _db.OpenStore().SaveAsync(booked, CancellationToken.None);
-
-        var read = (await _db.OpenStore().GetAsync(booked.Id, CancellationToken.None))!.ReadyCheck!;
-
-        Assert.Equal(check, read);
-        Assert.Null(read.OpenedAt);
-        Assert.Null(read.Deadline);
-    }
+    private TempDatabase _db => Storage.Db;
 
     [Fact]
     public async Task FromVersion17_SessionsStoredBefore_HaveNoCheck()

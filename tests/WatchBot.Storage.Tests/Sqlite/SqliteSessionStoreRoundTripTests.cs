@@ -1,149 +1,12 @@
-using WatchBot.Core.Features.Sessions;
+using WatchBot.Storage.Tests.Contracts;
 using WatchBot.Storage.Tests.Support;
 
 namespace WatchBot.Storage.Tests.Sqlite;
 
-public sealed class SqliteSessionStoreRoundTripTests : IDisposable
+/// <summary>The session store contract (RoundTrip) on SQLite, and what only the file shows.</summary>
+public sealed class SqliteSessionStoreRoundTripTests : SessionStoreRoundTripContract<SqliteStorage>
 {
-    private readonly TempDatabase _db = new();
-
-    public void Dispose() => _db.Dispose();
-
-    [Fact]
-    public async Task Save_ThenGet_RoundTripsEveryField()
-    {
-        var store = _db.OpenStore();
-        var session = Samples.EveryFieldSet();
-
-        await store.SaveAsync(session, Samples.EveryFieldReactions, CancellationToken.None);
-        var loaded = await store.GetAsync(session.Id, CancellationToken.None);
-        var reactions = await store.ListReactionsAsync(session.Id, CancellationToken.None);
-
-        SessionAssert.Equivalent(session, loaded);
-        Assert.Equal(3, loaded!.Reactions.Count);
-        Assert.Equal(Samples.EveryFieldReactions, reactions);
-        Assert.Null(reactions[1].Note);
-        Assert.Equal(string.Empty, reactions[2].Note);
-    }
-
-    [Theory]
-    [MemberData(nameof(AllPhases))]
-    public async Task Save_ThenGet_RoundTripsEachPhase(SessionPhase phase)
-    {
-        var store = _db.OpenStore();
-        var session = Samples.Session(phase);
-
-        await store.SaveAsync(session, CancellationToken.None);
-
-        SessionAssert.Equivalent(session, await store.GetAsync(session.Id, CancellationToken.None));
-    }
-
-    [Theory]
-    [MemberData(nameof(AllEndReasons))]
-    public async Task Save_ThenGet_RoundTripsEachEndReason(EndReason reason)
-    {
-        var store = _db.OpenStore();
-        var session = Samples.Session(SessionPhase.Ended) with { EndReason = reason };
-
-        await store.SaveAsync(session, CancellationToken.None);
-
-        Assert.Equal(reason, (await store.GetAsync(session.Id, CancellationToken.None))!.EndReason);
-    }
-
-    [Fact]
-    public async Task Save_ThenGet_KeepsNullsNull()
-    {
-        var store = _db.OpenStore();
-        var session = Samples.Session(SessionPhase.Scheduled) with
-        {
-            ScheduledFor = null,
-            Clock = MediaClock.Stopped(Samples.T0, runtime: null),
-            Participants = [],
-            ReadyUserIds = [],
-        };
-
-        await store.SaveAsync(session, CancellationToken.None);
-        var loaded = await store.GetAsync(session.Id, CancellationToken.None);
-
-        SessionAssert.Equivalent(session, loaded);
-        Assert.Null(loaded!.Clock.Runtime);
-        Assert.Null(loaded.ScheduledFor);
-        Assert.Null(loaded.CountdownTarget);
-        Assert.Null(loaded.StartedAt);
-        Assert.Null(loaded.EndedAt);
-        Assert.Null(loaded.EndReason);
-        Assert.Null(loaded.WaitingSince);
-        Assert.Empty(loaded.Participants);
-        Assert.Empty(loaded.ReadyUserIds);
-        Assert.Equal(ReactionSummary.None, loaded.Reactions);
-    }
-
-    [Theory]
-    [InlineData(0L)]
-    [InlineData(5_400_000L)]
-    public async Task Save_ThenGet_KeepsARuntimeWhenSet(long runtimeMs)
-    {
-        var store = _db.OpenStore();
-        var runtime = TimeSpan.FromMilliseconds(runtimeMs);
-        var session = Samples.Session(SessionPhase.Playing) with
-        {
-            Clock = new MediaClock(Samples.T0, TimeSpan.Zero, IsRunning: true, runtime),
-        };
-
-        await store.SaveAsync(session, CancellationToken.None);
-        var loaded = await store.GetAsync(session.Id, CancellationToken.None);
-
-        Assert.Equal(runtime, loaded!.Clock.Runtime);
-    }
-
-    [Fact]
-    public async Task Save_Again_ReplacesTheRowInPlace()
-    {
-        var store = _db.OpenStore();
-        var countingDown = Samples.Session(SessionPhase.CountingDown);
-        await store.SaveAsync(countingDown, CancellationToken.None);
-        var playing = countingDown with
-        {
-            Phase = SessionPhase.Playing,
-            CountdownTarget = null,
-            StartedAt = Samples.T0.AddSeconds(10),
-            Participants = countingDown.Participants.Add(Samples.Bob),
-            ReadyUserIds = [Samples.Bob.Key],
-        };
-
-        await store.SaveAsync(playing, CancellationToken.None);
-
-        SessionAssert.Equivalent(playing, await store.GetAsync(playing.Id, CancellationToken.None));
-        Assert.Equal(1, await _db.ScalarAsync("SELECT COUNT(*) FROM sessions;"));
-    }
-
-    [Fact]
-    public async Task Save_TruncatesInstantsAndDurationsToWholeMilliseconds()
-    {
-        var store = _db.OpenStore();
-        var fine = Samples.T0.AddTicks(9_999);
-        var session = Samples.Session(SessionPhase.CountingDown) with
-        {
-            CountdownTarget = fine,
-            Clock = new MediaClock(fine, TimeSpan.FromTicks(15_001), IsRunning: true, null),
-        };
-
-        await store.SaveAsync(session, CancellationToken.None);
-        var loaded = await store.GetAsync(session.Id, CancellationToken.None);
-
-        Assert.Equal(Samples.T0, loaded!.CountdownTarget);
-        Assert.Equal(Samples.T0, loaded.Clock.AnchorInstant);
-        Assert.Equal(TimeSpan.FromMilliseconds(1), loaded.Clock.AnchorPosition);
-    }
-
-    [Fact]
-    public async Task Get_UnknownId_ReturnsNull()
-    {
-        var store = _db.OpenStore();
-        await store.SaveAsync(Samples.Session(SessionPhase.Playing), CancellationToken.None);
-
-        Assert.Null(await store.GetAsync(new SessionId("nope"), CancellationToken.None));
-    }
+    private TempDatabase _db => Storage.Db;
 
     [Fact]
     public async Task Save_StoresInstantsAsUnixMillisecondsUtc()
@@ -156,8 +19,4 @@ public sealed class SqliteSessionStoreRoundTripTests : IDisposable
         Assert.Equal(session.CreatedAt.ToUnixTimeMilliseconds(), await _db.ScalarAsync($"SELECT created_at FROM sessions WHERE id = '{session.Id}';"));
         Assert.Equal("Paused", await _db.TextAsync($"SELECT phase FROM sessions WHERE id = '{session.Id}';"));
     }
-
-    public static TheoryData<SessionPhase> AllPhases() => [.. Enum.GetValues<SessionPhase>()];
-
-    public static TheoryData<EndReason> AllEndReasons() => [.. Enum.GetValues<EndReason>()];
 }

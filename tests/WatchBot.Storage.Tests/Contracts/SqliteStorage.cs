@@ -1,0 +1,66 @@
+using Microsoft.Extensions.Logging;
+using WatchBot.Engine.Ports;
+using WatchBot.Storage.Sqlite;
+using WatchBot.Storage.Sqlite.Audit;
+using WatchBot.Storage.Sqlite.Bans;
+using WatchBot.Storage.Tests.Support;
+
+namespace WatchBot.Storage.Tests.Contracts;
+
+/// <summary>The contract suite on SQLite: a real file in a folder of the test's own.</summary>
+public sealed class SqliteStorage : StorageUnderTest
+{
+    private readonly TempDatabase _db = new();
+
+    /// <summary>The file itself, for the SQLite-only tests that sit beside a contract's subclass.</summary>
+    internal TempDatabase Db => _db;
+
+    public override Task InitializeAsync() => Task.CompletedTask;
+
+    public override ISessionStore OpenSessions(ILogger? logger = null) =>
+        logger is null ? _db.OpenStore() : _db.OpenStore(new ForwardingLogger(logger));
+
+    public override IPlatformLinks OpenLinks() => new SqlitePlatformLinks(Database());
+
+    public override ISpaceModerators OpenModerators() => new SqliteSpaceModerators(Database());
+
+    public override IBans OpenBans(TimeProvider time) => new SqliteBans(Database(), time);
+
+    public override IAuditLog OpenAuditLog() => new SqliteAuditLog(Database());
+
+    public override ISpaceSettingsStore OpenSpaceSettings() => new SqliteSpaceSettingsStore(Database());
+
+    public override IReminderOptOuts OpenReminderOptOuts() => new SqliteReminderOptOuts(Database());
+
+    public override ICalendarFeeds OpenCalendarFeeds() => new SqliteCalendarFeeds(Database());
+
+    public override ICalendarSource OpenCalendarSource() => new SqliteCalendarSource(Database());
+
+    public override Task<long> ScalarAsync(string sql) => _db.ScalarAsync(sql);
+
+    public override Task<string> TextAsync(string sql) => _db.TextAsync(sql);
+
+    public override string UnixMilliseconds(string column) => column;
+
+    public override Task ExecuteAsync(string sql) => _db.ExecuteAsync(sql);
+
+    public override ValueTask DisposeAsync()
+    {
+        _db.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    private SqliteDatabase Database() => _db.OpenStore().Database;
+
+    /// <summary>The SQLite store asks for an <c>ILogger&lt;SqliteSessionStore&gt;</c>; the contract hands any logger.</summary>
+    private sealed class ForwardingLogger(ILogger inner) : ILogger<SqliteSessionStore>
+    {
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => inner.BeginScope(state);
+
+        public bool IsEnabled(LogLevel logLevel) => inner.IsEnabled(logLevel);
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            inner.Log(logLevel, eventId, state, exception, formatter);
+    }
+}
