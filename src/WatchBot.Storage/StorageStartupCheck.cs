@@ -23,11 +23,7 @@ public sealed class StorageStartupCheck
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        if (_gaps.Count > 0)
-        {
-            throw PostgresPortGap.Error(_gaps);
-        }
-
+        // The server first: an unreachable one is the more basic mistake, whatever the build supports.
         try
         {
             await _database.EnsureMigratedAsync(cancellationToken);
@@ -35,6 +31,11 @@ public sealed class StorageStartupCheck
         catch (Exception ex) when (Reason(ex) is { } reason)
         {
             throw new StorageUnavailableException($"the PostgreSQL session database {_database.Description} cannot be used: {reason}.", ex);
+        }
+
+        if (_gaps.Count > 0)
+        {
+            throw PostgresPortGap.Error(_gaps);
         }
     }
 

@@ -131,6 +131,6 @@ public static partial class StartupErrors
     [GeneratedRegex(@"\b[A-Z][A-Za-z]+(?::[A-Za-z0-9]+)+\b")]
     private static partial Regex KeyName();
 
-    [GeneratedRegex("token|secret|password", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("token|secret|password|connectionstring", RegexOptions.IgnoreCase)]
     private static partial Regex SecretName();
 }

@@ -77,6 +77,9 @@ internal static class PostgresSessionSql
         RETURNING id
         """;
 
+    /// <summary>A channel's outbox lock, until the transaction ends (namespace 22338, "WB", apart from other advisory locks).</summary>
+    public const string LockOutboxChannel = "SELECT pg_advisory_xact_lock(22338, hashtext(@channel))";
+
     public const string SelectPendingOutbox = """
         SELECT id, platform, space_id, channel_id, kind, session_id, facts, created_at, attempts
         FROM outbox WHERE sent_at IS NULL ORDER BY id LIMIT @limit

@@ -94,6 +94,16 @@ internal sealed partial class PostgresSessionStore
             return committed;
         }
 
+        // Ids are handed out at insert but become visible at commit; with several writers, a later id
+        // could commit first and be sent before an earlier one of the same channel. A per-channel lock
+        // held to the commit makes a channel's id order its commit order (sorted: no lock-order deadlock).
+        foreach (var channel in entries.Select(e => e.Channel.ToString()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            await using var channelLock = new NpgsqlCommand(PostgresSessionSql.LockOutboxChannel, connection, transaction);
+            channelLock.Parameters.AddWithValue("channel", channel);
+            await channelLock.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         await using var insert = new NpgsqlCommand(PostgresSessionSql.InsertOutbox, connection, transaction);
         foreach (var entry in entries)
         {

@@ -18,10 +18,16 @@ public sealed class PostgresStorage : StorageUnderTest
     private readonly PostgresTestDatabase _server = new();
     private readonly List<PostgresDatabase> _opened = [];
 
+    /// <summary>The aggregate writers every session store opened here gets (a feature's contract adds its own).</summary>
+    public List<IPostgresAggregateWriter> Writers { get; } = [];
+
+    /// <summary>A connection string to this test's database.</summary>
+    public string ConnectionString => _server.ConnectionString;
+
     public override Task InitializeAsync() => _server.InitializeAsync();
 
     public override ISessionStore OpenSessions(ILogger? logger = null) =>
-        new PostgresSessionStore(Database(), logger ?? NullLogger.Instance, []);
+        new PostgresSessionStore(Database(), logger ?? NullLogger.Instance, Writers);
 
     public override IPlatformLinks OpenLinks() => new PostgresPlatformLinks(Database());
 
@@ -78,7 +84,8 @@ public sealed class PostgresStorage : StorageUnderTest
     // Unpooled: the database is dropped after the test, and a pool would keep its dead connections.
     private string Unpooled() => new NpgsqlConnectionStringBuilder(_server.ConnectionString) { Pooling = false }.ConnectionString;
 
-    private PostgresDatabase Database()
+    /// <summary>A new <see cref="PostgresDatabase"/> on this test's database (its own pool), disposed with the test.</summary>
+    internal PostgresDatabase Database()
     {
         var database = new PostgresDatabase(
             new StorageOptions { Provider = StorageOptions.Postgres, ConnectionString = _server.ConnectionString },

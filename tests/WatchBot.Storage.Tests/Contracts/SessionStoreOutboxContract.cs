@@ -68,6 +68,46 @@ public abstract class SessionStoreOutboxContract<TStorage> : StorageContract<TSt
         Assert.Equal(Samples.T0.ToUnixTimeMilliseconds(), await Storage.ScalarAsync($"SELECT {Storage.UnixMilliseconds("sent_at")} FROM outbox WHERE id = {entry.Id};"));
     }
 
+    [Fact]
+    public async Task Commit_ConcurrentWritersOfOneVersion_FromSeveralInstances_ExactlyOneWins_WithItsOutbox()
+    {
+        var session = Samples.Session(SessionPhase.Playing);
+        await Storage.OpenSessions().CommitAsync(new SessionCommit(session, [], []), CancellationToken.None);
+        var read = (await Storage.OpenSessions().GetAsync(session.Id, CancellationToken.None))!;
+        var writers = Enumerable.Range(0, 6).Select(_ => Storage.OpenSessions()).ToList();
+
+        // Each instance read version 1 and commits its own change: the others must be refused whole.
+        var outcomes = await Task.WhenAll(writers.Select((store, i) => Task.Run(async () =>
+        {
+            try
+            {
+                await store.CommitAsync(new SessionCommit(read with { Title = $"writer {i}" }, [], [Entry(read, $"Kind{i}")]), CancellationToken.None);
+                return i;
+            }
+            catch (SessionVersionConflictException)
+            {
+                return -1;
+            }
+        })));
+
+        var winner = Assert.Single(outcomes, o => o >= 0);
+        var stored = (await Storage.OpenSessions().GetAsync(session.Id, CancellationToken.None))!;
+        Assert.Equal(($"writer {winner}", 2L), (stored.Title, stored.Version));
+        Assert.Equal([$"Kind{winner}"], (await Storage.OpenSessions().ListPendingOutboxAsync(10, CancellationToken.None)).Select(e => e.Kind));
+    }
+
+    [Fact]
+    public async Task Facts_ComeBackExactlyAsCommitted()
+    {
+        var store = Storage.OpenSessions();
+        var session = Samples.Session(SessionPhase.Playing);
+        const string Facts = """{"$type":"paused","by":{"name":"Zoë \"Z\"","id":"u-1"},"at":1741982400000,"a":[]}""";
+
+        await store.CommitAsync(new SessionCommit(session, [], [Entry(session, "PlaybackPaused") with { Facts = Facts }]), CancellationToken.None);
+
+        Assert.Equal(Facts, Assert.Single(await Storage.OpenSessions().ListPendingOutboxAsync(10, CancellationToken.None)).Facts);
+    }
+
     private static OutboxEntry Entry(WatchSession session, string kind) =>
         new(0, session.Channel, kind, session.Id, "{}", Samples.T0);
 }

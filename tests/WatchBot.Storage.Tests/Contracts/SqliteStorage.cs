@@ -50,7 +50,8 @@ public sealed class SqliteStorage : StorageUnderTest
         return ValueTask.CompletedTask;
     }
 
-    private SqliteDatabase Database() => _db.OpenStore().Database;
+    /// <summary>The file's shared database, as another store of the same process opens it.</summary>
+    internal SqliteDatabase Database() => _db.OpenStore().Database;
 
     /// <summary>The SQLite store asks for an <c>ILogger&lt;SqliteSessionStore&gt;</c>; the contract hands any logger.</summary>
     private sealed class ForwardingLogger(ILogger inner) : ILogger<SqliteSessionStore>

@@ -86,9 +86,10 @@ public sealed class PostgresRegistrationTests
     }
 
     [Fact]
-    public async Task StartupCheck_WithGaps_NamesEachOnce()
+    public async Task StartupCheck_WithGaps_NamesEach_OnceTheServerAnswers()
     {
-        await using var database = new PostgresDatabase(Options("Host=127.0.0.1"), NullLogger.Instance);
+        await using var server = await PostgresTestDatabase.CreateAsync();
+        await using var database = new PostgresDatabase(Options(server.ConnectionString), NullLogger.Instance);
         var check = new StorageStartupCheck(
             database,
             [new PostgresPortGap("IPollStore"), new PostgresPortGap("IRecaps")]);
