@@ -112,6 +112,26 @@ public abstract partial class PersonalDataContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Forget_MovesWhatItChangedToTheNextVersion_SoAWriterHoldingItAsItWasIsRefused()
+    {
+        var stores = await SeedAsync();
+        var booked = (await stores.Sessions.GetAsync(new SessionId("booked-here"), None))!;
+        var poll = (await stores.Polls.GetAsync(new Core.Features.Polls.PollId("poll-open"), None))!;
+
+        await stores.PersonalData.ForgetAsync("discord", "guild-1", ZeldaId, ZeldaName, None);
+
+        // A coordinator that loaded the booking and its poll before would write her back: both are refused, and nothing of it is kept.
+        var stale = new SessionCommit(booked with { Title = "Late" }, [], []) { Changes = [new Core.Features.Polls.PollChange(poll with { Winner = "Her pick", ClosedAt = Samples.T0.AddHours(1) })] };
+        await Assert.ThrowsAsync<SessionVersionConflictException>(() => stores.Sessions.CommitAsync(stale, None));
+        var current = (await stores.Sessions.GetAsync(booked.Id, None))!;
+        var stalePoll = new SessionCommit(current with { Title = "Late" }, [], []) { Changes = [new Core.Features.Polls.PollChange(poll with { Winner = "Her pick" })] };
+        await Assert.ThrowsAsync<AggregateVersionConflictException>(() => stores.Sessions.CommitAsync(stalePoll, None));
+        Assert.Equal("The Matrix", (await stores.Sessions.GetAsync(booked.Id, None))!.Title);
+        Assert.Null((await stores.Polls.GetAsync(poll.Id, None))!.Winner);
+        Assert.DoesNotContain(await _provider.ScanAsync(ZeldaId, ZeldaName), hit => !IsElsewhere(hit) && !IsHerBanInForce(hit));
+    }
+
+    [Fact]
     public async Task Forget_DeletesABanOnHerThatHasEnded()
     {
         var stores = await SeedAsync();
