@@ -35,8 +35,9 @@ public sealed class BreakContractTests(ITestOutputHelper output)
     {
         var run = await ContractRun.OnAsync(new ShellContractPlatform(), Script.BreakApproved.Name, output);
 
-        // The terminal prints a card's headline when it changes; the asker's answer carries the count.
+        // The terminal prints a changed card's headline and, indented, its new lines: the ask line is seen.
         Assert.Contains(run.Replies, r => r.Received.Contains("Asked for a break (one of 2)", StringComparison.Ordinal));
+        Assert.Contains(run.Received, d => d.Text.EndsWith("]   ☕ 2 people asked for a break: bob, dave", StringComparison.Ordinal));
         Assert.Contains(run.Received, d => d.Text.Contains("Break at 0:01:", StringComparison.Ordinal) && d.Text.Contains("approved by alice", StringComparison.Ordinal));
         Assert.DoesNotContain(run.Received, d => d.Text.Contains("can approve a break", StringComparison.Ordinal));
         Assert.Contains(run.Replies, r => r.Received.Contains("can approve a break", StringComparison.Ordinal));

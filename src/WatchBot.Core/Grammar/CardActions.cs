@@ -66,6 +66,27 @@ public static class CardActions
         return true;
     }
 
+    /// <summary>
+    /// Reads a pick from a menu (<see cref="Views.ViewChoice"/>): <paramref name="id"/> is a card action id
+    /// without the value, and <paramref name="value"/> becomes the sub-command's positional option
+    /// (<c>watch:vote:&lt;session&gt;</c> with <c>2</c> is <c>/watch vote n:2</c> on that session). The value
+    /// is not checked here: the grammar answers a bad one as it answers one typed. False for an id that is
+    /// not ours, a sub-command without a positional option or with it already set, or no value at all.
+    /// </summary>
+    public static bool TryReadChoice(string? id, string? value, out CardPress press)
+    {
+        if (string.IsNullOrEmpty(value) || value.Length > MaxLength || !TryRead(id, out var read)
+            || CommandRegistry.Default.Find(read.SubCommand)?.Positional is not { } positional || read.Options.ContainsKey(positional))
+        {
+            press = null!;
+            return false;
+        }
+
+        var options = new Dictionary<string, string>(read.Options, StringComparer.OrdinalIgnoreCase) { [positional] = value };
+        press = read with { Options = options };
+        return true;
+    }
+
     // Reaction buttons posted since the first cards carry the emoji's index (watch:react:0:<session>),
     // not the emoji: read as the emoji they stand for, so cards already in channels keep working.
     private static string LegacyValue(string subCommand, string value) =>

@@ -35,7 +35,7 @@ public sealed record CommandContext(
     /// <summary>The channel's recurring movie nights that have not ended.</summary>
     public IReadOnlyList<MovieSeries> Series { get; init; } = [];
 
-    /// <summary>The channel's open movie polls.</summary>
+    /// <summary>The channel's open movie polls (for <c>poll open carry:yes</c> also its last closed one: rules check <c>IsOpen</c>).</summary>
     public IReadOnlyList<Features.Polls.MoviePoll> Polls { get; init; } = [];
 
     /// <summary>

@@ -18,6 +18,9 @@ internal static class DiscordReplies
     public static Reply EndedButton { get; } =
         Try("That session has ended, so its buttons do nothing now. Try ", "/watch status", " to see what's on.");
 
+    /// <summary>A menu pick that picked nothing (an empty <c>values</c>).</summary>
+    public static Reply NothingPicked { get; } = Try("Nothing was picked, so nothing changed. Pick an option in the menu, or type ", "/watch vote n:1", ".");
+
     public static Reply UnknownKind { get; } = Say("I can't handle that kind of interaction.");
 
     /// <summary>"Done: /watch pause." for a command whose outcome says nothing more to its sender.</summary>

@@ -52,6 +52,9 @@ public sealed record Interaction
 
     public int? ComponentType { get; init; }
 
+    /// <summary>A select's picked values (<c>data.values</c>; strings only, at most 25), empty for anything else.</summary>
+    public IReadOnlyList<string> Values { get; init; } = [];
+
     /// <summary>
     /// Members named by USER options (<c>data.resolved.members</c>, keyed by user id): their roles and
     /// channel permissions, so <c>/watch mod</c> can tell a moderator by permission or role.
@@ -124,6 +127,7 @@ public sealed record Interaction
             Options = hasData ? ReadOptions(data) : [],
             CustomId = hasData ? Str(data, "custom_id") : null,
             ComponentType = hasData && TryInt(data, "component_type", out var ct) ? ct : null,
+            Values = hasData ? ReadValues(data) : [],
             ResolvedMembers = hasData ? ReadResolvedMembers(data) : new Dictionary<string, InteractionMember>(),
         };
         return true;
@@ -149,6 +153,12 @@ public sealed record Interaction
 
         return found;
     }
+
+    // A select sends its picks as strings; anything else in the array is not one of our options.
+    private static List<string> ReadValues(JsonElement data) =>
+        data.TryGetProperty("values", out var values) && values.ValueKind == JsonValueKind.Array
+            ? [.. values.EnumerateArray().Take(25).Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()!)]
+            : [];
 
     private static List<string> Roles(JsonElement member) =>
         member.TryGetProperty("roles", out var r) && r.ValueKind == JsonValueKind.Array

@@ -100,8 +100,21 @@ internal sealed class InteractionCommands(
     private async Task<JsonObject> ButtonAsync(Interaction interaction, CancellationToken cancellationToken)
     {
         // The custom_id is a card action id (CardActions, read in Core for every platform): the
-        // sub-command, its options and the session, including the ids of cards posted before.
-        if (interaction.ComponentType != InteractionTypes.ButtonComponent || !CardActions.TryRead(interaction.CustomId, out var press))
+        // sub-command, its options and the session, including the ids of cards posted before. A menu's
+        // id lacks the value: the pick is it (watch:vote:<session> with "2" is /watch vote n:2).
+        if (interaction.ComponentType == InteractionTypes.StringSelectComponent && interaction.Values.Count == 0)
+        {
+            return InteractionAnswers.Ephemeral(DiscordReplies.NothingPicked);
+        }
+
+        CardPress press;
+        var known = interaction.ComponentType switch
+        {
+            InteractionTypes.ButtonComponent => CardActions.TryRead(interaction.CustomId, out press),
+            InteractionTypes.StringSelectComponent => CardActions.TryReadChoice(interaction.CustomId, interaction.Values[0], out press),
+            _ => Unknown(out press),
+        };
+        if (!known)
         {
             return InteractionAnswers.Ephemeral(DiscordReplies.UnknownButton);
         }
@@ -168,6 +181,12 @@ internal sealed class InteractionCommands(
         return InteractionAnswers.Choices(candidates
             .Where(c => c.StartsWith(typed, StringComparison.OrdinalIgnoreCase) || typed.Length == 0)
             .Select(c => (c, c)));
+    }
+
+    private static bool Unknown(out CardPress press)
+    {
+        press = null!;
+        return false;
     }
 
     private static ChannelAddress? Where(Interaction interaction) =>

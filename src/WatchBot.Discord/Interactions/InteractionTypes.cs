@@ -20,4 +20,5 @@ internal static class InteractionTypes
     public const int SubCommand = 1;
     public const int SubCommandGroup = 2;
     public const int ButtonComponent = 2;
+    public const int StringSelectComponent = 3;
 }

@@ -1,3 +1,4 @@
+using WatchBot.Core.Text;
 using WatchBot.Core.Views;
 
 namespace WatchBot.Discord.Rendering;
@@ -12,6 +13,40 @@ public static partial class DiscordMarkup
     public const int MaxCustomIdLength = 100;
 
     public const int MaxLabelLength = 80;
+
+    /// <summary>Discord's limits on a String Select: options, and the length of each option's texts and of the placeholder.</summary>
+    public const int MaxSelectOptions = 25;
+
+    public const int MaxOptionTextLength = 100;
+
+    public const int MaxPlaceholderLength = 150;
+
+    /// <summary>
+    /// A card's menu as a String Select. Like a button's, its <c>custom_id</c> is the view's id as it is
+    /// (an id Discord would refuse is a bug, refused here); texts are cut to Discord's limits and at most
+    /// 25 options are drawn (the view offers no more). A menu with no options is not drawn: Discord refuses one.
+    /// </summary>
+    public static DiscordSelect? Select(ViewChoice? choice)
+    {
+        if (choice is null || choice.Options.Count == 0)
+        {
+            return null;
+        }
+
+        if (choice.Id.Length is 0 or > MaxCustomIdLength)
+        {
+            throw new ArgumentException($"A menu id must be 1 to {MaxCustomIdLength} characters to be a Discord custom_id (was {choice.Id.Length}).", nameof(choice));
+        }
+
+        var options = choice.Options
+            .Take(MaxSelectOptions)
+            .Select(o => new DiscordSelectOption(
+                DiscordSelect.Cut(UserText.Clean(o.Label), MaxOptionTextLength),
+                o.Value.Length <= MaxOptionTextLength ? o.Value : throw new ArgumentException("A menu option's value must fit Discord's 100 characters.", nameof(choice)),
+                o.Description is { } d ? DiscordSelect.Cut(UserText.Clean(d), MaxOptionTextLength) : null))
+            .ToList();
+        return new DiscordSelect(choice.Id, DiscordSelect.Cut(choice.Placeholder, MaxPlaceholderLength), options, choice.Disabled);
+    }
 
     /// <summary>
     /// Action rows as button rows: a row longer than five continues on the next, empty rows are left

@@ -14,11 +14,14 @@ public static partial class DiscordMarkup
     /// <summary>Message flag: only the person who ran the command sees it.</summary>
     public const int Ephemeral = 64;
 
-    /// <summary>A card: its lines as the content, its actions as buttons (no actions: the buttons are removed).</summary>
+    /// <summary>
+    /// A card: its lines as the content, its menu (if any) as a select on the first row, its actions as
+    /// buttons (no menu and no actions: the components are removed).
+    /// </summary>
     public static DiscordMessage Card(Card card)
     {
         ArgumentNullException.ThrowIfNull(card);
-        return new DiscordMessage(Draw(card.Lines), Rows(card.Actions));
+        return new DiscordMessage(Draw(card.Lines), Rows(card.Actions)) { Select = Select(card.Choice) };
     }
 
     /// <summary>A new message; a batch (reactions) comes as one announcement holding every line.</summary>

@@ -21,6 +21,9 @@ public sealed record DiscordMessage(string Content, IReadOnlyList<IReadOnlyList<
     /// </summary>
     public IReadOnlyList<string> Mentions { get; init; } = [];
 
+    /// <summary>A menu drawn alone in the first action row (then at most four rows of buttons follow); null for none.</summary>
+    public DiscordSelect? Select { get; init; }
+
     public JsonObject ToJson()
     {
         var allowed = new JsonObject { ["parse"] = new JsonArray() };
@@ -39,10 +42,16 @@ public sealed record DiscordMessage(string Content, IReadOnlyList<IReadOnlyList<
             json["flags"] = Flags;
         }
 
-        if (Rows is not null)
+        if (Rows is not null || Select is not null)
         {
+            // A select fills its row alone; Discord takes five rows in all.
             var rows = new JsonArray();
-            foreach (var row in Rows.Where(r => r.Count > 0))
+            if (Select is not null)
+            {
+                rows.Add(new JsonObject { ["type"] = 1, ["components"] = new JsonArray(Select.ToJson()) });
+            }
+
+            foreach (var row in (Rows ?? []).Where(r => r.Count > 0).Take(Select is null ? 5 : 4))
             {
                 var buttons = new JsonArray();
                 foreach (var button in row.Take(5))

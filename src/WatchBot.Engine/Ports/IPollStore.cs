@@ -17,4 +17,10 @@ public interface IPollStore
 
     /// <summary>The open poll on <paramref name="session"/>, if any (what its closing timer closes).</summary>
     Task<MoviePoll?> FindOpenAsync(SessionId session, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The channel's most recently closed poll, if any (what <c>poll open carry:yes</c> carries over from).
+    /// A store without it carries nothing over.
+    /// </summary>
+    Task<MoviePoll?> LastClosedAsync(ChannelAddress channel, CancellationToken cancellationToken) => Task.FromResult<MoviePoll?>(null);
 }

@@ -163,6 +163,12 @@ public sealed partial class SessionCoordinator(
                 channelSeries = await _series.ListActiveAsync(channel, cancellationToken);
                 channelPolls = await _polls.ListOpenAsync(channel, cancellationToken);
 
+                // carry:yes starts from the last closed poll: read only when asked for.
+                if (command is PollCommand { Verb: PollVerb.Open, Carry: true } && await _polls.LastClosedAsync(channel, cancellationToken) is { } closed)
+                {
+                    channelPolls = [.. channelPolls, closed];
+                }
+
                 // Only a rated title needs to know (on Discord it may cost a REST call).
                 if (command is IRatedCommand { Adult: true })
                 {

@@ -4,8 +4,9 @@ using WatchBot.Http;
 namespace WatchBot.Slack.Inbound;
 
 /// <summary>
-/// One button click from a <c>block_actions</c> payload (HTTP <c>payload</c> field or Socket Mode
-/// <c>interactive</c> envelope): who clicked which of our buttons, where.
+/// One button click or menu pick from a <c>block_actions</c> payload (HTTP <c>payload</c> field or Socket
+/// Mode <c>interactive</c> envelope): who clicked which of our buttons, or picked what in which menu, where.
+/// A pick's <see cref="Value"/> is the picked option's value ("" when the menu was cleared).
 /// </summary>
 public sealed record BlockAction(
     string TeamId,
@@ -17,6 +18,12 @@ public sealed record BlockAction(
     string? ActionTs,
     string? ResponseUrl)
 {
+    /// <summary>A pick in a <c>static_select</c> (not a button click).</summary>
+    public bool IsPick { get; init; }
+
+    /// <summary>A pick's <c>selected_option.value</c>; null when the menu was cleared (Slack sends <c>null</c>).</summary>
+    public string? Picked { get; init; }
+
     /// <summary>
     /// Reads the first action; null when the payload is not a usable block_actions click: not an
     /// object, unreadable text, a missing field, or an id not shaped like a Slack id of its kind.
@@ -52,8 +59,14 @@ public sealed record BlockAction(
             return null;
         }
 
+        var isPick = Str(action, "type") == "static_select";
+        var picked = isPick && Obj(action, "selected_option") is { } selected ? Str(selected, "value") : null;
         return new BlockAction(teamId, channelId, userId, Str(u, "username") ?? Str(u, "name"), actionId,
-            Str(action, "value") ?? "", Str(action, "action_ts"), Str(payload, "response_url"));
+            (isPick ? picked : Str(action, "value")) ?? "", Str(action, "action_ts"), Str(payload, "response_url"))
+        {
+            IsPick = isPick,
+            Picked = picked,
+        };
     }
 
     private static string? NonEmpty(string? s) => string.IsNullOrEmpty(s) ? null : s;

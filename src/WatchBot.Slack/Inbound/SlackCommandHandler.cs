@@ -116,7 +116,13 @@ internal sealed partial class SlackCommandHandler(
 
     private async Task<string?> ClickAsync(ChannelAddress channel, BlockAction action, CancellationToken cancellationToken)
     {
-        if (!SlackActions.TryRead(action.ActionId, action.Value, out var press))
+        // A menu's action_id is a card action id without the value: the pick is it (watch:vote:<session> with "2" is /watch vote n:2).
+        if (action.IsPick && action.Picked is null)
+        {
+            return "Nothing is picked now, so nothing changed. Pick an option in the menu, or type `/watch vote n:1`.";
+        }
+
+        if (!(action.IsPick ? CardActions.TryReadChoice(action.ActionId, action.Picked, out var press) : SlackActions.TryRead(action.ActionId, action.Value, out press)))
         {
             return "Sorry — I don't know that button. Try: `/watch help`";
         }

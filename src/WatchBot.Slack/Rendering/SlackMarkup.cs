@@ -28,7 +28,7 @@ public static class SlackMarkup
         return Draw(reply.Lines);
     }
 
-    /// <summary>The headline as a section, the other lines as context, each action row as buttons; the headline is the fallback text.</summary>
+    /// <summary>The headline as a section, the other lines as context, the menu as a static_select, each action row as buttons; the headline is the fallback text.</summary>
     public static SlackMessage Card(Card card)
     {
         ArgumentNullException.ThrowIfNull(card);
@@ -41,6 +41,11 @@ public static class SlackMarkup
         if (card.Lines.Count > 1)
         {
             blocks.Add(SlackBlocks.Context(Draw(card.Lines.Skip(1))));
+        }
+
+        if (SlackMenus.Of(card.Choice) is { } menu)
+        {
+            blocks.Add(SlackBlocks.Actions($"menu:{card.Key}", menu));
         }
 
         for (var row = 0; row < card.Actions.Count; row++)

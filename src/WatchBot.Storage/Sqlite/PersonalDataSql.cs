@@ -55,7 +55,10 @@ internal static class PersonalDataSql
             (SELECT COUNT(*) FROM outbox WHERE {SentNaming}),
             (SELECT COUNT(*) FROM sessions WHERE {InSpace} AND {Kicked}),
             (SELECT COUNT(*) FROM audit_log WHERE {AuditNaming}),
-            (SELECT COUNT(*) FROM bans WHERE {InSpace} AND by_id = @user);
+            (SELECT COUNT(*) FROM bans WHERE {InSpace} AND by_id = @user),
+            (SELECT COUNT(*) FROM recaps WHERE {RecapNaming}),
+            {Polls.PollPersonalDataSql.Nominations},
+            {Polls.PollPersonalDataSql.Votes};
         """;
 
     /// <summary>

@@ -77,7 +77,10 @@ internal sealed class SqlitePersonalData(SqliteDatabase database, TimeProvider t
             Announcements: reader.GetInt32(10),
             KickedFrom: reader.GetInt32(11),
             AuditEntries: reader.GetInt32(12),
-            BansPlaced: reader.GetInt32(13));
+            BansPlaced: reader.GetInt32(13),
+            Recaps: reader.GetInt32(14),
+            Nominations: reader.GetInt32(15),
+            Votes: reader.GetInt32(16));
     }
 
     private SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql, string platform, string spaceId, string userId, string? name)

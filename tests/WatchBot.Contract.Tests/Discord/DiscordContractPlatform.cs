@@ -13,7 +13,9 @@ namespace WatchBot.Contract.Tests.Discord;
 /// emulator, commands sent as signed interactions over loopback HTTP. What it received is every
 /// message create (post) and edit the emulator took; answers are the interactions' ephemeral replies.
 /// </summary>
-internal sealed class DiscordContractPlatform(IReadOnlySet<string>? moderators = null) : IContractPlatform
+/// <param name="moderators">Members with Manage Server.</param>
+/// <param name="appPermissions">The bot's permissions in the channel as every interaction's <c>app_permissions</c> says them; null: not said.</param>
+internal sealed class DiscordContractPlatform(IReadOnlySet<string>? moderators = null, ulong? appPermissions = null) : IContractPlatform
 {
     private static readonly Dictionary<string, string> UserIds = new(StringComparer.Ordinal)
     {
@@ -93,6 +95,10 @@ internal sealed class DiscordContractPlatform(IReadOnlySet<string>? moderators =
         // Moderators are members with Manage Server; everyone else has the plain permissions.
         var data = DiscordCommandShape.Data(line, IdOf, Permissions);
         var interaction = DiscordCommandShape.Interaction(data, user, IdOf(user), Permissions(user));
+        if (appPermissions is { } granted)
+        {
+            interaction["app_permissions"] = granted.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
         using var response = await _sender!.SendAsync(interaction);
         var answer = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.Equal(4, answer["type"]!.GetValue<int>());

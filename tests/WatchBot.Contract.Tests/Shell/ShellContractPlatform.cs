@@ -11,7 +11,9 @@ namespace WatchBot.Contract.Tests.Shell;
 /// What it received is the terminal's lines, minus the echo of what was typed and the lines only the
 /// sender sees (those are the answers).
 /// </summary>
-internal sealed class ShellContractPlatform(IReadOnlySet<string>? moderators = null) : IContractPlatform
+/// <param name="moderators">Who is switched to as a moderator.</param>
+/// <param name="pictureFolder">Where the recap's picture is written; null: pictures off (the contract compares words).</param>
+internal sealed class ShellContractPlatform(IReadOnlySet<string>? moderators = null, string? pictureFolder = null) : IContractPlatform
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("watchbot-contract-shell-").FullName;
     private readonly Lock _gate = new();
@@ -19,6 +21,8 @@ internal sealed class ShellContractPlatform(IReadOnlySet<string>? moderators = n
     private readonly HashSet<int> _notChannel = [];
     private IHost? _host;
     private ScriptedTerminal? _terminal;
+    private readonly List<string> _drawn = [];
+    private ShellPublisher? _drawing;
     private string _user = "alice";
 
     public string Name => "shell";
@@ -35,6 +39,10 @@ internal sealed class ShellContractPlatform(IReadOnlySet<string>? moderators = n
     {
         _terminal = new ScriptedTerminal(Write);
         _user = "alice";
+
+        // The shell prints a card's lines that changed since it last saw the card, and a new host has
+        // seen none: the expected drawing starts afresh with it.
+        _drawing = new ShellPublisher(new ShellOutput(new ScriptedTerminal(_drawn.Add), Clock), new ShellMarkup(Clock));
         string[] args =
         [
             "--Shell:Enabled=true",
@@ -44,7 +52,7 @@ internal sealed class ShellContractPlatform(IReadOnlySet<string>? moderators = n
 
             // The contract compares views drawn as words; the recap's picture file (and the line naming
             // its path) is the shell's own extra, tested in Host.Tests/Shell/ShellRecapPictureTests.
-            "--Pictures:Enabled=false",
+            .. pictureFolder is null ? ["--Pictures:Enabled=false"] : new[] { "--Shell:PictureFolder=" + pictureFolder },
         ];
         _host = WatchBotHost.Create(args, services =>
         {
@@ -93,10 +101,9 @@ internal sealed class ShellContractPlatform(IReadOnlySet<string>? moderators = n
 
     public IReadOnlyList<Delivery> Draw(ChannelView view)
     {
-        var lines = new List<string>();
-        var publisher = new ShellPublisher(new ShellOutput(new ScriptedTerminal(lines.Add), Clock), new ShellMarkup(Clock));
-        publisher.PublishAsync(new("shell", "local", "movie-night"), view, CancellationToken.None).GetAwaiter().GetResult();
-        return [.. lines.Select(l => new Delivery("line", l))];
+        _drawn.Clear();
+        _drawing!.PublishAsync(new("shell", "local", "movie-night"), view, CancellationToken.None).GetAwaiter().GetResult();
+        return [.. _drawn.Select(l => new Delivery("line", l))];
     }
 
     public string Draw(Reply reply)

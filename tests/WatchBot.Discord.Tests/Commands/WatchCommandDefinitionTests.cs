@@ -118,14 +118,14 @@ public sealed partial class WatchCommandDefinitionTests
     }
 
     [Fact]
-    public void Poll_IsOneGroup_OpenTakesOptionalSessionAndCloses_AndNominateAndVoteSitInside()
+    public void Poll_IsOneGroup_OpenTakesOptionalSessionClosesAndCarry_AndNominateAndVoteSitInside()
     {
         var poll = Sub("poll");
         var leaves = poll["options"]!.AsArray().ToDictionary(o => o!["name"]!.GetValue<string>(), o => o!["options"]!.AsArray());
 
         Assert.Equal(2, poll["type"]!.GetValue<int>());
         Assert.Equal(["open", "close", "remove", "show", "nominate", "vote"], leaves.Keys);
-        Assert.Equal([("session", false), ("closes", false)], leaves["open"].Select(o => (o!["name"]!.GetValue<string>(), o["required"]!.GetValue<bool>())));
+        Assert.Equal([("session", false), ("closes", false), ("carry", false)], leaves["open"].Select(o => (o!["name"]!.GetValue<string>(), o["required"]!.GetValue<bool>())));
         Assert.Equal([("n", true)], leaves["remove"].Select(o => (o!["name"]!.GetValue<string>(), o["required"]!.GetValue<bool>())));
         Assert.Equal([("title", true), ("rated", false), ("adult", false)], leaves["nominate"].Select(o => (o!["name"]!.GetValue<string>(), o["required"]!.GetValue<bool>())));
         Assert.Equal([("n", true)], leaves["vote"].Select(o => (o!["name"]!.GetValue<string>(), o["required"]!.GetValue<bool>())));

@@ -11,7 +11,7 @@ namespace WatchBot.Discord.Tests.Fuzz;
 
 /// <summary>
 /// What the Discord fuzz tests send: the recorded interaction fixtures and the emulator's builders
-/// (commands, clicks, autocomplete, PING), each given a fresh id, then 1–3 <see cref="JsonMutation"/>s,
+/// (commands, clicks, menu picks, autocomplete, PING), each given a fresh id, then 1–3 <see cref="JsonMutation"/>s,
 /// and now and then cut short or with a stray byte.
 /// </summary>
 internal static class InteractionFuzz
@@ -36,6 +36,8 @@ internal static class InteractionFuzz
         seeds.Add(DiscordInteractions.Watch("seek", new Dictionary<string, string> { ["to"] = "+30s" }));
         seeds.Add(DiscordInteractions.Watch("react", new Dictionary<string, string> { ["emoji"] = "🔥" }, roles: ["3000000000000000001"]));
         seeds.Add(DiscordInteractions.Click("watch:ready:0123456789abcdef"));
+        seeds.Add(DiscordInteractions.Select("watch:vote:0123456789abcdef", ["2"]));
+        seeds.Add(DiscordInteractions.Select("watch:vote:0123456789abcdef", []));
         seeds.Add(DiscordInteractions.Ping());
         var autocomplete = DiscordInteractions.Watch("start", new Dictionary<string, string> { ["in"] = "1" });
         autocomplete["type"] = 4;

@@ -66,6 +66,16 @@ public sealed class DiscordFixtureTests
                 var ours = new DiscordMessage("This is a message with components", [[new DiscordButton("click_one", "Click me!", 1)]]).ToJson();
                 Assert.True(JsonNode.DeepEquals(JsonNode.Parse(text)!["components"], ours["components"]), ours.ToJsonString());
                 break;
+            case "discord_message_create_request_legacy_string_select.json":
+                // Our menu row is Discord's example row: a select alone in an action row, with no field the example lacks
+                // (we send min/max 1 where it allows 3, and no emoji); the emulator takes the example as Discord does.
+                var example = JsonNode.Parse(text)!["components"]!;
+                var select = new DiscordMessage("x") { Select = DiscordMarkup.Select(new ViewChoice("class_select_1", "Choose a class", [new("Rogue", "rogue", "Sneak n stab")])) }.ToJson()["components"]![0]!;
+                Assert.Equal(example[0]!["type"]!.GetValue<int>(), select["type"]!.GetValue<int>());
+                Assert.Empty(select["components"]![0]!.AsObject().Select(p => p.Key).Except(example[0]!["components"]![0]!.AsObject().Select(p => p.Key)));
+                Assert.Empty(select["components"]![0]!["options"]![0]!.AsObject().Select(p => p.Key).Except(example[0]!["components"]![0]!["options"]![0]!.AsObject().Select(p => p.Key)));
+                Assert.Null(Emulators.Discord.DiscordComponentRules.Problem(example));
+                break;
             case "discord_message_create_request_components_v2_text_and_buttons.json":
                 // We send legacy messages, but the action row inside a v2 message is the same object.
                 var row = new DiscordMessage("x", [[new DiscordButton("click_me_1", "Click Me", 1), new DiscordButton("click_me_2", "Click Me Too", 2)]]).ToJson();

@@ -156,9 +156,16 @@ public sealed partial class DiscordApiEmulator : IAsyncDisposable
 
     private (int, JsonNode?) CreateMessage(string channel, string body)
     {
+        var sent = Sent(body);
+        if (ComponentsRefused(sent) is { } refused)
+        {
+            return refused;
+        }
+
         var id = NextId();
         var message = MessageObject(id, channel, body);
         _messages[id] = message["content"]?.GetValue<string>() ?? "";
+        KeepComponents(id, channel, sent);
         return (200, message);
     }
 
@@ -169,14 +176,23 @@ public sealed partial class DiscordApiEmulator : IAsyncDisposable
             return (404, new JsonObject { ["message"] = "Unknown Message", ["code"] = 10008 });
         }
 
+        var sent = Sent(body);
+        if (ComponentsRefused(sent) is { } refused)
+        {
+            return refused;
+        }
+
         var message = MessageObject(id, channel, body);
         if (message["content"] is { } content)
         {
             _messages[id] = content.GetValue<string>();
         }
 
+        KeepComponents(id, channel, sent);
         return (200, message);
     }
+
+    private static JsonObject Sent(string body) => body.Length == 0 ? new JsonObject() : JsonNode.Parse(body) as JsonObject ?? new JsonObject();
 
     private static JsonObject MessageObject(string id, string channel, string body)
     {

@@ -42,6 +42,16 @@ public static class DiscordInteractions
         string permissions = PlainPermissions, string? guildId = GuildId, string channelId = ChannelId) =>
         Interaction(3, new JsonObject { ["custom_id"] = customId, ["component_type"] = 2 }, userId, name, permissions, guildId, channelId);
 
+    /// <summary>A pick in a String Select with <paramref name="customId"/>: <c>component_type</c> 3 and the picked <c>values</c>.</summary>
+    public static JsonObject Select(string customId, IReadOnlyList<string> values, string userId = "2000000000000000001", string name = "alice",
+        string permissions = PlainPermissions, string? guildId = GuildId, string channelId = ChannelId) =>
+        Interaction(3, new JsonObject
+        {
+            ["custom_id"] = customId,
+            ["component_type"] = 3,
+            ["values"] = new JsonArray([.. values.Select(v => (JsonNode)JsonValue.Create(v))]),
+        }, userId, name, permissions, guildId, channelId);
+
     public static JsonObject Interaction(int type, JsonObject data, string userId, string name, string permissions, string? guildId, string channelId,
         IReadOnlyList<string>? roles = null)
     {

@@ -183,8 +183,12 @@ public sealed partial class SlackApiEmulator : IAsyncDisposable
             return;
         }
 
-        var error = Check(method, token, call.Channel);
+        var error = Check(method, token, call.Channel) ?? BlocksRefused(method, body);
         var result = error is not null ? null : method == "users.info" ? await UserInfoAsync(body) : Result(method, body);
+        if (result is not null && result["error"] is null)
+        {
+            KeepBlocks(method, body, result);
+        }
         await AnswerAsync(context, call with { Error = error }, result);
     }
 

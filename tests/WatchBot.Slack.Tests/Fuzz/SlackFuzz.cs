@@ -64,7 +64,20 @@ internal static class SlackFuzz
         Parse("slack_interaction_view_submission_static_select_datepicker_text.json"),
         sender.ClickPayload(SlackHttpHost.Team, SlackHttpHost.Channel, "UALICE", "watch_pause", "0123456789abcdef"),
         sender.ClickPayload(SlackHttpHost.Team, SlackHttpHost.Channel, "UALICE", "watch_react", "0123456789abcdef|fire"),
+        Pick(sender, "watch:vote:0123456789abcdef", "2"),
+        Pick(sender, "watch:vote:0123456789abcdef", null),
     ];
+
+    /// <summary>A pick in a poll's static_select (<paramref name="value"/> null: the menu cleared).</summary>
+    private static JsonObject Pick(SlackRequestSender sender, string actionId, string? value)
+    {
+        var pick = sender.ClickPayload(SlackHttpHost.Team, SlackHttpHost.Channel, "UALICE", actionId, "");
+        var action = pick["actions"]![0]!.AsObject();
+        action["type"] = "static_select";
+        action.Remove("value");
+        action["selected_option"] = value is null ? null : new JsonObject { ["text"] = new JsonObject { ["type"] = "plain_text", ["text"] = value + ". Film" }, ["value"] = value };
+        return pick;
+    }
 
     public static IReadOnlyList<JsonObject> EventSeeds() =>
     [

@@ -92,6 +92,19 @@ public sealed class SlackFixtureTests
                 Assert.Equal("view_submission", Parse(text).GetProperty("type").GetString());
                 Assert.Null(BlockAction.FromJson(Parse(text)));
                 break;
+            case "slack_block_kit_static_select_section_docs_example.json":
+                // Our menu is Slack's example element (in an actions block rather than a section's accessory), with no
+                // field the example lacks but an option's optional description; the emulator takes the example as Slack does.
+                var accessory = JsonNode.Parse(text)![0]!["accessory"]!.AsObject();
+                var ours = WatchBot.Slack.Rendering.SlackMarkup.Card(new Core.Views.Card("poll:p", [Core.Views.ViewLine.Of(new Core.Views.TextPart("Pick"))], [])
+                {
+                    Choice = new Core.Views.ViewChoice("watch:vote:abc123", "Select an item", [new("Rogue", "rogue")]),
+                }).Blocks![1]!["elements"]![0]!.AsObject();
+                Assert.Empty(ours.Select(p => p.Key).Except(accessory.Select(p => p.Key)));
+                Assert.Empty(ours["options"]![0]!.AsObject().Select(p => p.Key).Except(accessory["options"]![0]!.AsObject().Select(p => p.Key)));
+                Assert.Equal(accessory["placeholder"]!["type"]!.GetValue<string>(), ours["placeholder"]!["type"]!.GetValue<string>());
+                Assert.Null(Emulators.Slack.SlackBlockRules.Problem(JsonNode.Parse(text)));
+                break;
             case "slack_events_url_verification_request.json":
                 Assert.Equal("url_verification", Parse(text).GetProperty("type").GetString());
                 Assert.False(string.IsNullOrEmpty(Parse(text).GetProperty("challenge").GetString()));

@@ -42,7 +42,7 @@ public abstract partial class PersonalDataContract : IAsyncLifetime
         Assert.Equal(
             new PersonalData(
                 SessionsHosted: 1, SessionsJoined: 1, Reactions: 4, Notes: 1, Rsvps: 2, Ready: 1, SeriesHosted: 0, RemindersOff: true, Moderator: true, ModeratorsAdded: 0, Announcements: 1,
-                KickedFrom: 1, AuditEntries: 2, BansPlaced: 1),
+                KickedFrom: 1, AuditEntries: 2, BansPlaced: 1, Recaps: 0, Nominations: 2, Votes: 2),
             described);
         Assert.Equal(PersonalData.None with { SessionsHosted = 1, SessionsJoined = 1, Reactions = 1, Notes = 1, RemindersOff = true, AuditEntries = 1 }, await data.DescribeAsync("discord", "guild-2", ZeldaId, None));
     }

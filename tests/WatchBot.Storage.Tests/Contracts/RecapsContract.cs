@@ -58,7 +58,12 @@ public abstract class RecapsContract : IAsyncLifetime
         await EndAsync("elsewhere", Samples.Channel with { SpaceId = "guild-2" }, Samples.T0.AddHours(2), Zelda, null);
         var stores = await _provider.OpenAsync(TimeProvider.System);
 
-        await stores.PersonalData.ForgetAsync("discord", "guild-1", Zelda.Id, ZeldaName, None);
+        // my-data knows the id alone: the recap naming her in guild-1 is counted, the one elsewhere is not.
+        Assert.Equal(1, (await stores.PersonalData.DescribeAsync("discord", "guild-1", Zelda.Id, None)).Recaps);
+        var forgotten = await stores.PersonalData.ForgetAsync("discord", "guild-1", Zelda.Id, ZeldaName, None);
+
+        Assert.Equal(1, forgotten.Forgotten.Recaps);
+        Assert.Equal(0, (await stores.PersonalData.DescribeAsync("discord", "guild-1", Zelda.Id, None)).Recaps);
 
         Assert.Null(await stores.Recaps.LastAsync(Samples.Channel, None));
         Assert.NotNull(await stores.Recaps.LastAsync(Samples.OtherChannel, None));

@@ -27,6 +27,7 @@ internal sealed class PollProcess
         Time = time;
         Store = stores.Sessions;
         Polls = stores.Polls;
+        PersonalData = stores.PersonalData;
         Timers = new ManualSessionTimers(Time);
         Coordinator = new SessionCoordinator(
             Store,
@@ -44,6 +45,8 @@ internal sealed class PollProcess
     public ISessionStore Store { get; }
 
     public IPollStore Polls { get; }
+
+    public IPersonalData PersonalData { get; }
 
     public ManualSessionTimers Timers { get; }
 

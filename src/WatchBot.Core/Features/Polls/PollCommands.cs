@@ -27,6 +27,9 @@ public enum PollVerb
 /// <param name="Number">Remove: which nomination.</param>
 public sealed record PollCommand(PollVerb Verb, string? Booking = null, Sessions.Commands.ScheduleTime? Closes = null, int? Number = null) : WatchCommand
 {
+    /// <summary>Open with <c>carry:yes</c>: the titles that did not win the channel's last closed poll start the new one.</summary>
+    public bool Carry { get; init; }
+
     public override string Name => "poll";
 }
 

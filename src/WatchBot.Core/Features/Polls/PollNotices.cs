@@ -9,12 +9,15 @@ namespace WatchBot.Core.Features.Polls;
 // The poll's notices, one file on purpose: each says, once, what it shows. The poll has one message
 // (its card, key poll:{id}), edited in place as nominations and votes come in.
 
-/// <summary>A poll opened: its card is posted with a line saying how to take part.</summary>
+/// <summary>A poll opened: its card is posted with a line saying how to take part (and what carried over).</summary>
 public sealed record PollOpened(MoviePoll Poll, WatchSession Session) : Notice
 {
+    /// <summary>Opened with <c>carry:yes</c>: how many titles came from the last poll; null without it.</summary>
+    public int? Carried { get; init; }
+
     public override ChannelView ToChannel() => new()
     {
-        Announcements = [PollCard.OpenedLine(Poll, Session)],
+        Announcements = [PollCard.OpenedLine(Poll, Session, Carried)],
         Card = PollCard.Of(Poll, Session),
     };
 }

@@ -18,6 +18,9 @@ namespace WatchBot.Core.Features.Privacy;
 /// <param name="KickedFrom">Sessions that list them as removed by a moderator.</param>
 /// <param name="AuditEntries">Audit log entries by or about them (forget-me leaves "someone" in them).</param>
 /// <param name="BansPlaced">Bans in the space that they placed as a moderator.</param>
+/// <param name="Recaps">Kept recaps that name them (who came, the timeline's notes): forget-me deletes each whole.</param>
+/// <param name="Nominations">Titles they put forward in movie polls.</param>
+/// <param name="Votes">Their votes in movie polls, open or closed.</param>
 public sealed record PersonalData(
     int SessionsHosted,
     int SessionsJoined,
@@ -32,7 +35,10 @@ public sealed record PersonalData(
     int Announcements,
     int KickedFrom = 0,
     int AuditEntries = 0,
-    int BansPlaced = 0)
+    int BansPlaced = 0,
+    int Recaps = 0,
+    int Nominations = 0,
+    int Votes = 0)
 {
     /// <summary>Nothing stored.</summary>
     public static PersonalData None { get; } = new(0, 0, 0, 0, 0, 0, 0, false, false, 0, 0);

@@ -92,7 +92,10 @@ internal sealed class PostgresPersonalData(PostgresDatabase database, TimeProvid
             Announcements: Count(reader, 10),
             KickedFrom: Count(reader, 11),
             AuditEntries: Count(reader, 12),
-            BansPlaced: Count(reader, 13));
+            BansPlaced: Count(reader, 13),
+            Recaps: Count(reader, 14),
+            Nominations: Count(reader, 15),
+            Votes: Count(reader, 16));
     }
 
     // COUNT(*) is bigint; a person's rows in one space fit an int by far.

@@ -59,7 +59,10 @@ internal static class PostgresPersonalDataSql
             (SELECT COUNT(*) FROM outbox WHERE {SentNaming}),
             (SELECT COUNT(*) FROM sessions WHERE {InSpace} AND {Kicked}),
             (SELECT COUNT(*) FROM audit_log WHERE {AuditNaming}),
-            (SELECT COUNT(*) FROM bans WHERE {InSpace} AND by_id = @user);
+            (SELECT COUNT(*) FROM bans WHERE {InSpace} AND by_id = @user),
+            (SELECT COUNT(*) FROM recaps WHERE {RecapNaming}),
+            {PostgresPollPersonalDataSql.Nominations},
+            {PostgresPollPersonalDataSql.Votes};
         """;
 
     /// <summary>

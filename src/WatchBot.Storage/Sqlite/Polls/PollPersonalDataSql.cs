@@ -17,6 +17,14 @@ internal static class PollPersonalDataSql
          OR EXISTS (SELECT 1 FROM poll_votes v WHERE v.poll_id = polls.id AND v.voter_id = @user))
         """;
 
+    private const string InSpacePolls = "(SELECT id FROM polls WHERE platform = @platform AND space_id = @space)";
+
+    /// <summary>What my-data counts: the person's nominations, then their votes, in the space's polls.</summary>
+    public const string Nominations = $"(SELECT COUNT(*) FROM poll_nominations WHERE by_id = @user AND poll_id IN {InSpacePolls})";
+
+    /// <inheritdoc cref="Nominations"/>
+    public const string Votes = $"(SELECT COUNT(*) FROM poll_votes WHERE voter_id = @user AND poll_id IN {InSpacePolls})";
+
     public const string Forget = $"""
         UPDATE polls SET
             opened_by_name = CASE WHEN opened_by_id = @user THEN @someone ELSE opened_by_name END,

@@ -41,6 +41,21 @@ internal sealed class SqlitePollStore(SqliteDatabase database) : IPollStore
         return found.Count == 0 ? null : found[0];
     }
 
+    public async Task<MoviePoll?> LastClosedAsync(ChannelAddress channel, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        var found = await QueryAsync(
+            $"{Select} WHERE platform = @platform AND space_id = @space_id AND channel_id = @channel_id AND closed_at IS NOT NULL ORDER BY closed_at DESC, opened_at DESC, id DESC LIMIT 1;",
+            p =>
+            {
+                p.AddWithValue("@platform", channel.Platform);
+                p.AddWithValue("@space_id", channel.SpaceId);
+                p.AddWithValue("@channel_id", channel.ChannelId);
+            },
+            cancellationToken);
+        return found.Count == 0 ? null : found[0];
+    }
+
     private async Task<List<MoviePoll>> QueryAsync(string sql, Action<SqliteParameterCollection> bind, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

@@ -40,7 +40,28 @@ public sealed class PrivacyRepliesTests
         Assert.Contains("Nothing has been deleted yet", text, StringComparison.Ordinal);
         Assert.Contains("/watch forget-me confirm:yes", text, StringComparison.Ordinal);
         Assert.Contains("\"someone\"", text, StringComparison.Ordinal);
-        Assert.Contains("Nominations and votes are not stored", text, StringComparison.Ordinal);
+        Assert.Contains("titles you nominated (put forward by \"someone\")", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Asked_CountsRecapsNominationsAndVotes()
+    {
+        var text = PlainText.Of(new ForgetMeAsked(PersonalData.None with { Recaps = 2, Nominations = 1, Votes = 3 }).ToReply().Lines);
+
+        Assert.Contains("• 2 kept recaps that name you (each goes whole)", text, StringComparison.Ordinal);
+        Assert.Contains("• your name on 1 movie poll nomination (the titles stay", text, StringComparison.Ordinal);
+        Assert.Contains("• 3 movie poll votes (in an open poll it goes", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Shown_CountsRecapsNominationsAndVotes()
+    {
+        var text = PlainText.Of(new MyDataShown(PersonalData.None with { Recaps = 1, Nominations = 2, Votes = 1 }, Banned: false, AuditEntries: 0).ToReply().Lines);
+
+        Assert.Contains("• 1 kept recap that name you", text, StringComparison.Ordinal);
+        Assert.Contains("• your name on 2 movie poll nominations", text, StringComparison.Ordinal);
+        Assert.Contains("• 1 movie poll vote ", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("nothing about you", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -49,6 +49,14 @@ internal sealed class EventsHost : IAsyncDisposable
         return (int)response.StatusCode;
     }
 
+    /// <summary>Sends a signed interaction; returns the HTTP status and the JSON answer (if any).</summary>
+    public async Task<(int Status, JsonNode? Answer)> AskAsync(JsonNode interaction)
+    {
+        using var response = await _sender!.SendAsync(interaction);
+        var text = await response.Content.ReadAsStringAsync();
+        return ((int)response.StatusCode, text.TrimStart().StartsWith('{') ? JsonNode.Parse(text) : null);
+    }
+
     public async Task RestartAsync()
     {
         await StopAsync();

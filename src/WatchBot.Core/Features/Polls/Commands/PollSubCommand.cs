@@ -4,7 +4,7 @@ using WatchBot.Core.Grammar;
 namespace WatchBot.Core.Features.Polls.Commands;
 
 /// <summary>
-/// <c>/watch poll open|close|remove|show</c>: one entry on Discord (a group whose verbs and whose
+/// <c>/watch poll open|close|remove|show</c> (open takes <c>session:</c>, <c>closes:</c>, <c>carry:yes</c>): one entry on Discord (a group whose verbs and whose
 /// <c>nominate</c>/<c>vote</c> members sit inside). Typed, <c>/watch poll</c> alone opens a poll.
 /// </summary>
 internal sealed class PollSubCommand : ISubCommandDeclaration
@@ -20,7 +20,7 @@ internal sealed class PollSubCommand : ISubCommandDeclaration
             {
                 Choices =
                 [
-                    new("open", "Open a movie poll for the next booked session (host or moderators)") { Aliases = ["start"], MayUse = ["session", "closes"] },
+                    new("open", "Open a movie poll for the next booked session (host or moderators)") { Aliases = ["start"], MayUse = ["session", "closes", "carry"] },
                     new("close", "Close the poll now; the winner becomes the title (host or moderators)") { Aliases = ["end"] },
                     new("remove", "Remove a nomination (host or moderators)") { Aliases = ["rm"], Uses = ["n"] },
                     new("show", "Show the poll and its votes") { Aliases = ["status"] },
@@ -29,6 +29,10 @@ internal sealed class PollSubCommand : ISubCommandDeclaration
             new("n", OptionKind.Text, "The nomination's number") { MaxLength = 3 },
             new("session", OptionKind.Text, "open: the booked session (title or id), or a series' title") { MaxLength = 100 },
             new("closes", OptionKind.InstantPhrase, "open: when voting ends (default: an hour before the start)"),
+            new("carry", OptionKind.Choice, "open: yes carries over the last poll's other titles")
+            {
+                Choices = [new("yes", "carry them over") { Aliases = ["true", "on"] }, new("no", "start empty") { Aliases = ["false", "off"] }],
+            },
         ],
         Build)
     {
@@ -65,11 +69,16 @@ internal sealed class PollSubCommand : ISubCommandDeclaration
             return badTime;
         }
 
+        if (values.Choice("carry", out var carry) is { } badCarry)
+        {
+            return badCarry;
+        }
+
         var parsedVerb = Enum.Parse<PollVerb>(verb.Value, ignoreCase: true);
         var session = string.IsNullOrWhiteSpace(values.Text("session")) ? null : values.Text("session")!.Trim();
-        if (parsedVerb != PollVerb.Open && (session is not null || closes is not null))
+        if (parsedVerb != PollVerb.Open && (session is not null || closes is not null || carry is not null))
         {
-            return values.Failure($"/watch poll {verb.Value} takes no session: or closes: (they are for poll open).", "/watch poll open closes:\"in 2h\"");
+            return values.Failure($"/watch poll {verb.Value} takes no session:, closes: or carry: (they are for poll open).", "/watch poll open closes:\"in 2h\"");
         }
 
         if (parsedVerb == PollVerb.Remove)
@@ -81,7 +90,7 @@ internal sealed class PollSubCommand : ISubCommandDeclaration
 
         return number is not null
             ? values.Failure($"/watch poll {verb.Value} takes no n:.", OpenExample)
-            : ParseResult.Success(new PollCommand(parsedVerb, session, closes));
+            : ParseResult.Success(new PollCommand(parsedVerb, session, closes) { Carry = carry == "yes" });
     }
 
     /// <summary>A nomination number: 1 to 999, digits only (a leading # is welcome).</summary>

@@ -60,7 +60,19 @@ public static partial class PollRules
             OpenedAt = context.Now,
             ClosesAt = at,
         };
-        return Saved(session, poll, reply: null, new PollOpened(poll, session)) with
+        int? carried = null;
+        if (command.Carry)
+        {
+            if (LastClosed(context) is not { } last)
+            {
+                return Decision.Refuse("carry:yes carries over the titles of the last poll that closed here, and none has closed yet.", "/watch poll open");
+            }
+
+            poll = CarriedOver(poll, last);
+            carried = poll.Nominations.Count;
+        }
+
+        return Saved(session, poll, reply: null, new PollOpened(poll, session) { Carried = carried }) with
         {
             Arm = [new SessionTimer(session.Id, TimerKind.PollClose, at, at)],
         };

@@ -5,7 +5,7 @@ namespace WatchBot.Core.Features.Polls.Views;
 
 /// <summary>
 /// The poll's one message: what it decides, when it closes, each nomination with its votes, and how to
-/// vote. Closed, it shows the result and offers nothing more.
+/// vote (typed, or in its menu: <see cref="PollMenu"/>). Closed, it shows the result and offers nothing more.
 /// </summary>
 public static class PollCard
 {
@@ -20,9 +20,9 @@ public static class PollCard
         lines.Add(poll.Nominations.Count == 0
             ? ViewLine.Of(new TextPart("No titles yet: /watch nominate title:\"…\" puts one forward."))
             : poll.IsOpen
-                ? ViewLine.Of(new TextPart("Vote with /watch vote n:<number> (you can change it until the poll closes)."))
+                ? ViewLine.Of(new TextPart("Vote with /watch vote n:<number> or in the menu (you can change your vote until the poll closes)."))
                 : ViewLine.Of(new TextPart("Voting is over.")));
-        return new Card(Key(poll.Id), lines, []);
+        return new Card(Key(poll.Id), lines, []) { Choice = PollMenu.Of(poll) };
     }
 
     public static ViewLine Headline(MoviePoll poll, WatchSession session)
@@ -35,12 +35,23 @@ public static class PollCard
             : ViewLine.Of($"🗳 Movie poll for {new UserTextPart(session.Title, TextStyle.Strong)} at {start:F}: closed {poll.ClosedAt!.Value:T}.");
     }
 
-    public static Announcement OpenedLine(MoviePoll poll, WatchSession session)
+    /// <param name="poll">The poll, just opened.</param>
+    /// <param name="session">The booking it picks a title for.</param>
+    /// <param name="carried">With <c>carry:yes</c>, how many titles came from the last poll; null without it.</param>
+    public static Announcement OpenedLine(MoviePoll poll, WatchSession session, int? carried = null)
     {
         ArgumentNullException.ThrowIfNull(poll);
         ArgumentNullException.ThrowIfNull(session);
-        return new Announcement(ViewLine.Of(
-            $"🗳 {poll.OpenedBy} opened a movie poll for {new UserTextPart(session.Title, TextStyle.Strong)}: nominate with /watch nominate title:\"…\", vote with /watch vote n:1. The winner becomes the title."));
+        var opened = ViewLine.Of(
+            $"🗳 {poll.OpenedBy} opened a movie poll for {new UserTextPart(session.Title, TextStyle.Strong)}: nominate with /watch nominate title:\"…\", vote with /watch vote n:1 or in the poll's menu. The winner becomes the title.");
+        return carried switch
+        {
+            null => new Announcement(opened),
+            0 => new Announcement([opened, ViewLine.Of(new TextPart("↪ Nothing carried over: the last poll had no title besides its winner."))]),
+            1 => new Announcement([opened, ViewLine.Of(new TextPart("↪ 1 title carried over from the last poll, under its nominator's name; nominating again replaces yours, and everyone votes afresh."))]),
+            var n => new Announcement([opened, ViewLine.Of(new TextPart(
+                $"↪ {n.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)} titles carried over from the last poll, under their nominators' names; nominating again replaces yours, and everyone votes afresh."))]),
+        };
     }
 
     public static Announcement ClosedLine(MoviePoll poll, Nomination? winner)

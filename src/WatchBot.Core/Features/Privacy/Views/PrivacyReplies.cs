@@ -13,8 +13,8 @@ public static class PrivacyReplies
     private const string Kept =
         "Kept: counts without you in them (a session you hosted keeps a host called \"someone\"; reaction counts stay), "
         + "audit entries with \"someone\" in your place, and a ban on you if one is in force (forget-me keeps it, by your account id only, "
-        + "so that a ban can't be escaped; a moderator lifts it, or it ends). "
-        + "Nominations and votes are not stored by WatchBot yet, so there are none to delete.";
+        + "so that a ban can't be escaped; a moderator lifts it, or it ends), "
+        + "titles you nominated (put forward by \"someone\") and your votes in closed polls (still counted, by no one).";
 
     public static Reply Shown(MyDataShown shown)
     {
@@ -123,6 +123,21 @@ public static class PrivacyReplies
         if (data.BansPlaced > 0)
         {
             yield return $"• your name as the moderator who placed {Count(data.BansPlaced, "ban", "bans")}";
+        }
+
+        if (data.Recaps > 0)
+        {
+            yield return $"• {Count(data.Recaps, "kept recap", "kept recaps")} that name you (each goes whole)";
+        }
+
+        if (data.Nominations > 0)
+        {
+            yield return $"• your name on {Count(data.Nominations, "movie poll nomination", "movie poll nominations")} (the titles stay, put forward by \"someone\")";
+        }
+
+        if (data.Votes > 0)
+        {
+            yield return $"• {Count(data.Votes, "movie poll vote", "movie poll votes")} (in an open poll it goes; in a closed one it stays counted, by no one)";
         }
     }
 

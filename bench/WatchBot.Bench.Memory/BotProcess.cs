@@ -1,0 +1,138 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using WatchBot.Emulators.Discord;
+
+namespace WatchBot.Bench.Memory;
+
+/// <summary>
+/// The built bot (src/WatchBot/bin/Release) in its own process, started the way the Dockerfile starts it
+/// (<c>dotnet WatchBot.dll</c>), on the HTTP interactions transport with REST pointed at the emulator,
+/// SQLite and Quartz in a temporary folder (<c>WATCHBOT_BENCH_BOT</c> = another WatchBot.dll to measure). A separate process, so that what is measured is the bot's
+/// memory and nothing of the benchmark's.
+/// </summary>
+internal sealed class BotProcess : IDisposable
+{
+    private readonly Process _process;
+
+    private BotProcess(Process process, Uri interactions)
+    {
+        _process = process;
+        Interactions = interactions;
+    }
+
+    public Uri Interactions { get; }
+
+    public int Id => _process.Id;
+
+    public static async Task<BotProcess> StartAsync(DiscordApiEmulator api, Ed25519Signer signer, HttpClient client)
+    {
+        // WATCHBOT_BENCH_BOT measures another build, e.g. the Dockerfile's published folder.
+        var bot = Environment.GetEnvironmentVariable("WATCHBOT_BENCH_BOT") is { Length: > 0 } other
+            ? Path.GetFullPath(other)
+            : Path.Combine(RepositoryRoot(), "src", "WatchBot", "bin", "Release", "net10.0", "WatchBot.dll");
+        if (!File.Exists(bot))
+        {
+            throw new FileNotFoundException($"Build the bot first (dotnet build WatchBot.sln -c Release): {bot} is missing.");
+        }
+
+        var folder = Directory.CreateTempSubdirectory("watchbot-bench-memory-").FullName;
+        var port = FreePort();
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[]
+        {
+            bot,
+            "--Discord:Transport=http",
+            "--Discord:PublicKey=" + signer.PublicKeyHex,
+            "--Discord:Token=bench-token",
+            "--Discord:ApplicationId=" + DiscordInteractions.ApplicationId,
+            "--Discord:ApiBaseUrl=" + api.BaseUrl,
+            "--Http:Urls=http://127.0.0.1:" + port,
+            "--Shell:Enabled=false",
+            "--Logging:LogLevel:Default=Error",
+            "--Storage:SqlitePath=" + Path.Combine(folder, "w.db"),
+            "--Scheduling:SqlitePath=" + Path.Combine(folder, "q.db"),
+        })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is { Length: > 0 } line)
+            {
+                Console.Error.WriteLine("  bot: " + line);
+            }
+        };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var running = new BotProcess(process, new Uri($"http://127.0.0.1:{port}/discord/interactions"));
+        await running.WaitUntilAnsweringAsync(signer, client);
+        return running;
+    }
+
+    public void Dispose()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit();
+        }
+
+        _process.Dispose();
+    }
+
+    /// <summary>Until Discord's PING is answered (the web host is up and the signature key loaded).</summary>
+    private async Task WaitUntilAnsweringAsync(Ed25519Signer signer, HttpClient client)
+    {
+        var time = TimeProvider.System;
+        var giveUp = time.GetUtcNow() + TimeSpan.FromMinutes(2);
+        while (time.GetUtcNow() < giveUp)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"The bot exited with code {_process.ExitCode} before answering.");
+            }
+
+            try
+            {
+                using var ping = DiscordInteractionSender.SignedRequest(Interactions, signer, DiscordInteractions.Ping().ToJsonString(), time.GetUtcNow());
+                using var response = await client.SendAsync(ping);
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(250), time);
+        }
+
+        throw new TimeoutException("The bot did not answer a PING within 2 minutes.");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "WatchBot.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException("WatchBot.sln not found above " + AppContext.BaseDirectory);
+    }
+}

@@ -1,0 +1,98 @@
+using System.Globalization;
+using WatchBot.Bench.Common;
+using WatchBot.Emulators.Discord;
+
+namespace WatchBot.Bench.Memory;
+
+/// <summary>
+/// Idle memory of one instance, then with N live sessions (each in its own channel, started with a
+/// 10-minute countdown so that all are live and none has ended while we look): once every start is
+/// acknowledged (announcements still queued behind Discord's 50 requests/s), and once the queue has
+/// drained. Figures against the goals of the scale-out issue: idle below 64 MiB, 10,000 live below 150 MiB.
+/// </summary>
+internal static class MemoryBenchmark
+{
+    private const double IdleGoalMib = 64;
+    private const double LiveGoalMib = 150;
+
+    public static async Task RunAsync(int sessions, TimeSpan settle)
+    {
+        using var signer = Ed25519Signer.Test();
+        await using var api = await DiscordApiEmulator.StartAsync();
+        using var client = OpenLoopLoad.LoopbackClient();
+        using var bot = await BotProcess.StartAsync(api, signer, client);
+        var time = TimeProvider.System;
+
+        // A host settles a few seconds after start (Quartz's first scan, command registration, tiering).
+        await Task.Delay(settle, time);
+        var idle = ProcessMemory.Read(bot.Id);
+        Print($"Idle, {settle.TotalSeconds:F0} s after answering:", idle);
+
+        var starting = await OpenLoopLoad.RunAsync(
+            $"/watch start in {sessions} channels",
+            client,
+            i => Post(signer, bot, i),
+            response => response.IsSuccessStatusCode,
+            ratePerSecond: 200,
+            TimeSpan.FromSeconds(sessions / 200.0));
+        Console.WriteLine(starting);
+        await Task.Delay(settle, time);
+        var queued = ProcessMemory.Read(bot.Id);
+        Print($"{sessions} live sessions, {settle.TotalSeconds:F0} s after the last start ({api.Calls.Count} REST requests so far; the rest still queued):", queued);
+
+        var drained = await WaitForQuietAsync(api, TimeSpan.FromSeconds(5), TimeSpan.FromMinutes(7));
+        var live = ProcessMemory.Read(bot.Id);
+        Print($"{sessions} live sessions, outbound queue {(drained ? "drained" : "NOT drained after 7 min")} ({api.Calls.Count} REST requests):", live);
+
+        Console.WriteLine();
+        Console.WriteLine(Goal($"idle RSS below {IdleGoalMib} MiB", ProcessMemory.Mib(idle.RssKb), IdleGoalMib));
+        Console.WriteLine(Goal($"{sessions} live sessions below {LiveGoalMib} MiB (queue drained)", ProcessMemory.Mib(live.RssKb), LiveGoalMib));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"per live session: {(live.RssKb - idle.RssKb) / (double)sessions:F1} KiB of RSS ({(live.AnonKb - idle.AnonKb) / (double)sessions:F1} KiB anonymous)"));
+    }
+
+    private static HttpRequestMessage Post(Ed25519Signer signer, BotProcess bot, int index)
+    {
+        var interaction = DiscordInteractions.Watch(
+            "start",
+            new Dictionary<string, string> { ["title"] = $"Movie night {index}", ["in"] = "10m" },
+            userId: (2_500_000_000_000_000_000L + index).ToString(CultureInfo.InvariantCulture),
+            name: $"host{index}",
+            channelId: (1_500_000_000_000_000_000L + index).ToString(CultureInfo.InvariantCulture));
+        return DiscordInteractionSender.SignedRequest(bot.Interactions, signer, interaction.ToJsonString(), TimeProvider.System.GetUtcNow());
+    }
+
+    /// <summary>Until the emulator has seen no request for <paramref name="quiet"/> (the bot's queue is empty).</summary>
+    private static async Task<bool> WaitForQuietAsync(DiscordApiEmulator api, TimeSpan quiet, TimeSpan giveUpAfter)
+    {
+        var time = TimeProvider.System;
+        var giveUp = time.GetUtcNow() + giveUpAfter;
+        while (time.GetUtcNow() < giveUp)
+        {
+            var calls = api.Calls;
+            if (calls.Count > 0 && time.GetUtcNow() - calls[^1].At > quiet)
+            {
+                return true;
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(1), time);
+        }
+
+        return false;
+    }
+
+    private static void Print(string heading, ProcessMemory memory)
+    {
+        Console.WriteLine();
+        Console.WriteLine(heading);
+        Console.WriteLine("  " + memory.Summary());
+        foreach (var line in memory.Breakdown(top: 8))
+        {
+            Console.WriteLine(line);
+        }
+    }
+
+    private static string Goal(string name, double measuredMib, double goalMib) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{(measuredMib < goalMib ? "MET " : "MISSED")}  {name}: {measuredMib:F1} MiB");
+}
