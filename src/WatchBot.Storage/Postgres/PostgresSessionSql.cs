@@ -56,14 +56,15 @@ internal static class PostgresSessionSql
           AND phase IN ({PostgresSchema.LivePhases})
         """;
 
+    // COLLATE "C" on the id tie-breakers: the order SQLite gives (bytewise), whatever the database's collation.
     public static readonly string SelectScheduled = $"""
         SELECT {SessionColumns} FROM sessions
         WHERE platform = @platform AND space_id = @space_id AND channel_id = @channel_id
           AND phase = 'Scheduled'
-        ORDER BY scheduled_for, created_at, id
+        ORDER BY scheduled_for, created_at, id COLLATE "C"
         """;
 
-    public static readonly string SelectUnfinished = $"SELECT {SessionColumns} FROM sessions WHERE phase <> 'Ended' ORDER BY created_at, id";
+    public static readonly string SelectUnfinished = $"SELECT {SessionColumns} FROM sessions WHERE phase <> 'Ended' ORDER BY created_at, id COLLATE \"C\"";
 
     public const string SelectReactions = """
         SELECT r.seq, r.emoji, r.note, r.position_ms, r.user_id, r.user_name, r.at, s.platform
