@@ -78,6 +78,21 @@ public abstract class SeriesStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SeriesCreatedAtTheSameInstant_AreListedByIdComparedBytewise()
+    {
+        var stores = await _provider.OpenAsync(TimeProvider.System);
+        string[] ids = ["series-b", "series-B", "series-a"];
+        foreach (var (id, i) in ids.Select((id, i) => (id, i)))
+        {
+            var commit = new SessionCommit(Samples.Session(SessionPhase.Scheduled) with { Id = new SessionId($"s{i}") }, [], []) { Changes = [new SeriesChange(Club() with { Id = new SeriesId(id) })] };
+            await stores.Sessions.CommitAsync(commit, None);
+        }
+
+        // Upper case sorts before lower case, byte by byte, whatever the database's collation says.
+        Assert.Equal(["series-B", "series-a", "series-b"], (await stores.Series.ListAllActiveAsync(None)).Select(s => s.Id.Value));
+    }
+
+    [Fact]
     public async Task Commit_SeriesAtAStaleVersion_RefusesTheWholeCommit_AndAnEndedSeriesIsNotActive()
     {
         var stores = await _provider.OpenAsync(TimeProvider.System);

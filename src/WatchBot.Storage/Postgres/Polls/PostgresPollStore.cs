@@ -22,7 +22,7 @@ internal sealed class PostgresPollStore(PostgresDatabase database) : IPollStore
     {
         ArgumentNullException.ThrowIfNull(channel);
         return await QueryAsync(
-            $"{Select} WHERE platform = @platform AND space_id = @space_id AND channel_id = @channel_id AND closed_at IS NULL ORDER BY opened_at, id;",
+            $"{Select} WHERE platform = @platform AND space_id = @space_id AND channel_id = @channel_id AND closed_at IS NULL ORDER BY opened_at, id COLLATE \"C\";",
             p =>
             {
                 p.AddWithValue("platform", channel.Platform);
@@ -35,7 +35,7 @@ internal sealed class PostgresPollStore(PostgresDatabase database) : IPollStore
     public async Task<MoviePoll?> FindOpenAsync(SessionId session, CancellationToken cancellationToken)
     {
         var found = await QueryAsync(
-            $"{Select} WHERE session_id = @session AND closed_at IS NULL ORDER BY opened_at, id LIMIT 1;",
+            $"{Select} WHERE session_id = @session AND closed_at IS NULL ORDER BY opened_at, id COLLATE \"C\" LIMIT 1;",
             p => p.AddWithValue("session", session.Value),
             cancellationToken);
         return found.Count == 0 ? null : found[0];
@@ -49,7 +49,7 @@ internal sealed class PostgresPollStore(PostgresDatabase database) : IPollStore
     {
         ArgumentNullException.ThrowIfNull(channel);
         var found = await QueryAsync(
-            $"{Select} WHERE platform = @platform AND space_id = @space_id AND channel_id = @channel_id AND closed_at IS NOT NULL ORDER BY closed_at DESC, opened_at DESC, id DESC LIMIT 1;",
+            $"{Select} WHERE platform = @platform AND space_id = @space_id AND channel_id = @channel_id AND closed_at IS NOT NULL ORDER BY closed_at DESC, opened_at DESC, id COLLATE \"C\" DESC LIMIT 1;",
             p =>
             {
                 p.AddWithValue("platform", channel.Platform);

@@ -14,12 +14,12 @@ internal sealed class PostgresRecaps(PostgresDatabase database) : IRecaps
         ArgumentNullException.ThrowIfNull(channel);
         await using var connection = await database.OpenAsync(cancellationToken);
 
-        // Two ends at the same instant (rare) are told apart by session id, so the answer is stable.
+        // Two ends at the same instant (rare) are told apart by session id, bytewise as SQLite compares text.
         await using var command = new NpgsqlCommand(
             """
             SELECT content::text FROM recaps
             WHERE platform = @platform AND space_id = @space AND channel_id = @channel
-            ORDER BY ended_at DESC, session_id DESC LIMIT 1;
+            ORDER BY ended_at DESC, session_id COLLATE "C" DESC LIMIT 1;
             """,
             connection);
         command.Parameters.AddWithValue("platform", channel.Platform);

@@ -5,7 +5,10 @@ using WatchBot.Engine.Ports;
 
 namespace WatchBot.Storage.Postgres.Series;
 
-/// <summary>Reads recurring movie nights from PostgreSQL (they are written by <see cref="PostgresSeriesWriter"/> inside session commits).</summary>
+/// <summary>
+/// Reads recurring movie nights from PostgreSQL (they are written by <see cref="PostgresSeriesWriter"/>
+/// inside session commits). Ties are broken by id compared bytewise (<c>COLLATE "C"</c>), as SQLite does.
+/// </summary>
 internal sealed class PostgresSeriesStore(PostgresDatabase database) : ISeriesStore
 {
     private const string Select = $"SELECT {PostgresSeriesRows.Columns} FROM series";
@@ -20,7 +23,7 @@ internal sealed class PostgresSeriesStore(PostgresDatabase database) : ISeriesSt
     {
         ArgumentNullException.ThrowIfNull(channel);
         return await QueryAsync(
-            $"{Select} WHERE platform = @platform AND space_id = @space_id AND channel_id = @channel_id AND ended_at IS NULL ORDER BY created_at, id;",
+            $"{Select} WHERE platform = @platform AND space_id = @space_id AND channel_id = @channel_id AND ended_at IS NULL ORDER BY created_at, id COLLATE \"C\";",
             p =>
             {
                 p.AddWithValue("platform", channel.Platform);
@@ -32,7 +35,7 @@ internal sealed class PostgresSeriesStore(PostgresDatabase database) : ISeriesSt
 
     public async Task<IReadOnlyList<MovieSeries>> ListActiveInSpaceAsync(string platform, string spaceId, CancellationToken cancellationToken) =>
         await QueryAsync(
-            $"{Select} WHERE platform = @platform AND space_id = @space_id AND ended_at IS NULL ORDER BY created_at, id;",
+            $"{Select} WHERE platform = @platform AND space_id = @space_id AND ended_at IS NULL ORDER BY created_at, id COLLATE \"C\";",
             p =>
             {
                 p.AddWithValue("platform", platform);
@@ -41,7 +44,7 @@ internal sealed class PostgresSeriesStore(PostgresDatabase database) : ISeriesSt
             cancellationToken);
 
     public async Task<IReadOnlyList<MovieSeries>> ListAllActiveAsync(CancellationToken cancellationToken) =>
-        await QueryAsync($"{Select} WHERE ended_at IS NULL ORDER BY created_at, id;", static _ => { }, cancellationToken);
+        await QueryAsync($"{Select} WHERE ended_at IS NULL ORDER BY created_at, id COLLATE \"C\";", static _ => { }, cancellationToken);
 
     private async Task<List<MovieSeries>> QueryAsync(string sql, Action<NpgsqlParameterCollection> bind, CancellationToken cancellationToken)
     {
