@@ -22,6 +22,9 @@ public static class PostgresSchema
     public static IReadOnlyList<PostgresMigration> Migrations { get; } =
     [
         new(1, "sessions, reactions, the outbox and the core tables", PostgresCoreSchema.Sql),
+        Series.PostgresSeriesSchema.Migration,
+        Polls.PostgresPollsSchema.Migration,
+        Recaps.PostgresRecapsSchema.Migration,
     ];
 
     public static int LatestVersion => Migrations[^1].Version;

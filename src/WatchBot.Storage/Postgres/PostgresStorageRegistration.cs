@@ -33,11 +33,15 @@ internal static class PostgresStorageRegistration
         services.AddSingleton<ICalendarFeeds>(sp => new PostgresCalendarFeeds(sp.GetRequiredService<PostgresDatabase>()));
         services.AddSingleton<ICalendarSource>(sp => new PostgresCalendarSource(sp.GetRequiredService<PostgresDatabase>()));
 
-        // The feature stores (pg-features): polls, series, recaps, personal data.
-        NotYet<IPollStore>(services);
-        NotYet<ISeriesStore>(services);
-        NotYet<IRecaps>(services);
-        NotYet<IPersonalData>(services);
+        // The feature stores (pg-features): polls, series, recaps, personal data. Their writers join the
+        // session store's commits, one per aggregate kind.
+        services.AddSingleton<IPostgresAggregateWriter, Polls.PostgresPollWriter>();
+        services.AddSingleton<IPostgresAggregateWriter, Series.PostgresSeriesWriter>();
+        services.AddSingleton<IPostgresAggregateWriter, Recaps.PostgresRecapWriter>();
+        services.AddSingleton<IPollStore>(sp => new Polls.PostgresPollStore(sp.GetRequiredService<PostgresDatabase>()));
+        services.AddSingleton<ISeriesStore>(sp => new Series.PostgresSeriesStore(sp.GetRequiredService<PostgresDatabase>()));
+        services.AddSingleton<IRecaps>(sp => new Recaps.PostgresRecaps(sp.GetRequiredService<PostgresDatabase>()));
+        services.AddSingleton<IPersonalData>(sp => new Privacy.PostgresPersonalData(sp.GetRequiredService<PostgresDatabase>(), sp.GetRequiredService<TimeProvider>()));
 
         services.AddSingleton(sp => new StorageStartupCheck(sp.GetRequiredService<PostgresDatabase>(), sp.GetServices<PostgresPortGap>()));
 

@@ -2,18 +2,19 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using WatchBot.Core.Features.Sessions.Rules;
 using WatchBot.Core.Kernel;
+using WatchBot.Engine.Ports;
 using WatchBot.Engine.Sessions;
-using WatchBot.Storage.Sqlite;
-using WatchBot.Storage.Sqlite.Polls;
+using WatchBot.Storage.Tests.Contracts;
 using WatchBot.Testing;
 
 namespace WatchBot.Storage.Tests.Polls;
 
 /// <summary>
-/// One run of the bot over a real SQLite file: the store with the poll writer, the poll store and the
-/// coordinator. A new instance on the same file is a restarted process, with a clock of its own.
+/// One run of the bot over a real database (one provider's stores, <see cref="IFeatureProvider"/>): the
+/// store with the poll writer, the poll store and the coordinator. A new instance on the same database is
+/// a restarted process, with a clock of its own.
 /// </summary>
-internal sealed class PollProcess : IDisposable
+internal sealed class PollProcess
 {
     public static readonly ChannelAddress Channel = new("test", "guild-1", "channel-1");
     public static readonly Actor Alice = new(new UserRef("test", "u-alice", "alice"), IsModerator: false);
@@ -21,11 +22,12 @@ internal sealed class PollProcess : IDisposable
     public static readonly Actor Dave = new(new UserRef("test", "u-dave", "dave"), IsModerator: false);
     public static readonly Actor Erin = new(new UserRef("test", "u-erin", "erin"), IsModerator: false);
 
-    public PollProcess(string path, DateTimeOffset now)
+    private PollProcess(FeatureStores stores, FakeTimeProvider time)
     {
-        Time = new FakeTimeProvider(now);
-        Store = new SqliteSessionStore(Options.Create(new StorageOptions { SqlitePath = path }), NullLogger<SqliteSessionStore>.Instance, [new SqlitePollWriter()]);
-        Polls = new SqlitePollStore(Store.Database);
+        Time = time;
+        Store = stores.Sessions;
+        Polls = stores.Polls;
+        PersonalData = stores.PersonalData;
         Timers = new ManualSessionTimers(Time);
         Coordinator = new SessionCoordinator(
             Store,
@@ -40,9 +42,11 @@ internal sealed class PollProcess : IDisposable
 
     public FakeTimeProvider Time { get; }
 
-    public SqliteSessionStore Store { get; }
+    public ISessionStore Store { get; }
 
-    public SqlitePollStore Polls { get; }
+    public IPollStore Polls { get; }
+
+    public IPersonalData PersonalData { get; }
 
     public ManualSessionTimers Timers { get; }
 
@@ -50,7 +54,12 @@ internal sealed class PollProcess : IDisposable
 
     public SessionCoordinator Coordinator { get; }
 
-    public Task<CommandOutcome> Say(Actor actor, string text) => Coordinator.HandleTextAsync(Channel, actor, text, CancellationToken.None);
+    /// <summary>A process started at <paramref name="now"/> on the provider's database.</summary>
+    public static async Task<PollProcess> StartAsync(IFeatureProvider provider, DateTimeOffset now)
+    {
+        var time = new FakeTimeProvider(now);
+        return new PollProcess(await provider.OpenAsync(time), time);
+    }
 
-    public void Dispose() => Store.Dispose();
+    public Task<CommandOutcome> Say(Actor actor, string text) => Coordinator.HandleTextAsync(Channel, actor, text, CancellationToken.None);
 }

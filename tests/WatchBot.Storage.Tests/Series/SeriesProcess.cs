@@ -3,16 +3,17 @@ using Microsoft.Extensions.Options;
 using WatchBot.Core.Features.Sessions.Rules;
 using WatchBot.Core.Kernel;
 using WatchBot.Engine.MovieNights;
+using WatchBot.Engine.Ports;
 using WatchBot.Engine.Sessions;
-using WatchBot.Storage.Sqlite;
-using WatchBot.Storage.Sqlite.Series;
+using WatchBot.Storage.Tests.Contracts;
 using WatchBot.Testing;
 
 namespace WatchBot.Storage.Tests.Series;
 
 /// <summary>
-/// One run of the bot over a real SQLite file: store with the series writer, series store, coordinator,
-/// occurrence observer and series service. A new instance on the same file is a restarted process; it
+/// One run of the bot over a real database (one provider's stores, <see cref="IFeatureProvider"/>): store
+/// with the series writer, series store, coordinator, occurrence observer and series service. A new
+/// instance on the same database is a restarted process; it
 /// has a clock of its own, so the timers of a process that "died" never fire into the next one.
 /// </summary>
 internal sealed class SeriesProcess : IDisposable
@@ -20,11 +21,11 @@ internal sealed class SeriesProcess : IDisposable
     public static readonly ChannelAddress Channel = new("test", "guild-1", "channel-1");
     public static readonly Actor Alice = new(new UserRef("test", "u-alice", "alice"), IsModerator: false);
 
-    public SeriesProcess(string path, DateTimeOffset now)
+    private SeriesProcess(FeatureStores stores, FakeTimeProvider time)
     {
-        var time = Time = new FakeTimeProvider(now);
-        Store = new SqliteSessionStore(Options.Create(new StorageOptions { SqlitePath = path }), NullLogger<SqliteSessionStore>.Instance, [new SqliteSeriesWriter()]);
-        SeriesStore = new SqliteSeriesStore(Store.Database);
+        Time = time;
+        Store = stores.Sessions;
+        SeriesStore = stores.Series;
         Timers = new ManualSessionTimers(time);
         var router = new NoticeRouter([Platform], NullLogger<NoticeRouter>.Instance, [Platform, new OccurrenceObserver(Wakeups)]);
         Coordinator = new SessionCoordinator(
@@ -41,9 +42,9 @@ internal sealed class SeriesProcess : IDisposable
 
     public FakeTimeProvider Time { get; }
 
-    public SqliteSessionStore Store { get; }
+    public ISessionStore Store { get; }
 
-    public SqliteSeriesStore SeriesStore { get; }
+    public ISeriesStore SeriesStore { get; }
 
     public ManualSessionTimers Timers { get; }
 
@@ -54,6 +55,13 @@ internal sealed class SeriesProcess : IDisposable
     public SessionCoordinator Coordinator { get; }
 
     public SeriesService Service { get; }
+
+    /// <summary>A process on the provider's database whose clock starts at <paramref name="now"/> (not yet started: see <see cref="StartAsync"/>).</summary>
+    public static async Task<SeriesProcess> OnAsync(IFeatureProvider provider, DateTimeOffset now)
+    {
+        var time = new FakeTimeProvider(now);
+        return new SeriesProcess(await provider.OpenAsync(time), time);
+    }
 
     public Task<CommandOutcome> Say(string text) => Coordinator.HandleTextAsync(Channel, Alice, text, CancellationToken.None);
 
@@ -84,6 +92,5 @@ internal sealed class SeriesProcess : IDisposable
     {
         Service.StopAsync(CancellationToken.None).GetAwaiter().GetResult();
         Service.Dispose();
-        Store.Dispose();
     }
 }

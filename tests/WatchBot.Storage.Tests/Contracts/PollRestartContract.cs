@@ -1,23 +1,26 @@
 using WatchBot.Core.Features.Polls;
 using WatchBot.Core.Features.Sessions.Rules;
 using WatchBot.Core.Kernel;
-using WatchBot.Storage.Tests.Support;
 using WatchBot.Testing;
 using static WatchBot.Storage.Tests.Polls.PollProcess;
 
-namespace WatchBot.Storage.Tests.Polls;
+namespace WatchBot.Storage.Tests.Contracts;
 
 /// <summary>
-/// A poll lives in the SQLite file: its nominations and votes survive a restart, and its closing timer,
-/// delivered again after the restart (as Quartz's persistent store does), closes it once, however many
-/// times it fires and whether or not the host closes it at the same moment.
+/// A poll lives in the database, on every provider: its nominations and votes survive a restart, and its
+/// closing timer, delivered again after the restart (as Quartz's persistent store does), closes it once,
+/// however many times it fires and whether or not the host closes it at the same moment.
 /// </summary>
-public sealed class PollRestartTests : IDisposable
+public abstract class PollRestartContract : IAsyncLifetime
 {
     private static readonly CancellationToken None = CancellationToken.None;
-    private readonly TempDatabase _db = new();
+    private IFeatureProvider _provider = null!;
 
-    public void Dispose() => _db.Dispose();
+    public async Task InitializeAsync() => _provider = await CreateProviderAsync();
+
+    public Task DisposeAsync() => _provider.DisposeAsync().AsTask();
+
+    private protected abstract Task<IFeatureProvider> CreateProviderAsync();
 
     [Fact]
     public async Task TheClosingTimer_AfterARestart_ClosesThePollOnce_AndTheWinnerBecomesTheTitle()
@@ -25,7 +28,7 @@ public sealed class PollRestartTests : IDisposable
         var timer = await OpenPollWithVotesAsync();
 
         // Back up an hour later, when the poll closes: the timer store delivers its job, twice.
-        using var second = new PollProcess(_db.FilePath, TestTime.Start + TimeSpan.FromHours(2));
+        var second = await StartAsync(_provider, TestTime.Start + TimeSpan.FromHours(2));
         await second.Coordinator.RecoverAsync(None);
         var poll = (await second.Polls.FindOpenAsync(timer.SessionId, None))!;
         Assert.Equal((2, 3), (poll.Nominations.Count, poll.Votes.Count));
@@ -48,7 +51,7 @@ public sealed class PollRestartTests : IDisposable
     public async Task TheHostClosing_AsTheTimerFires_ClosesThePollOnce()
     {
         var timer = await OpenPollWithVotesAsync();
-        using var second = new PollProcess(_db.FilePath, TestTime.Start + TimeSpan.FromHours(2));
+        var second = await StartAsync(_provider, TestTime.Start + TimeSpan.FromHours(2));
 
         var close = second.Say(Alice, "/watch poll close");
         var fire = second.Coordinator.OnTimerAsync(timer, None);
@@ -66,7 +69,7 @@ public sealed class PollRestartTests : IDisposable
     /// </summary>
     private async Task<SessionTimer> OpenPollWithVotesAsync()
     {
-        using var first = new PollProcess(_db.FilePath, TestTime.Start);
+        var first = await StartAsync(_provider, TestTime.Start);
         await first.Say(Alice, "/watch schedule title:\"Movie night\" at:\"in 3h\"");
         Assert.Single((await first.Say(Alice, "/watch poll")).Announced.OfType<PollOpened>());
         await first.Say(Bob, "/watch nominate title:Heat");

@@ -1,42 +1,42 @@
 using WatchBot.Core.Features.Polls;
 using WatchBot.Core.Kernel;
-using WatchBot.Storage.Sqlite;
-using WatchBot.Storage.Tests.Support;
 using WatchBot.Testing;
 using static WatchBot.Storage.Tests.Polls.PollProcess;
 
-namespace WatchBot.Storage.Tests.Polls;
+namespace WatchBot.Storage.Tests.Contracts;
 
 /// <summary>
-/// <c>/watch poll open carry:yes</c> over the real SQLite file: the channel's last closed poll is read
-/// back (after a restart, and after someone was forgotten), and its titles that did not win start the
-/// new poll, stored like any nomination.
+/// <c>/watch poll open carry:yes</c> over a real database, on every provider: the channel's last closed
+/// poll is read back (after a restart, and after someone was forgotten), and its titles that did not win
+/// start the new poll, stored like any nomination.
 /// </summary>
-public sealed class PollCarryOverTests : IDisposable
+public abstract class PollCarryOverContract : IAsyncLifetime
 {
     private static readonly CancellationToken None = CancellationToken.None;
-    private readonly TempDatabase _db = new();
+    private IFeatureProvider _provider = null!;
 
-    public void Dispose() => _db.Dispose();
+    public async Task InitializeAsync() => _provider = await CreateProviderAsync();
+
+    public Task DisposeAsync() => _provider.DisposeAsync().AsTask();
+
+    private protected abstract Task<IFeatureProvider> CreateProviderAsync();
 
     [Fact]
     public async Task AfterARestart_CarryYes_StartsTheNextPollWithTheLosers_AForgottenNominatorStayingSomeone()
     {
-        using (var first = new PollProcess(_db.FilePath, TestTime.Start))
-        {
-            await first.Say(Alice, "/watch schedule title:\"Friday\" at:\"in 3h\"");
-            await first.Say(Alice, "/watch schedule title:\"Saturday\" at:\"in 27h\"");
-            await first.Say(Alice, "/watch poll open session:Friday");
-            await first.Say(Bob, "/watch nominate title:Heat");
-            await first.Say(Dave, "/watch nominate title:Ronin");
-            await first.Say(Erin, "/watch nominate title:Alien");
-            await first.Say(Erin, "/watch vote n:2");
-            await first.Say(Bob, "/watch vote n:2");
-            Assert.IsType<PollClosed>((await first.Say(Alice, "/watch poll close")).Announced.Single(n => n is PollClosed));
-            await new SqlitePersonalData(first.Store.Database, first.Time).ForgetAsync(Channel.Platform, Channel.SpaceId, Erin.User.Id, Erin.User.DisplayName, None);
-        }
+        var first = await StartAsync(_provider, TestTime.Start);
+        await first.Say(Alice, "/watch schedule title:\"Friday\" at:\"in 3h\"");
+        await first.Say(Alice, "/watch schedule title:\"Saturday\" at:\"in 27h\"");
+        await first.Say(Alice, "/watch poll open session:Friday");
+        await first.Say(Bob, "/watch nominate title:Heat");
+        await first.Say(Dave, "/watch nominate title:Ronin");
+        await first.Say(Erin, "/watch nominate title:Alien");
+        await first.Say(Erin, "/watch vote n:2");
+        await first.Say(Bob, "/watch vote n:2");
+        Assert.IsType<PollClosed>((await first.Say(Alice, "/watch poll close")).Announced.Single(n => n is PollClosed));
+        await first.PersonalData.ForgetAsync(Channel.Platform, Channel.SpaceId, Erin.User.Id, Erin.User.DisplayName, None);
 
-        using var second = new PollProcess(_db.FilePath, TestTime.Start + TimeSpan.FromHours(4));
+        var second = await StartAsync(_provider, TestTime.Start + TimeSpan.FromHours(4));
         var last = (await second.Polls.LastClosedAsync(Channel, None))!;
         Assert.Equal("Ronin", last.Winner);
 
@@ -59,7 +59,7 @@ public sealed class PollCarryOverTests : IDisposable
     [Fact]
     public async Task LastClosed_IsTheChannelsMostRecentlyClosedPoll_AndNoneBeforeAnyCloses()
     {
-        using var bot = new PollProcess(_db.FilePath, TestTime.Start);
+        var bot = await StartAsync(_provider, TestTime.Start);
         await bot.Say(Alice, "/watch schedule title:\"Friday\" at:\"in 3h\"");
         await bot.Say(Alice, "/watch poll open");
         Assert.Null(await bot.Polls.LastClosedAsync(Channel, None));

@@ -1,31 +1,35 @@
 using WatchBot.Core.Features.MovieNights;
 using WatchBot.Core.Features.Sessions;
-using WatchBot.Storage.Tests.Support;
+using WatchBot.Storage.Tests.Series;
 using WatchBot.Testing;
 
-namespace WatchBot.Storage.Tests.Series;
+namespace WatchBot.Storage.Tests.Contracts;
 
 /// <summary>
 /// Occurrences are generated from the stored series, never lost or doubled: the process is rebuilt over
-/// the same SQLite file between occurrences, and one occurrence comes due while it is down.
+/// the same database between occurrences (on every provider), and one occurrence comes due while it is down.
 /// </summary>
-public sealed class SeriesRestartTests : IDisposable
+public abstract class SeriesRestartContract : IAsyncLifetime
 {
     private const string SetUp = "/watch schedule title:\"Friday Film Club\" at:\"2026-11-27T21:00:00+01:00\" repeat:weekly";
 
     private static readonly DateOnly Nov27 = new(2026, 11, 27);
     private static readonly DateOnly Dec4 = new(2026, 12, 4);
 
-    private readonly TempDatabase _db = new();
     private DateTimeOffset _now = TestTime.Start;
+    private IFeatureProvider _provider = null!;
 
-    public void Dispose() => _db.Dispose();
+    public async Task InitializeAsync() => _provider = await CreateProviderAsync();
+
+    public Task DisposeAsync() => _provider.DisposeAsync().AsTask();
+
+    private protected abstract Task<IFeatureProvider> CreateProviderAsync();
 
     [Fact]
     public async Task AnOccurrenceDueWhileDown_IsJoinedLate_AndTheNextIsBookedExactlyOnce_AcrossRestarts()
     {
         SeriesId id;
-        using (var first = new SeriesProcess(_db.FilePath, _now))
+        using (var first = await SeriesProcess.OnAsync(_provider, _now))
         {
             await first.StartAsync();
             var outcome = await first.Say(SetUp);
@@ -34,7 +38,7 @@ public sealed class SeriesRestartTests : IDisposable
 
         // Down from Sunday to Friday 21:30 Paris: the first occurrence started half an hour ago.
         _now = new DateTimeOffset(2026, 11, 27, 20, 30, 0, TimeSpan.Zero);
-        using (var second = new SeriesProcess(_db.FilePath, _now))
+        using (var second = await SeriesProcess.OnAsync(_provider, _now))
         {
             // Recovery joins the occurrence late, which queues its series; the sweep books the next one, the queued check finds it booked.
             await second.WaitForChecksAsync(2, () => second.StartAsync().GetAwaiter().GetResult());
@@ -46,7 +50,7 @@ public sealed class SeriesRestartTests : IDisposable
             Assert.Equal((Dec4, new DateTimeOffset(2026, 12, 4, 20, 0, 0, TimeSpan.Zero)), (booked.Session.Occurrence!.Date, booked.Session.ScheduledFor!.Value));
         }
 
-        using (var third = new SeriesProcess(_db.FilePath, _now))
+        using (var third = await SeriesProcess.OnAsync(_provider, _now))
         {
             await third.StartAsync();
             await Task.WhenAll(
@@ -62,14 +66,14 @@ public sealed class SeriesRestartTests : IDisposable
     public async Task TwoProcessesOnOneFile_BookingTheNextAtOnce_BookItOnce()
     {
         SeriesId id;
-        using (var first = new SeriesProcess(_db.FilePath, _now))
+        using (var first = await SeriesProcess.OnAsync(_provider, _now))
         {
             id = Assert.IsType<OccurrenceBooked>(Assert.Single((await first.Say(SetUp)).Announced)).Series.Id;
             await first.Say("/watch skip");
         }
 
-        using var a = new SeriesProcess(_db.FilePath, _now);
-        using var b = new SeriesProcess(_db.FilePath, _now);
+        using var a = await SeriesProcess.OnAsync(_provider, _now);
+        using var b = await SeriesProcess.OnAsync(_provider, _now);
         await Task.WhenAll(
             a.Service.EnsureNextAsync(SeriesProcess.Channel, id, CancellationToken.None),
             b.Service.EnsureNextAsync(SeriesProcess.Channel, id, CancellationToken.None));
@@ -84,7 +88,7 @@ public sealed class SeriesRestartTests : IDisposable
     [Fact]
     public async Task SkipAndEnd_AreStored_AndAnEndedSeriesIsNotBookedAgain()
     {
-        using var process = new SeriesProcess(_db.FilePath, _now);
+        using var process = await SeriesProcess.OnAsync(_provider, _now);
         await process.StartAsync();
         var id = Assert.IsType<OccurrenceBooked>(Assert.Single((await process.Say(SetUp)).Announced)).Series.Id;
 
@@ -105,5 +109,5 @@ public sealed class SeriesRestartTests : IDisposable
     }
 
     private Task<long> OccurrencesAsync(SeriesId id) =>
-        _db.ScalarAsync($"SELECT COUNT(*) FROM sessions WHERE series_id = '{id.Value}';");
+        _provider.ScalarAsync($"SELECT COUNT(*) FROM sessions WHERE series_id = '{id.Value}';");
 }

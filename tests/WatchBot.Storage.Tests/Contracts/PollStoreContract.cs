@@ -1,24 +1,27 @@
 using System.Collections.Immutable;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using WatchBot.Core.Features.Polls;
 using WatchBot.Core.Features.Sessions;
 using WatchBot.Core.Kernel;
 using WatchBot.Engine.Ports;
-using WatchBot.Storage.Sqlite;
-using WatchBot.Storage.Sqlite.Polls;
 using WatchBot.Storage.Tests.Support;
 
-namespace WatchBot.Storage.Tests.Polls;
+namespace WatchBot.Storage.Tests.Contracts;
 
-/// <summary>A poll written beside its session comes back whole after a restart; a stale version refuses the whole commit.</summary>
-public sealed class SqlitePollStoreTests : IDisposable
+/// <summary>
+/// <see cref="IPollStore"/> and its writer, on every provider: a poll written beside its session comes
+/// back whole after a restart; a stale version refuses the whole commit.
+/// </summary>
+public abstract class PollStoreContract : IAsyncLifetime
 {
     private static readonly CancellationToken None = CancellationToken.None;
     private static readonly UserRef Carol = new("discord", "u-carol", "Carol \"C\" 🎬");
-    private readonly TempDatabase _db = new();
+    private IFeatureProvider _provider = null!;
 
-    public void Dispose() => _db.Dispose();
+    public async Task InitializeAsync() => _provider = await CreateProviderAsync();
+
+    public Task DisposeAsync() => _provider.DisposeAsync().AsTask();
+
+    private protected abstract Task<IFeatureProvider> CreateProviderAsync();
 
     private static MoviePoll Poll(WatchSession booking) => new()
     {
@@ -33,23 +36,15 @@ public sealed class SqlitePollStoreTests : IDisposable
         NextNumber = 4,
     };
 
-    private SqliteSessionStore OpenStore() =>
-        new(Options.Create(_db.StorageOptions), NullLogger<SqliteSessionStore>.Instance, [new SqlitePollWriter()]);
-
     [Fact]
     public async Task Commit_NewPoll_ComesBackWhole_AtVersion1_AfterTheProcessRestarts()
     {
         var booking = Samples.Scheduled(Samples.T0.AddHours(3));
         var poll = Poll(booking);
-        using (var store = OpenStore())
-        {
-            await store.InitializeAsync(None);
-            await store.CommitAsync(new SessionCommit(booking, [], []) { Changes = [new PollChange(poll)] }, None);
-        }
+        var first = await _provider.OpenAsync(TimeProvider.System);
+        await first.Sessions.CommitAsync(new SessionCommit(booking, [], []) { Changes = [new PollChange(poll)] }, None);
 
-        using var reopened = OpenStore();
-        await reopened.InitializeAsync(None);
-        var polls = new SqlitePollStore(reopened.Database);
+        var polls = (await _provider.OpenAsync(TimeProvider.System)).Polls;
         var read = (await polls.GetAsync(poll.Id, None))!;
 
         Assert.Equal(poll with { Version = 1, Nominations = read.Nominations, Votes = read.Votes }, read);
@@ -58,14 +53,29 @@ public sealed class SqlitePollStoreTests : IDisposable
         Assert.Equal(poll.Id, Assert.Single(await polls.ListOpenAsync(booking.Channel, None)).Id);
         Assert.Equal(poll.Id, (await polls.FindOpenAsync(booking.Id, None))!.Id);
         Assert.Empty(await polls.ListOpenAsync(booking.Channel with { ChannelId = "elsewhere" }, None));
+        Assert.Null(await polls.GetAsync(new PollId("nosuchpoll00"), None));
+    }
+
+    [Fact]
+    public async Task Commit_APollWithoutNominations_ComesBackEmpty()
+    {
+        var booking = Samples.Scheduled(Samples.T0.AddHours(3));
+        var empty = Poll(booking) with { Nominations = [], Votes = ImmutableDictionary<UserKey, int>.Empty, NextNumber = 1 };
+        var stores = await _provider.OpenAsync(TimeProvider.System);
+        await stores.Sessions.CommitAsync(new SessionCommit(booking, [], []) { Changes = [new PollChange(empty)] }, None);
+
+        var read = (await stores.Polls.FindOpenAsync(booking.Id, None))!;
+
+        Assert.Equal((1L, 1), (read.Version, read.NextNumber));
+        Assert.Empty(read.Nominations);
+        Assert.Empty(read.Votes);
     }
 
     [Fact]
     public async Task Commit_AStalePoll_RefusesTheWholeCommit_AndAClosedPollIsNoLongerOpen()
     {
-        using var store = OpenStore();
-        await store.InitializeAsync(None);
-        var polls = new SqlitePollStore(store.Database);
+        var stores = await _provider.OpenAsync(TimeProvider.System);
+        var (store, polls) = (stores.Sessions, stores.Polls);
         var booking = Samples.Scheduled(Samples.T0.AddHours(3));
         await store.CommitAsync(new SessionCommit(booking, [], []) { Changes = [new PollChange(Poll(booking))] }, None);
         var stored = (await store.GetAsync(booking.Id, None))!;
@@ -82,6 +92,7 @@ public sealed class SqlitePollStoreTests : IDisposable
         var read = (await polls.GetAsync(open.Id, None))!;
         Assert.Equal((2L, "Blade \"Runner\" 🎬", Samples.T0.AddHours(1)), (read.Version, read.Winner, read.ClosedAt));
         Assert.Equal(2, read.Votes.Count);
+        Assert.Equal(2, read.Nominations.Count);
         Assert.Equal("Blade \"Runner\" 🎬", (await store.GetAsync(booking.Id, None))!.Title);
         Assert.Empty(await polls.ListOpenAsync(booking.Channel, None));
         Assert.Null(await polls.FindOpenAsync(booking.Id, None));

@@ -7,35 +7,36 @@ using WatchBot.Core.Kernel;
 using WatchBot.Engine.Commands;
 using WatchBot.Engine.Ports;
 using WatchBot.Engine.Privacy;
-using WatchBot.Storage.Sqlite;
-using WatchBot.Storage.Sqlite.Audit;
-using WatchBot.Storage.Sqlite.Bans;
 using WatchBot.Storage.Tests.Support;
 
-namespace WatchBot.Storage.Tests.Privacy;
+namespace WatchBot.Storage.Tests.Contracts;
 
 /// <summary>
-/// <c>/watch my-data</c> and <c>/watch forget-me confirm:yes</c> through the real service on the real
-/// SQLite stores, as the host wires them: a banned moderator forgets themselves, and the file is read back.
+/// <c>/watch my-data</c> and <c>/watch forget-me confirm:yes</c> through the real service on each
+/// provider's real stores, as the host wires them: a banned moderator forgets themselves, and the whole
+/// database is read back.
 /// </summary>
-public sealed class ForgetMeOnSqliteTests : IDisposable
+public abstract class ForgetMeContract : IAsyncLifetime
 {
     private static readonly ChannelAddress Here = new("slack", "T-1", "C-1");
     private static readonly UserRef Mira = new("slack", "U-MIRA-77", "Mira Ødegård");
     private static readonly UserRef Bob = new("slack", "U-BOB", "Bob");
 
-    private readonly TempDatabase _db = new();
     private readonly FakeTimeProvider _time = new(Samples.T0.AddDays(1));
+    private IFeatureProvider _provider = null!;
 
-    public void Dispose() => _db.Dispose();
+    public async Task InitializeAsync() => _provider = await CreateProviderAsync();
+
+    public Task DisposeAsync() => _provider.DisposeAsync().AsTask();
+
+    private protected abstract Task<IFeatureProvider> CreateProviderAsync();
 
     [Fact]
     public async Task ForgetMe_LeavesOnlyTheBanInForce_AndAnAuditEntryWithoutAName()
     {
-        var store = _db.OpenStore();
-        var audit = new SqliteAuditLog(store.Database);
-        var bans = new SqliteBans(store.Database, _time);
-        var service = new PrivacyService(new SqlitePersonalData(store.Database, _time), bans, audit, _time, NullLogger<PrivacyService>.Instance);
+        var stores = await _provider.OpenAsync(_time);
+        var (store, audit, bans) = (stores.Sessions, stores.Audit, stores.Bans);
+        var service = new PrivacyService(stores.PersonalData, bans, audit, _time, NullLogger<PrivacyService>.Instance);
         var session = Samples.Session(SessionPhase.Ended, Here, "s-1") with { Host = Mira, Participants = [Mira, Bob] };
         await store.SaveAsync(session, CancellationToken.None);
         await audit.AppendAsync(new AuditEntry("slack", "T-1", Samples.T0, AuditAction.Lock, Mira), CancellationToken.None);
@@ -50,7 +51,7 @@ public sealed class ForgetMeOnSqliteTests : IDisposable
         Assert.Equal((1, 1, 2), (done.Forgotten.SessionsHosted, done.Forgotten.SessionsJoined, done.Forgotten.AuditEntries));
         Assert.Equal((PersonalData.None, true, 0), (after.Data, after.Banned, after.AuditEntries));
 
-        var hit = Assert.Single(await DatabaseScan.FindAsync(_db.FilePath, Mira.Id, Mira.DisplayName));
+        var hit = Assert.Single(await _provider.ScanAsync(Mira.Id, Mira.DisplayName));
         Assert.Equal(("bans", "user_id"), (hit.Table, hit.Column));
         var someone = new UserRef("slack", PersonalData.ForgottenId, PersonalData.Someone);
         Assert.Equal(

@@ -1,0 +1,7 @@
+namespace WatchBot.Storage.Tests.Contracts;
+
+/// <summary>The personaldata contract on PostgreSQL.</summary>
+public sealed class PostgresPersonalDataContractTests : PersonalDataContract
+{
+    private protected override Task<IFeatureProvider> CreateProviderAsync() => PostgresFeatureProvider.CreateAsync();
+}

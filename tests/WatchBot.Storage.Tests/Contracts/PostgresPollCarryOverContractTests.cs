@@ -1,0 +1,7 @@
+namespace WatchBot.Storage.Tests.Contracts;
+
+/// <summary>poll open carry:yes on Postgres.</summary>
+public sealed class PostgresPollCarryOverContractTests : PollCarryOverContract
+{
+    private protected override Task<IFeatureProvider> CreateProviderAsync() => PostgresFeatureProvider.CreateAsync();
+}

@@ -1,0 +1,7 @@
+namespace WatchBot.Storage.Tests.Contracts;
+
+/// <summary>Series occurrences across restarts on Postgres.</summary>
+public sealed class PostgresSeriesRestartContractTests : SeriesRestartContract
+{
+    private protected override Task<IFeatureProvider> CreateProviderAsync() => PostgresFeatureProvider.CreateAsync();
+}

@@ -1,0 +1,7 @@
+namespace WatchBot.Storage.Tests.Contracts;
+
+/// <summary>The series contract on PostgreSQL.</summary>
+public sealed class PostgresSeriesStoreContractTests : SeriesStoreContract
+{
+    private protected override Task<IFeatureProvider> CreateProviderAsync() => PostgresFeatureProvider.CreateAsync();
+}

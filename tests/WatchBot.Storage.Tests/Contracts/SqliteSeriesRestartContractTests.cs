@@ -1,0 +1,7 @@
+namespace WatchBot.Storage.Tests.Contracts;
+
+/// <summary>Series occurrences across restarts on Sqlite.</summary>
+public sealed class SqliteSeriesRestartContractTests : SeriesRestartContract
+{
+    private protected override Task<IFeatureProvider> CreateProviderAsync() => Task.FromResult<IFeatureProvider>(new SqliteFeatureProvider());
+}
