@@ -31,6 +31,14 @@ public static class HealthProbe
             return 1;
         }
 
+        return await ProbeAsync(target, Console.Error);
+    }
+
+    /// <summary>GETs <paramref name="target"/>: 0 when it answers 2xx within 5 s, else 1 with one line on <paramref name="errors"/>.</summary>
+    public static async Task<int> ProbeAsync(Uri target, TextWriter errors)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(errors);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         try
         {
@@ -40,12 +48,12 @@ public static class HealthProbe
                 return 0;
             }
 
-            await Console.Error.WriteLineAsync($"healthcheck: {target.AbsolutePath} answered {(int)response.StatusCode}");
+            await errors.WriteLineAsync($"healthcheck: {target.AbsolutePath} answered {(int)response.StatusCode}");
             return 1;
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
         {
-            await Console.Error.WriteLineAsync($"healthcheck: {target.AbsolutePath} did not answer ({ex.GetType().Name})");
+            await errors.WriteLineAsync($"healthcheck: {target.AbsolutePath} did not answer ({ex.GetType().Name})");
             return 1;
         }
     }

@@ -13,6 +13,8 @@ namespace WatchBot.Contract.Tests.Health;
 /// </summary>
 internal sealed class GatewayBotHost : IAsyncDisposable
 {
+    private int _disposed;
+
     private GatewayBotHost(DiscordApiEmulator api, DiscordGatewayEmulator gateway, IHost host, string folder)
     {
         Api = api;
@@ -63,6 +65,11 @@ internal sealed class GatewayBotHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         await Host.StopAsync();
         Host.Dispose();
         await Gateway.DisposeAsync();
