@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using WatchBot.Core.Features.Moderation.Bans;
+using WatchBot.Core.Grammar;
 using WatchBot.Core.Kernel;
 using WatchBot.Engine.Diagnostics;
 using WatchBot.Engine.Moderation;
@@ -42,6 +43,17 @@ public sealed class CommandDispatcher
     {
         ArgumentNullException.ThrowIfNull(request);
         return _counter is null ? RouteAsync(request, cancellationToken) : _counter.CountAsync(request, () => RouteAsync(request, cancellationToken));
+    }
+
+    /// <summary>
+    /// What a platform answers to input that is not a command (it never reaches a handler): the
+    /// polite correction, counted as <c>invalid</c> (tag <c>command</c> is <c>unparsed</c>).
+    /// </summary>
+    public InvalidInput Invalid(ChannelAddress channel, CommandError error)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        _counter?.Unparsed(channel.Platform);
+        return new InvalidInput(error);
     }
 
     private Task<CommandOutcome> RouteAsync(CommandRequest request, CancellationToken cancellationToken)

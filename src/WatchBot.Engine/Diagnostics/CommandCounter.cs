@@ -30,6 +30,9 @@ internal sealed class CommandCounter(WatchBotMetrics metrics)
         return outcome;
     }
 
+    /// <summary>Input a platform could not read as a command.</summary>
+    public void Unparsed(string platform) => metrics.CommandHandled(platform, "unparsed", CommandResult.Invalid);
+
     internal static string Classify(Notice? reply) => reply switch
     {
         _ when SessionCoordinator.IsFailureReply(reply) => CommandResult.Error,

@@ -66,6 +66,20 @@ public sealed class CommandMetricsTests
         Assert.Equal(CommandResult.Refused, CommandCounter.Classify(new Refused("Only the host may do that.", null)));
     }
 
+    [Fact]
+    public void InputThatIsNotACommand_IsCountedInvalid_WhereThePlatformAnswersIt()
+    {
+        using var services = Services();
+        using var recorder = new MetricsRecorder(services.GetRequiredService<WatchBotMetrics>());
+        var error = CommandParser.Parse("/watch frobnicate").Error!;
+
+        var answer = services.GetRequiredService<CommandDispatcher>().Invalid(Channel, error);
+
+        Assert.Equal(error, answer.Error);
+        var counted = Assert.Single(recorder.Of(MetricNames.Commands));
+        Assert.Equal(("test", "unparsed", CommandResult.Invalid), (counted.Tag("platform"), counted.Tag("command"), counted.Tag("outcome")));
+    }
+
     private static CommandRequest Request(WatchCommand command) =>
         new(Channel, new Actor(new UserRef("test", "u-alice", "alice"), false), command, new ConfiguredModerators());
 
