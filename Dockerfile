@@ -59,11 +59,19 @@ VOLUME /app/data
 # All configuration comes from environment variables (Section__Key); secrets never go in the image.
 # Http__Urls is where the HTTP transports (Discord interactions, Slack events) listen: every
 # interface, port 8080, which the runtime image's non-root user may bind.
+# Http__Health=Always serves /healthz/live and /healthz/ready even when no platform needs the port
+# (a gateway-only bot), so the orchestrator can always ask.
 ENV Storage__SqlitePath=/app/data/watchbot.db \
     Scheduling__SqlitePath=/app/data/quartz.db \
     Http__Urls=http://+:8080 \
+    Http__Health=Always \
     DOTNET_gcServer=0
 EXPOSE 8080
+
+# The runtime image has no curl or wget: the bot's own binary GETs the endpoint (WatchBot --healthcheck).
+# Liveness only here; an orchestrator routing traffic asks /healthz/ready (the compose file does).
+HEALTHCHECK --interval=30s --timeout=10s --start-period=30s --retries=3 \
+    CMD ["dotnet", "WatchBot.dll", "--healthcheck", "/healthz/live"]
 
 # The runtime image's built-in unprivileged user.
 USER app

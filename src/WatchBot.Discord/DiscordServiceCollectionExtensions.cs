@@ -11,6 +11,7 @@ using WatchBot.Discord.Gateway;
 using WatchBot.Discord.Interactions;
 using WatchBot.Discord.Publishing;
 using WatchBot.Discord.Rest;
+using WatchBot.Engine.Diagnostics;
 using WatchBot.Engine.Ports;
 using WatchBot.Http;
 using WatchBot.Platform.Inbound;
@@ -48,6 +49,7 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<DiscordEventKeeper>();
         services.AddSingleton<DiscordChannelPublisher>();
         services.AddSingleton<IChannelPublisher>(sp => sp.GetRequiredService<DiscordChannelPublisher>());
+        services.AddSingleton<IQueueDepthSource>(sp => sp.GetRequiredService<DiscordChannelPublisher>().Kit);
 
         // Inbound, shared by both transports.
         services.AddSingleton<InteractionCommands>();

@@ -7,6 +7,7 @@ using WatchBot.Core.Features.Breaks;
 using WatchBot.Core.Features.Sessions.Rules;
 using WatchBot.Engine.Calendar;
 using WatchBot.Engine.Commands;
+using WatchBot.Engine.Diagnostics;
 using WatchBot.Engine.Moderation;
 using WatchBot.Engine.Moderation.Audit;
 using WatchBot.Engine.MovieNights;
@@ -78,6 +79,7 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, PrivacyService>();
         services.AddSingleton<ICommandHandler, RecapService>();
         services.AddSingleton<CommandDispatcher>();
+        services.AddWatchBotMetrics();
         services.AddSingleton<ITimerHandler>(sp => sp.GetRequiredService<SessionCoordinator>());
         services.TryAddSingleton<TimerRouter>();
         return services;

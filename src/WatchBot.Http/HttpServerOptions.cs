@@ -1,3 +1,5 @@
+using WatchBot.Http.Health;
+
 namespace WatchBot.Http;
 
 /// <summary>The inbound HTTP server (config section <c>Http</c>).</summary>
@@ -43,6 +45,13 @@ public sealed class HttpServerOptions
 
         return root;
     }
+
+    /// <summary>
+    /// When <c>/healthz/live</c> and <c>/healthz/ready</c> are served: <c>Auto</c> (default) whenever the
+    /// server runs for a platform or the calendar feed; <c>Always</c>, also alone (a gateway-only bot or
+    /// the shell in a container: the image sets it); <c>Off</c>, never.
+    /// </summary>
+    public HealthEndpointsMode Health { get; set; } = HealthEndpointsMode.Auto;
 
     /// <summary>Warnings about refused (oversized, stalled) or failed requests allowed per minute. Default 10.</summary>
     public int RefusalWarningsPerMinute { get; set; } = 10;

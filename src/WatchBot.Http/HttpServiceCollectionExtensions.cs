@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using WatchBot.Http.Health;
 
 namespace WatchBot.Http;
 
@@ -22,6 +23,11 @@ public static class HttpServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<InboundHttpServer>();
+        if (configuration.GetSection(HttpServerOptions.SectionName).GetValue<HealthEndpointsMode?>(nameof(HttpServerOptions.Health)) != HealthEndpointsMode.Off)
+        {
+            services.AddSingleton<IHttpEndpointModule, HealthEndpoints>();
+        }
+
         services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<InboundHttpServer>());
         return services;
     }

@@ -9,4 +9,7 @@ namespace WatchBot.Http;
 public interface IHttpEndpointModule
 {
     void Map(IEndpointRouteBuilder endpoints);
+
+    /// <summary>Whether this module alone is reason to run the server (the health endpoints are not, unless asked).</summary>
+    bool StartsServer => true;
 }

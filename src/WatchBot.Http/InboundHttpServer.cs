@@ -27,7 +27,7 @@ public sealed class InboundHttpServer(
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var mapped = modules.ToList();
-        if (mapped.Count == 0)
+        if (!mapped.Any(m => m.StartsServer))
         {
             return;
         }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using WatchBot.Engine.Diagnostics;
 using WatchBot.Engine.Ports;
 using WatchBot.Http;
 using WatchBot.Platform.Inbound;
@@ -62,6 +63,7 @@ public static class SlackServiceCollectionExtensions
                 causes: sp.GetRequiredService<ResponseUrlBook>());
         });
         services.AddSingleton<IChannelPublisher>(sp => sp.GetRequiredKeyedService<ViewPublisher>(SlackPlatform.Name));
+        services.AddSingleton<IQueueDepthSource>(sp => sp.GetRequiredKeyedService<ViewPublisher>(SlackPlatform.Name));
         services.AddSingleton<SlackOutbox>();
         services.AddSingleton<IHostedService, SlackReplySender>();
 

@@ -1,8 +1,14 @@
 using Microsoft.Extensions.Hosting;
 using WatchBot;
+using WatchBot.Telemetry;
 
 // The whole host is AddX() calls in WatchBotHost; Program only runs it, after checking that its
 // configuration makes sense: a mistake there is one line on stderr and exit code 2.
+if (HealthProbe.IsRequested(args))
+{
+    return await HealthProbe.RunAsync(args);
+}
+
 IHost host;
 try
 {

@@ -12,6 +12,7 @@ using WatchBot.Scheduling;
 using WatchBot.Shell;
 using WatchBot.Slack;
 using WatchBot.Storage;
+using WatchBot.Telemetry;
 
 namespace WatchBot;
 
@@ -49,6 +50,7 @@ public static class WatchBotHost
             .AddWatchBotRetention()
             .AddWatchBotRecovery()
             .AddWatchBotHttp(configuration)
+            .AddWatchBotTelemetry(configuration)
             .AddWatchBotCalendar(configuration)
             .AddWatchBotDiscord(configuration)
             .AddWatchBotSlack(configuration)

@@ -18,6 +18,10 @@ public sealed class DiscordGatewayClient(
     TimeProvider time,
     ILogger<DiscordGatewayClient> logger) : IDiscordGateway
 {
+    private volatile ReconnectingSocketHost[] _shards = [];
+
+    public SocketStatus Status => ShardStatus.Of(_shards.Select(s => s.Status));
+
     public async Task<GatewayStopped> RunAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
@@ -47,9 +51,8 @@ public sealed class DiscordGatewayClient(
 
         // Ascending ids reach the identify gate in order, which is how Discord wants buckets started.
         var backoff = Backoff(settings);
-        var shards = shardIds.Order()
-            .Select(id => RunShardAsync(new ReconnectingSocketHost(new GatewayShard(ctx, id), backoff, jitter, time), run))
-            .ToArray();
+        _shards = [.. shardIds.Order().Select(id => new ReconnectingSocketHost(new GatewayShard(ctx, id), backoff, jitter, time))];
+        var shards = _shards.Select(shard => RunShardAsync(shard, run)).ToArray();
         var results = await Task.WhenAll(shards);
         GatewayLog.Stopped(logger);
         return new GatewayStopped(results.FirstOrDefault(r => r is not null));

@@ -160,5 +160,7 @@ internal sealed partial class GatewayConnection
         {
             _healthy = true;
         }
+
+        ready?.Invoke();
     }
 }

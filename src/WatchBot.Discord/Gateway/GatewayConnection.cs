@@ -9,7 +9,7 @@ namespace WatchBot.Discord.Gateway;
 /// The receive loop only parses and routes: anything that waits (identify budget, heartbeats,
 /// handlers) runs beside it.
 /// </summary>
-internal sealed partial class GatewayConnection(GatewayShardContext ctx, int shardId, GatewaySession session) : IDisposable
+internal sealed partial class GatewayConnection(GatewayShardContext ctx, int shardId, GatewaySession session, Action? ready = null) : IDisposable
 {
     private readonly ClientWebSocket _socket = new();
     private readonly CancellationTokenSource _done = new();

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using WatchBot.Http.Health;
 using WatchBot.Platform.Resilience;
 
 namespace WatchBot.Discord.Gateway;
@@ -28,6 +29,7 @@ public static class GatewayServiceCollectionExtensions
         services.TryAddSingleton<IJitter>(_ => new RandomJitter());
         services.TryAddSingleton<IDiscordGateway, DiscordGatewayClient>();
         services.AddSingleton<IHostedService, DiscordGatewayService>();
+        services.AddSingleton<IReadinessCheck, GatewayReadiness>();
         return services;
     }
 }

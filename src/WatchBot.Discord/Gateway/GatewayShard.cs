@@ -22,7 +22,7 @@ internal sealed class GatewayShard(GatewayShardContext ctx, int shardId) : ISock
         var url = resumable is { } r && attempt.Failures < ResumeUrlAttempts ? r.ResumeUrl : ctx.GatewayUrl;
         GatewayLog.Connecting(ctx.Logger, shardId, url.Authority, resumable is null ? "identify" : "resume");
 
-        using var connection = new GatewayConnection(ctx, shardId, _session);
+        using var connection = new GatewayConnection(ctx, shardId, _session, attempt.Connected);
         var outcome = await connection.RunAsync(url, resumable is not null, stopping);
         if (outcome.Next == SocketNext.Fatal)
         {

@@ -1,3 +1,5 @@
+using WatchBot.Platform.Sockets;
+
 namespace WatchBot.Discord.Gateway;
 
 /// <summary>
@@ -6,6 +8,9 @@ namespace WatchBot.Discord.Gateway;
 /// </summary>
 public interface IDiscordGateway
 {
+    /// <summary>Connected once every shard is READY or RESUMED (for <c>/healthz/ready</c>).</summary>
+    SocketStatus Status { get; }
+
     /// <summary>
     /// Connects every configured shard and keeps them connected (resume, reconnect, re-identify)
     /// until <paramref name="cancellationToken"/> fires, or until Discord refuses a shard with a

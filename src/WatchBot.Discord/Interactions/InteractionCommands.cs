@@ -91,7 +91,7 @@ internal sealed class InteractionCommands(
         var parsed = CommandParser.FromOptions(sub.Name, values);
         if (!parsed.IsSuccess)
         {
-            return Reply(new InvalidInput(parsed.Error));
+            return Reply(dispatcher.Invalid(channel, parsed.Error));
         }
 
         return await RunAsync(interaction, channel, parsed.Command, $"/watch {parsed.Command.Name}", cancellationToken);

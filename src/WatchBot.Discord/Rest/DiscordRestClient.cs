@@ -8,6 +8,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using WatchBot.Discord.Gateway;
+using WatchBot.Engine.Diagnostics;
 using WatchBot.Platform.RateLimits;
 
 namespace WatchBot.Discord.Rest;
@@ -27,9 +28,11 @@ public sealed class DiscordRestClient : IDiscordRestClient, IGatewayUrlSource, I
     private readonly KeyedRateGate _global;
     private readonly string _globalKey;
     private readonly InvalidRequestCounter _invalid;
+    private readonly WatchBotMetrics? _metrics;
 
-    public DiscordRestClient(IOptions<DiscordOptions> options, TimeProvider time, ILogger<DiscordRestClient> logger)
+    public DiscordRestClient(IOptions<DiscordOptions> options, TimeProvider time, ILogger<DiscordRestClient> logger, WatchBotMetrics? metrics = null)
     {
+        _metrics = metrics;
         _options = options.Value;
         _time = time;
         _logger = logger;
@@ -152,6 +155,7 @@ public sealed class DiscordRestClient : IDiscordRestClient, IGatewayUrlSource, I
 
             using (response)
             {
+                _metrics?.RestAnswered(DiscordPlatform.Name, route.RouteKey, (int)response.StatusCode);
                 var result = await ReadAsync(response, cancellationToken);
                 if (!route.IsInteraction)
                 {

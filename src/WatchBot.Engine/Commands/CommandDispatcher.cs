@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Logging;
 using WatchBot.Core.Features.Moderation.Bans;
+using WatchBot.Core.Grammar;
 using WatchBot.Core.Kernel;
+using WatchBot.Engine.Diagnostics;
 using WatchBot.Engine.Moderation;
 using WatchBot.Engine.Sessions;
 
@@ -15,11 +17,13 @@ public sealed class CommandDispatcher
 {
     private readonly Dictionary<Type, ICommandHandler> _byType = [];
     private readonly ILogger<CommandDispatcher> _logger;
+    private readonly CommandCounter? _counter;
 
-    public CommandDispatcher(IEnumerable<ICommandHandler> handlers, ILogger<CommandDispatcher> logger)
+    public CommandDispatcher(IEnumerable<ICommandHandler> handlers, ILogger<CommandDispatcher> logger, WatchBotMetrics? metrics = null)
     {
         ArgumentNullException.ThrowIfNull(handlers);
         _logger = logger;
+        _counter = metrics is null ? null : new CommandCounter(metrics);
         foreach (var handler in handlers)
         {
             foreach (var type in handler.CommandTypes)
@@ -38,6 +42,22 @@ public sealed class CommandDispatcher
     public Task<CommandOutcome> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        return _counter is null ? RouteAsync(request, cancellationToken) : _counter.CountAsync(request, () => RouteAsync(request, cancellationToken));
+    }
+
+    /// <summary>
+    /// What a platform answers to input that is not a command (it never reaches a handler): the
+    /// polite correction, counted as <c>invalid</c> (tag <c>command</c> is <c>unparsed</c>).
+    /// </summary>
+    public InvalidInput Invalid(ChannelAddress channel, CommandError error)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        _counter?.Unparsed(channel.Platform);
+        return new InvalidInput(error);
+    }
+
+    private Task<CommandOutcome> RouteAsync(CommandRequest request, CancellationToken cancellationToken)
+    {
 
         // Every command and every button of every platform comes through here: a banned person's action
         // is refused to them alone, reaches no handler, and so changes nothing and shows nothing in the channel.

@@ -44,6 +44,9 @@ public sealed partial class SessionCoordinator(
     private static readonly Refused ConflictReply =
         new("Someone else changed this session at the same moment, so your command changed nothing. Please try it again.", null);
 
+    /// <summary>Whether <paramref name="reply"/> says our side failed (for the commands counter).</summary>
+    internal static bool IsFailureReply(Notice? reply) => SaveFailedReply.Equals(reply) || ConflictReply.Equals(reply);
+
     /// <summary>Decisions taken again after a version conflict before giving up.</summary>
     private const int MaxAttempts = 3;
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using WatchBot.Core.Kernel;
 using WatchBot.Core.Views;
+using WatchBot.Engine.Diagnostics;
 using WatchBot.Engine.Ports;
 
 namespace WatchBot.Platform.Outbound;
@@ -13,7 +14,7 @@ namespace WatchBot.Platform.Outbound;
 /// cards are edited in place, and announcements arranged ahead are claimed exactly once. The platform
 /// supplies only an <see cref="IPlatformMessenger"/> (and, if it can, an <see cref="IAheadPoster"/>).
 /// </summary>
-public sealed class ViewPublisher : IChannelPublisher, IAsyncDisposable
+public sealed class ViewPublisher : IChannelPublisher, IQueueDepthSource, IAsyncDisposable
 {
     private readonly ChannelQueues _queues;
     private readonly AnnouncementBatcher _batcher;

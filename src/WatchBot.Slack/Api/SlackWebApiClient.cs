@@ -6,6 +6,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using WatchBot.Core.Kernel;
+using WatchBot.Engine.Diagnostics;
 using WatchBot.Platform.RateLimits;
 using WatchBot.Slack.SocketMode;
 
@@ -26,11 +27,11 @@ internal sealed class SlackWebApiClient : ISlackWebApi, ISocketModeUrlSource, ID
     private readonly TimeProvider _time;
     private readonly ILogger<SlackWebApiClient> _logger;
     private readonly KeyedRateGate _gate;
+    private readonly WatchBotMetrics? _metrics;
 
-    public SlackWebApiClient(IOptions<SlackOptions> options, TimeProvider time, ILogger<SlackWebApiClient> logger)
-        : this(new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }), options, time, logger)
-    {
-    }
+    public SlackWebApiClient(IOptions<SlackOptions> options, TimeProvider time, ILogger<SlackWebApiClient> logger, WatchBotMetrics? metrics = null)
+        : this(new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }), options, time, logger) =>
+        _metrics = metrics;
 
     internal SlackWebApiClient(HttpClient http, IOptions<SlackOptions> options, TimeProvider time, ILogger<SlackWebApiClient> logger)
     {
@@ -181,6 +182,7 @@ internal sealed class SlackWebApiClient : ISlackWebApi, ISocketModeUrlSource, ID
                 try
                 {
                     using var response = await _http.SendAsync(request, cancellationToken);
+                    _metrics?.RestAnswered(SlackPlatform.Name, method, (int)response.StatusCode);
                     if (response.StatusCode == HttpStatusCode.TooManyRequests)
                     {
                         // Nothing of this key goes before Slack's wait is over, this retry included.

@@ -73,7 +73,7 @@ internal sealed partial class SlackCommandHandler(
 
             var work = parsed.IsSuccess
                 ? InTheirZoneAsync(channel, actor, command.UserId, parsed.Command)
-                : Task.FromResult(new CommandOutcome(new InvalidInput(parsed.Error), []));
+                : Task.FromResult(new CommandOutcome(dispatcher.Invalid(channel, parsed.Error), []));
             return await WithinBudgetAsync(work, channel, command.UserId);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using WatchBot.Http.Health;
 using WatchBot.Platform.Resilience;
 
 namespace WatchBot.Slack.SocketMode;
@@ -28,6 +29,7 @@ public static class SocketModeServiceCollectionExtensions
         services.TryAddSingleton<IJitter>(_ => new RandomJitter());
         services.TryAddSingleton<ISocketModeClient, SocketModeClient>();
         services.AddHostedService<SocketModeHostedService>();
+        services.AddSingleton<IReadinessCheck, SocketModeReadiness>();
         return services;
     }
 }

@@ -96,7 +96,7 @@ internal sealed class ShellChannel(
         var parsed = CommandParser.Parse(line);
         var reply = parsed.IsSuccess
             ? (await dispatcher.HandleAsync(new CommandRequest(_channel, actor, parsed.Command, _moderators), cancellationToken)).Reply
-            : new InvalidInput(parsed.Error);
+            : dispatcher.Invalid(_channel, parsed.Error);
 
         if (reply?.ToReply() is { } answer)
         {
