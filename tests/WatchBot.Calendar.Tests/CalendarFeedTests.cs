@@ -1,6 +1,6 @@
-using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
 using WatchBot.Calendar.Tests.Support;
 using WatchBot.Core.Features.Calendar;
 using WatchBot.Core.Features.Sessions;

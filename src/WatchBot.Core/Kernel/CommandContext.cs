@@ -1,7 +1,7 @@
 using WatchBot.Core.Features.MovieNights;
 using WatchBot.Core.Features.Sessions;
-using WatchBot.Core.Features.Spaces;
 using WatchBot.Core.Features.Sessions.Rules;
+using WatchBot.Core.Features.Spaces;
 
 namespace WatchBot.Core.Kernel;
 

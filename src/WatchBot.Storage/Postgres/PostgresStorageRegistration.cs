@@ -43,6 +43,8 @@ internal static class PostgresStorageRegistration
         services.AddSingleton<IRecaps>(sp => new Recaps.PostgresRecaps(sp.GetRequiredService<PostgresDatabase>()));
         services.AddSingleton<IPersonalData>(sp => new Privacy.PostgresPersonalData(sp.GetRequiredService<PostgresDatabase>(), sp.GetRequiredService<TimeProvider>()));
 
+        services.AddSingleton<IStorageHealth>(sp => new PostgresStorageHealth(sp.GetRequiredService<PostgresDatabase>()));
+
         services.AddSingleton(sp => new StorageStartupCheck(sp.GetRequiredService<PostgresDatabase>(), sp.GetServices<PostgresPortGap>()));
 
         // Registered here, i.e. before start-up recovery (AddWatchBotRecovery), which reads the store.

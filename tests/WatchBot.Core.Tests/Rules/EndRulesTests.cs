@@ -1,5 +1,5 @@
-using WatchBot.Core.Features.Recaps;
 using WatchBot.Core.Features.Moderation.Audit;
+using WatchBot.Core.Features.Recaps;
 using WatchBot.Core.Features.Sessions;
 using WatchBot.Core.Features.Sessions.Rules;
 using static WatchBot.Core.Tests.Given;

@@ -4,10 +4,10 @@ using Microsoft.Extensions.Options;
 using WatchBot.Core.Views;
 using WatchBot.Discord.Publishing;
 using WatchBot.Discord.Rest;
+using WatchBot.Discord.Tests.Publishing.Support;
 using WatchBot.Emulators.Discord;
 using WatchBot.Engine.Ports;
 using WatchBot.Platform.Outbound;
-using WatchBot.Discord.Tests.Publishing.Support;
 
 namespace WatchBot.Discord.Tests.Publishing;
 

@@ -1,10 +1,10 @@
-using WatchBot.Core.Features.Recaps;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using WatchBot.Core.Features.Moderation;
 using WatchBot.Core.Features.Moderation.Audit;
+using WatchBot.Core.Features.Recaps;
 using WatchBot.Core.Features.Sessions;
 using WatchBot.Core.Features.Sessions.Rules;
 using WatchBot.Core.Kernel;

@@ -1,6 +1,6 @@
-using Xunit.Abstractions;
 using WatchBot.Testing;
 using WatchBot.Testing.Postgres;
+using Xunit.Abstractions;
 
 namespace WatchBot.Scheduling.Tests.Postgres;
 

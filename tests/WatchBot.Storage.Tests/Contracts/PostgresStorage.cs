@@ -45,6 +45,8 @@ public sealed class PostgresStorage : StorageUnderTest
 
     public override ICalendarSource OpenCalendarSource() => new PostgresCalendarSource(Database());
 
+    public override IStorageHealth OpenHealth() => new PostgresStorageHealth(Database());
+
     public override async Task<long> ScalarAsync(string sql)
     {
         await using var connection = new NpgsqlConnection(Unpooled());

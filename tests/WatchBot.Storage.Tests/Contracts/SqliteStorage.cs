@@ -36,6 +36,8 @@ public sealed class SqliteStorage : StorageUnderTest
 
     public override ICalendarSource OpenCalendarSource() => new SqliteCalendarSource(Database());
 
+    public override IStorageHealth OpenHealth() => new SqliteStorageHealth(Database());
+
     public override Task<long> ScalarAsync(string sql) => _db.ScalarAsync(sql);
 
     public override Task<string> TextAsync(string sql) => _db.TextAsync(sql);

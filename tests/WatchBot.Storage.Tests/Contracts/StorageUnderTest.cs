@@ -30,6 +30,8 @@ public abstract class StorageUnderTest : IAsyncDisposable
 
     public abstract ICalendarSource OpenCalendarSource();
 
+    public abstract IStorageHealth OpenHealth();
+
     /// <summary>One integer read straight from the database, past the stores.</summary>
     public abstract Task<long> ScalarAsync(string sql);
 

@@ -1,16 +1,11 @@
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Logging.Abstractions;
 using WatchBot.Core.Features.Sessions;
-using WatchBot.Core.Kernel;
-using WatchBot.Engine.Diagnostics;
-using WatchBot.Engine.Ports;
 using WatchBot.Storage.Sqlite;
 using WatchBot.Storage.Tests.Support;
-using WatchBot.Testing;
 
 namespace WatchBot.Storage.Tests.Health;
 
-/// <summary>The SQLite health port on the real file: the ping, and the counts the gauges read.</summary>
+/// <summary>The SQLite health port on the real file: what only a file can do to the ping (the gauges are in <see cref="Contracts.StorageHealthContract{TStorage}"/>).</summary>
 public sealed class SqliteStorageHealthTests : IDisposable
 {
     private readonly TempDatabase _db = new();
@@ -41,39 +36,5 @@ public sealed class SqliteStorageHealthTests : IDisposable
         var health = new SqliteStorageHealth(_db.OpenStore().Database);
 
         await Assert.ThrowsAsync<SqliteException>(() => health.PingAsync(CancellationToken.None));
-    }
-
-    [Fact]
-    public async Task Gauges_ShowLiveSessions_AndTheAgeOfThePendingOutboxEntry()
-    {
-        var time = new FakeTimeProvider(Samples.T0);
-        var store = _db.OpenStore();
-        var playing = Samples.Session(SessionPhase.Playing, new ChannelAddress("discord", "g", "c1"));
-        var scheduled = Samples.Session(SessionPhase.Scheduled, new ChannelAddress("discord", "g", "c2"));
-        var paused = Samples.Session(SessionPhase.Paused, new ChannelAddress("discord", "g", "c3"));
-        await store.SaveAsync(scheduled, CancellationToken.None);
-        await store.SaveAsync(paused, CancellationToken.None);
-        var entry = Assert.Single(await store.CommitAsync(
-            new SessionCommit(playing, [], [new OutboxEntry(0, playing.Channel, "PlaybackStarted", playing.Id, "{}", Samples.T0)]),
-            CancellationToken.None));
-
-        using var metrics = new WatchBotMetrics(time);
-        using var recorder = new MetricsRecorder(metrics);
-        var gauges = new WatchBotGauges(metrics, [], time, NullLogger<StorageVitalsSampler>.Instance, new SqliteStorageHealth(store.Database));
-        await gauges.StartAsync(CancellationToken.None);
-
-        time.Advance(TimeSpan.FromSeconds(42));
-        recorder.Collect();
-        Assert.Equal(2, Assert.Single(recorder.Of(MetricNames.LiveSessions)).Value);
-        Assert.Equal(42, Assert.Single(recorder.Of(MetricNames.OutboxOldestAge)).Value, precision: 3);
-
-        await store.MarkOutboxSentAsync(entry.Id, time.GetUtcNow(), CancellationToken.None);
-        time.Advance(TimeSpan.FromSeconds(2));
-        recorder.Collect();
-        Assert.Equal(0, recorder.Of(MetricNames.OutboxOldestAge)[^1].Value);
-
-        await gauges.StopAsync(CancellationToken.None);
-        recorder.Collect();
-        Assert.Equal(2, recorder.Of(MetricNames.OutboxOldestAge).Count);
     }
 }

@@ -1,5 +1,5 @@
-using WatchBot.Core.Features.Moderation.Audit;
 using WatchBot.Core.Features.Breaks;
+using WatchBot.Core.Features.Moderation.Audit;
 using WatchBot.Core.Features.MovieNights;
 using WatchBot.Core.Features.Privacy;
 using WatchBot.Core.Features.Sessions;

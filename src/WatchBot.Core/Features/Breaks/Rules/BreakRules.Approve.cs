@@ -1,5 +1,5 @@
-using WatchBot.Core.Features.Spaces;
 using WatchBot.Core.Features.Sessions;
+using WatchBot.Core.Features.Spaces;
 using WatchBot.Core.Kernel;
 
 namespace WatchBot.Core.Features.Breaks.Rules;

@@ -1,6 +1,6 @@
 using WatchBot.Core.Features.Sessions;
-using WatchBot.Core.Kernel;
 using WatchBot.Core.Grammar;
+using WatchBot.Core.Kernel;
 using WatchBot.Core.Text;
 
 namespace WatchBot.Core.Features.MovieNights.Rules;

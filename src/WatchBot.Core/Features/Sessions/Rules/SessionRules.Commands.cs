@@ -1,5 +1,5 @@
-using WatchBot.Core.Features.Spaces;
 using WatchBot.Core.Features.Sessions.Commands;
+using WatchBot.Core.Features.Spaces;
 using WatchBot.Core.Grammar;
 using WatchBot.Core.Kernel;
 

@@ -1,0 +1,5 @@
+using WatchBot.Storage.Tests.Contracts;
+
+namespace WatchBot.Storage.Tests.Sqlite;
+
+public sealed class SqliteStorageHealthContractTests : StorageHealthContract<SqliteStorage>;
