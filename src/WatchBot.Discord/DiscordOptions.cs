@@ -57,6 +57,13 @@ public sealed class DiscordOptions
     public TimeSpan AckBudget { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>
+    /// <c>/watch start</c> and <c>/watch schedule</c> answer with the public session card itself
+    /// (callback type 4, or 5 then <c>@original</c>) and edit it through the interaction webhook while
+    /// its token lives, instead of a private "Done" plus a REST post. Default true.
+    /// </summary>
+    public bool AnswerWithCard { get; set; } = true;
+
+    /// <summary>
     /// Reactions shown in a channel within this window are posted as one message (at most 20 lines;
     /// more wait for the next window). Range 0–1 min; default 3 s.
     /// </summary>

@@ -41,6 +41,10 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<DiscordMessenger>();
         services.AddSingleton<DiscordCannotPostNote>();
         services.AddSingleton<DiscordCauseBook>();
+        services.AddSingleton<AnsweredCards>();
+        services.AddSingleton<CardTokens>();
+        services.AddSingleton<WebhookSends>();
+        services.AddSingleton<CardAnswers>();
         services.AddSingleton<GuildEventGrants>();
         services.AddSingleton<ChannelAttachGrants>();
         services.AddSingleton<IChannelFacts, DiscordChannelFacts>();

@@ -8,6 +8,7 @@ using WatchBot.Core.Text;
 using WatchBot.Discord.Channels;
 using WatchBot.Discord.Events;
 using WatchBot.Discord.Publishing;
+using WatchBot.Discord.Rendering;
 using WatchBot.Engine.Commands;
 using WatchBot.Engine.Ports;
 using WatchBot.Engine.Standing;
@@ -26,13 +27,23 @@ internal sealed class InteractionCommands(
     DiscordCauseBook causes,
     GuildEventGrants grants,
     ChannelAttachGrants attach,
-    IOptions<DiscordOptions> options)
+    IOptions<DiscordOptions> options,
+    AnsweredCards answered)
 {
     /// <summary>Longest option value accepted; the grammar has its own tighter limits (title 100).</summary>
     private const int MaxOptionLength = 1000;
 
     public static bool IsKnownType(int type) =>
         type is InteractionTypes.ApplicationCommand or InteractionTypes.MessageComponent or InteractionTypes.Autocomplete;
+
+    /// <summary>
+    /// <c>/watch start</c> and <c>/watch schedule</c> answer with the session card itself (issue 13):
+    /// the message the command causes is the interaction's own answer, not a REST post under the 50/s.
+    /// </summary>
+    public bool MayAnswerWithCard(Interaction interaction) =>
+        options.Value.AnswerWithCard
+        && interaction.Type == InteractionTypes.ApplicationCommand
+        && interaction.Options.FirstOrDefault(o => o.Type == InteractionTypes.SubCommand)?.Name is "start" or "schedule";
 
     public Task<JsonObject> AnswerAsync(Interaction interaction, CancellationToken cancellationToken) => interaction.Type switch
     {
@@ -140,7 +151,23 @@ internal sealed class InteractionCommands(
 
         // Whether the recap's picture may go with the recap in this channel.
         attach.Saw(channel.ChannelId, interaction.AppPermissions);
+
+        // Opened before the command runs: the card it queues waits for this answer instead of being posted.
+        var pending = MayAnswerWithCard(interaction) ? answered.Open(channel, interaction.Id) : null;
         var outcome = await dispatcher.HandleAsync(new CommandRequest(channel, actor, command, platform) { ChannelAgeRestricted = AgeRestricted(interaction) }, cancellationToken);
+        if (pending is not null && outcome.Reply is null && outcome.Announced.Select(n => n.ToChannel().Card).FirstOrDefault(c => c is not null) is { } card)
+        {
+            var drawn = DiscordMarkup.Card(card).ToJson();
+            pending.Offer(card.Key, drawn.ToJsonString());
+            return InteractionAnswers.Card(drawn);
+        }
+
+        // Refusals stay private, and the kit need not wait for this answer any longer.
+        if (pending is not null)
+        {
+            answered.Finish(pending, null);
+        }
+
         return outcome.Reply is { } reply ? Reply(reply) : InteractionAnswers.Ephemeral(DiscordReplies.Done(what));
     }
 
