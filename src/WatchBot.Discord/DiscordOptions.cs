@@ -64,6 +64,12 @@ public sealed class DiscordOptions
     public bool AnswerWithCard { get; set; } = true;
 
     /// <summary>
+    /// A GO is posted as a follow-up on the latest button press in its channel (within 14 minutes),
+    /// which the global 50/s does not hold back; channel REST when there is none. Default true.
+    /// </summary>
+    public bool GoFollowUps { get; set; } = true;
+
+    /// <summary>
     /// Reactions shown in a channel within this window are posted as one message (at most 20 lines;
     /// more wait for the next window). Range 0–1 min; default 3 s.
     /// </summary>

@@ -43,6 +43,7 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<DiscordCauseBook>();
         services.AddSingleton<AnsweredCards>();
         services.AddSingleton<CardTokens>();
+        services.AddSingleton<ButtonTokens>();
         services.AddSingleton<WebhookSends>();
         services.AddSingleton<CardAnswers>();
         services.AddSingleton<GuildEventGrants>();

@@ -28,7 +28,8 @@ internal sealed class InteractionCommands(
     GuildEventGrants grants,
     ChannelAttachGrants attach,
     IOptions<DiscordOptions> options,
-    AnsweredCards answered)
+    AnsweredCards answered,
+    ButtonTokens buttons)
 {
     /// <summary>Longest option value accepted; the grammar has its own tighter limits (title 100).</summary>
     private const int MaxOptionLength = 1000;
@@ -144,7 +145,14 @@ internal sealed class InteractionCommands(
 
         // What this command queues for the channel carries this interaction: if the channel refuses
         // it, the kit tells this person through the interaction's follow-up.
-        causes.Remember(channel, new DiscordSendCause(DiscordInteractionHandler.ApplicationOf(interaction, options.Value), interaction.Token));
+        var cause = new DiscordSendCause(DiscordInteractionHandler.ApplicationOf(interaction, options.Value), interaction.Token);
+        causes.Remember(channel, cause);
+
+        // A button press's token can carry this channel's GO as a follow-up, outside the global 50/s.
+        if (interaction.Type == InteractionTypes.MessageComponent)
+        {
+            buttons.Remember(channel, cause);
+        }
 
         // Whether the bot may create events here: its bookings are listed in the Events tab only if so.
         grants.Saw(channel.SpaceId, interaction.AppPermissions);

@@ -12,8 +12,11 @@ namespace WatchBot.Discord.Publishing;
 /// </summary>
 internal sealed class AnsweredCards(TimeProvider time)
 {
-    /// <summary>How long an answered card waits for the kit to claim it (it is queued before the answer is sent).</summary>
-    private static readonly TimeSpan KeepAnswered = TimeSpan.FromMinutes(1);
+    /// <summary>
+    /// How long an answered card waits for the kit to claim it. It is queued before the answer is
+    /// sent and claimed within moments; the sweep only bounds memory, so it is generous (a token's life).
+    /// </summary>
+    private static readonly TimeSpan KeepAnswered = TimeSpan.FromMinutes(15);
 
     private readonly ConcurrentDictionary<Snowflake, PendingAnswer> _byInteraction = new();
     private readonly ConcurrentDictionary<ChannelAddress, PendingAnswer> _byChannel = new();
@@ -54,9 +57,11 @@ internal sealed class AnsweredCards(TimeProvider time)
 
     /// <summary>
     /// The answered card with <paramref name="cardKey"/>, waiting first for an answer still open in
-    /// <paramref name="channel"/> (at most <paramref name="patience"/>); null when there is none.
+    /// <paramref name="channel"/>; null when there is none. The wait has no timer of its own: the
+    /// handler ends every pending answer in a <c>finally</c>, within the REST client's own timeouts,
+    /// and a timer on the injected clock would give up whenever a test's clock jumps.
     /// </summary>
-    public async Task<AnsweredCard?> ClaimAsync(ChannelAddress channel, string cardKey, TimeSpan patience, CancellationToken cancellationToken)
+    public async Task<AnsweredCard?> ClaimAsync(ChannelAddress channel, string cardKey, CancellationToken cancellationToken)
     {
         if (TryClaim(cardKey) is { } ready)
         {
@@ -68,15 +73,7 @@ internal sealed class AnsweredCards(TimeProvider time)
             return null;
         }
 
-        try
-        {
-            await pending.Done.WaitAsync(patience, time, cancellationToken);
-        }
-        catch (TimeoutException)
-        {
-            return null;
-        }
-
+        await pending.Done.WaitAsync(cancellationToken);
         return TryClaim(cardKey);
     }
 

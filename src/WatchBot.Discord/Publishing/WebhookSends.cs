@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using WatchBot.Core.Kernel;
 using WatchBot.Core.Views;
 using WatchBot.Discord.Rendering;
@@ -12,23 +13,21 @@ namespace WatchBot.Discord.Publishing;
 /// all count against the one global 50/s (PROTOCOLS.md §3 "Global": interaction endpoints exempt):
 /// a card that was an interaction's answer is not posted again, and is edited through
 /// <c>@original</c> while the token lives; a GO goes as a follow-up on the channel's latest
-/// interaction. Each returns null when it cannot help, and the caller uses channel REST.
+/// button press (<see cref="ButtonTokens"/>). Each returns null when it cannot help, and the caller uses channel REST.
 /// </summary>
 internal sealed class WebhookSends(
     IDiscordRestClient rest,
     AnsweredCards answered,
     CardTokens tokens,
-    DiscordCauseBook causes,
+    ButtonTokens buttons,
+    IOptions<DiscordOptions> options,
     ILogger<WebhookSends> logger)
 {
-    /// <summary>
-    /// The longest the kit waits for an interaction's answer in its channel before posting the card
-    /// itself: the answer is decided when the card is queued, so only its round trip is left.
-    /// </summary>
-    public static readonly TimeSpan AnswerPatience = TimeSpan.FromSeconds(10);
-
     /// <summary>Every GO begins its key with this (<c>SessionAnnouncements.GoKey</c>).</summary>
     private const string GoKeyPrefix = "go:";
+
+    /// <summary>Whether <paramref name="channel"/> has a live button token now (benchmarks: the share of channels a GO can skip the queue in).</summary>
+    public bool HasButtonToken(ChannelAddress channel) => buttons.CauseOf(channel) is not null;
 
     /// <summary>
     /// The card, if it is (or is about to be) an interaction's answer in <paramref name="channel"/>:
@@ -36,7 +35,7 @@ internal sealed class WebhookSends(
     /// </summary>
     public async Task<SendResult?> PostCardAsync(ChannelAddress channel, Card card, CancellationToken cancellationToken)
     {
-        if (await answered.ClaimAsync(channel, card.Key, AnswerPatience, cancellationToken) is not { MessageId: { } messageId } answer)
+        if (await answered.ClaimAsync(channel, card.Key, cancellationToken) is not { MessageId: { } messageId } answer)
         {
             return null;
         }
@@ -71,10 +70,12 @@ internal sealed class WebhookSends(
         return null;
     }
 
-    /// <summary>A GO as a follow-up on the latest interaction in <paramref name="channel"/>; null when none lives or it failed.</summary>
+    /// <summary>A GO as a follow-up on the latest button press in <paramref name="channel"/>; null when none lives or it failed.</summary>
     public async Task<SendResult?> PostGoAsync(ChannelAddress channel, Announcement announcement, CancellationToken cancellationToken)
     {
-        if (announcement.Key?.StartsWith(GoKeyPrefix, StringComparison.Ordinal) != true || causes.CauseOf(channel) is not DiscordSendCause cause)
+        if (!options.Value.GoFollowUps
+            || announcement.Key?.StartsWith(GoKeyPrefix, StringComparison.Ordinal) != true
+            || buttons.CauseOf(channel) is not DiscordSendCause cause)
         {
             return null;
         }

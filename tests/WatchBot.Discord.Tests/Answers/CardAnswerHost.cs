@@ -78,8 +78,7 @@ internal sealed class CardAnswerHost : IAsyncDisposable
 
     /// <summary>
     /// Waits until the card of the session behind <paramref name="answer"/> (the interaction's answer)
-    /// holds that answer's message in its slot: the kit took it. Before moving the clock a test waits
-    /// for this, as the kit's wait for the answer runs on the same clock.
+    /// holds that answer's message in its slot: the kit took it, and a restart keeps it.
     /// </summary>
     public async Task<string> WaitForCardSlotAsync(JsonObject interaction, JsonObject answer)
     {

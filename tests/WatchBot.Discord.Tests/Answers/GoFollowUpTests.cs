@@ -4,7 +4,7 @@ using static WatchBot.Discord.Tests.Answers.CardAnswerTests;
 namespace WatchBot.Discord.Tests.Answers;
 
 /// <summary>
-/// GO goes as a follow-up on the channel's latest interaction while its token lives (not bound by
+/// GO goes as a follow-up on the channel's latest button press while its token lives (not bound by
 /// the global 50/s), through the channel route when there is none or it fails.
 /// </summary>
 public sealed class GoFollowUpTests
@@ -33,6 +33,19 @@ public sealed class GoFollowUpTests
     }
 
     [Fact]
+    public async Task OnlyACommand_NoButton_TheGoGoesThroughTheChannel()
+    {
+        await using var bot = await CardAnswerHost.StartAsync();
+        var start = DiscordInteractions.Watch("start", Options(("title", "Heat"), ("in", "10m")));
+        await bot.WaitForCardSlotAsync(start, await bot.SendAsync(start));
+
+        bot.Clock.Advance(TimeSpan.FromMinutes(10));
+
+        var go = await bot.WaitForCallAsync(c => c.Content.Contains("GO!", StringComparison.Ordinal));
+        Assert.Equal($"/channels/{DiscordInteractions.ChannelId}/messages", go.Path);
+    }
+
+    [Fact]
     public async Task NoInteractionInTheLast15Minutes_TheGoGoesThroughTheChannel()
     {
         await using var bot = await CardAnswerHost.StartAsync();
@@ -54,10 +67,14 @@ public sealed class GoFollowUpTests
     {
         await using var bot = await CardAnswerHost.StartAsync();
         var start = DiscordInteractions.Watch("start", Options(("title", "Heat"), ("in", "10m")));
-        await bot.WaitForCardSlotAsync(start, await bot.SendAsync(start));
+        var answer = await bot.SendAsync(start);
+        await bot.WaitForCardSlotAsync(start, answer);
+        var press = DiscordInteractions.Click(CustomIds(answer).Single(id => id.StartsWith("watch:ready:", StringComparison.Ordinal)), "2000000000000000002", "bob");
+        await bot.SendAsync(press);
+        await bot.WaitForCallAsync(c => c.IsOriginalEdit && c.Content.Contains("1 ready", StringComparison.Ordinal));
 
-        // Discord forgets the interaction (its webhook answers 401 from now on): the bot is not told.
-        bot.Api.Revoke(Token(start));
+        // Discord forgets the press (its webhook answers 401 from now on): the bot is not told.
+        bot.Api.Revoke(Token(press));
         bot.Clock.Advance(TimeSpan.FromMinutes(10));
 
         var go = await bot.WaitForCallAsync(c => c.IsMessageWrite && c.Content.Contains("GO!", StringComparison.Ordinal));

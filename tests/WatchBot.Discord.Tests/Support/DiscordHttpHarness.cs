@@ -80,9 +80,10 @@ internal sealed class DiscordHttpHarness : IAsyncDisposable
             "--Sessions:MinCountdown=00:00:01",
             "--Sessions:DefaultResumeCountdown=00:00:01",
 
-            // These tests read the card from its REST post; the card as the interaction's answer
-            // (the default) has its own tests (CardAnswerTests), which pass AnswerWithCard=true.
+            // These tests read the card and GO from their REST posts; the card as the interaction's
+            // answer and GO as a follow-up (the defaults) have their own tests (Answers/).
             "--Discord:AnswerWithCard=false",
+            "--Discord:GoFollowUps=false",
             .. extra,
         ];
         var host = WatchBot.WatchBotHost.Create(args, overrides);

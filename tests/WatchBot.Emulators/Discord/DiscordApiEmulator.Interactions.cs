@@ -74,6 +74,7 @@ public sealed partial class DiscordApiEmulator
     private void TakeAnswer(DiscordInteractionAnswer known, JsonObject? answer)
     {
         known.CallbackType = answer?["type"]?.GetValue<int>() ?? 0;
+        known.AnsweredAt = _time.GetUtcNow();
         if (known.CallbackType is 4 or 5)
         {
             known.MessageId = NextId();

@@ -24,6 +24,9 @@ public sealed class DiscordInteractionAnswer
 
     public DateTimeOffset IssuedAt { get; }
 
+    /// <summary>When the answer arrived (emulator clock); default until answered.</summary>
+    public DateTimeOffset AnsweredAt { get; internal set; }
+
     /// <summary>The callback type it was answered with (4, 5, 6, 7…), 0 until answered.</summary>
     public int CallbackType { get; internal set; }
 
