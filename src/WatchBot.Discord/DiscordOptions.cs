@@ -70,6 +70,13 @@ public sealed class DiscordOptions
     public bool GoFollowUps { get; set; } = true;
 
     /// <summary>
+    /// An interaction is answered as soon as its command is committed (durable), before its timers are
+    /// armed and its announcements relayed, which follow under the channel's gate: the acknowledgement
+    /// waits on one SQLite commit, not three. Default true.
+    /// </summary>
+    public bool AnswerAtCommit { get; set; } = true;
+
+    /// <summary>
     /// Reactions shown in a channel within this window are posted as one message (at most 20 lines;
     /// more wait for the next window). Range 0–1 min; default 3 s.
     /// </summary>

@@ -10,6 +10,7 @@ using WatchBot.Discord.Events;
 using WatchBot.Discord.Publishing;
 using WatchBot.Discord.Rendering;
 using WatchBot.Engine.Commands;
+using WatchBot.Engine.Sessions;
 using WatchBot.Engine.Ports;
 using WatchBot.Engine.Standing;
 
@@ -162,7 +163,7 @@ internal sealed class InteractionCommands(
 
         // Opened before the command runs: the card it queues waits for this answer instead of being posted.
         var pending = MayAnswerWithCard(interaction) ? answered.Open(channel, interaction.Id) : null;
-        var outcome = await dispatcher.HandleAsync(new CommandRequest(channel, actor, command, platform) { ChannelAgeRestricted = AgeRestricted(interaction) }, cancellationToken);
+        var outcome = await DispatchAsync(new CommandRequest(channel, actor, command, platform) { ChannelAgeRestricted = AgeRestricted(interaction) }, cancellationToken);
         if (pending is not null && outcome.Reply is null && outcome.Announced.Select(n => n.ToChannel().Card).FirstOrDefault(c => c is not null) is { } card)
         {
             var drawn = DiscordMarkup.Card(card).ToJson();
@@ -177,6 +178,31 @@ internal sealed class InteractionCommands(
         }
 
         return outcome.Reply is { } reply ? Reply(reply) : InteractionAnswers.Ephemeral(DiscordReplies.Done(what));
+    }
+
+    /// <summary>
+    /// The command's outcome as soon as it is durable (<see cref="DiscordOptions.AnswerAtCommit"/>):
+    /// timers and the relay go on under the channel's gate after the answer; their failures are the
+    /// coordinator's to log, as before.
+    /// </summary>
+    private async Task<CommandOutcome> DispatchAsync(CommandRequest request, CancellationToken cancellationToken)
+    {
+        if (!options.Value.AnswerAtCommit)
+        {
+            return await dispatcher.HandleAsync(request, cancellationToken);
+        }
+
+        var committed = new TaskCompletionSource<CommandOutcome>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var handling = dispatcher.HandleAsync(request with { Committed = o => committed.TrySetResult(o) }, cancellationToken);
+        var first = await Task.WhenAny(committed.Task, handling);
+        if (first == handling)
+        {
+            return await handling;
+        }
+
+        // Answered early: what follows is observed here, so a late failure is never an unobserved task.
+        _ = handling.ContinueWith(t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        return await committed.Task;
     }
 
     /// <summary>

@@ -67,6 +67,10 @@ internal sealed class DiscordContractPlatform(IReadOnlySet<string>? moderators =
             "--Discord:ApplicationId=" + DiscordInteractions.ApplicationId,
             "--Discord:ApiBaseUrl=" + _api.BaseUrl,
             "--Discord:ReactionBatchWindow=00:00:01",
+
+            // The contract moves its clock as soon as an answer is in: the answer waits for the
+            // command's timers too (answering at commit, the default, is tested in Discord's Answers/).
+            "--Discord:AnswerAtCommit=false",
         ];
         _host = WatchBotHost.Create(args, services =>
         {

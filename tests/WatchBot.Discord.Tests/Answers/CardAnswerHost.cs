@@ -20,9 +20,14 @@ internal sealed class CardAnswerHost : IAsyncDisposable
     private readonly string _folder = Directory.CreateTempSubdirectory("watchbot-answer-").FullName;
     private readonly HttpClient _http = new();
     private readonly bool _gateway;
+    private readonly Action<IServiceCollection>? _overrides;
     private IHost? _host;
 
-    private CardAnswerHost(bool gateway) => _gateway = gateway;
+    private CardAnswerHost(bool gateway, Action<IServiceCollection>? overrides)
+    {
+        _gateway = gateway;
+        _overrides = overrides;
+    }
 
     public FakeTimeProvider Clock { get; } = new(WatchBot.Testing.TestTime.Start);
 
@@ -36,9 +41,9 @@ internal sealed class CardAnswerHost : IAsyncDisposable
 
     private DiscordInteractionSender? Sender { get; set; }
 
-    public static async Task<CardAnswerHost> StartAsync(bool gateway = false)
+    public static async Task<CardAnswerHost> StartAsync(bool gateway = false, Action<IServiceCollection>? overrides = null)
     {
-        var host = new CardAnswerHost(gateway);
+        var host = new CardAnswerHost(gateway, overrides);
         host.Api = await DiscordApiEmulator.StartAsync(host.Clock);
 
         // The clock stands still between steps: no window may refuse a scripted request.
@@ -141,7 +146,11 @@ internal sealed class CardAnswerHost : IAsyncDisposable
             "--Discord:ApiBaseUrl=" + Api.BaseUrl,
             "--Sessions:MinCountdown=00:00:01",
         ];
-        _host = WatchBot.WatchBotHost.Create(args, services => services.AddSingleton<TimeProvider>(Clock));
+        _host = WatchBot.WatchBotHost.Create(args, services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            _overrides?.Invoke(services);
+        });
         await _host.StartAsync();
         if (Gateway is { } gateway)
         {

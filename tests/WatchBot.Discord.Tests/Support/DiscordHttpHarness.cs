@@ -80,10 +80,12 @@ internal sealed class DiscordHttpHarness : IAsyncDisposable
             "--Sessions:MinCountdown=00:00:01",
             "--Sessions:DefaultResumeCountdown=00:00:01",
 
-            // These tests read the card and GO from their REST posts; the card as the interaction's
-            // answer and GO as a follow-up (the defaults) have their own tests (Answers/).
+            // These tests read the card and GO from their REST posts, and move their clocks as soon
+            // as an answer is in; the card as the interaction's answer, GO as a follow-up and the
+            // answer at commit (the defaults) have their own tests (Answers/).
             "--Discord:AnswerWithCard=false",
             "--Discord:GoFollowUps=false",
+            "--Discord:AnswerAtCommit=false",
             .. extra,
         ];
         var host = WatchBot.WatchBotHost.Create(args, overrides);

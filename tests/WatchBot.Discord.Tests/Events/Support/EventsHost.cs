@@ -88,6 +88,7 @@ internal sealed class EventsHost : IAsyncDisposable
             // The events tests read the card from its REST post (CardAnswerTests cover the card as the answer).
             "--Discord:AnswerWithCard=false",
             "--Discord:GoFollowUps=false",
+            "--Discord:AnswerAtCommit=false",
         ];
         _host = WatchBot.WatchBotHost.Create(args, services => services.AddSingleton<TimeProvider>(Clock));
         await _host.StartAsync();
