@@ -54,9 +54,9 @@ public static class OpenLoopLoad
                     return;
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception ex) when (ex is HttpRequestException || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
             {
-                // Counted below: a refused or reset connection is a failed acknowledgement.
+                // Counted below: a refused or reset connection, or no answer within the client's timeout, is a failed acknowledgement.
             }
             finally
             {

@@ -2,7 +2,7 @@ using WatchBot.Bench.Discord;
 
 // Discord benchmarks over loopback. Usage:
 //   dotnet run -c Release -- ack [seconds-per-rate]      acknowledgement latency beside a bare verify-only endpoint
-//   dotnet run -c Release -- showtime [channels]         2,000 sessions starting the same second, and a naive run
+//   dotnet run -c Release -- showtime [channels]         N sessions starting the same second: before and after issue 13, and a naive run
 //   dotnet run -c Release -- reactions [seconds]         /watch react latency at 0 and at 5,000 stored reactions in one session
 //   dotnet run -c Release                                all three
 const string Usage = "Usage: dotnet run -c Release -- [ack [seconds-per-rate] | showtime [channels] | reactions [seconds-per-phase]]   (no arguments: all three, 10 s per rate, 2000 channels, 20 s per phase)";

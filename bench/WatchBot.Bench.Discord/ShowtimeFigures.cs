@@ -5,14 +5,16 @@ namespace WatchBot.Bench.Discord;
 
 /// <summary>
 /// What one showtime run looked like from Discord's side, computed from the emulator's recorded
-/// requests: the busiest second, the 429s, how long before the start each channel's countdown
-/// (a message showing <c>&lt;t:START:R&gt;</c>) was visible, and how late each GO landed. "Peak
+/// requests and the interactions' answers (<see cref="ChannelDelivery"/>): the busiest second, the
+/// 429s, how long before the start each channel's countdown (a message showing <c>&lt;t:START:R&gt;</c>)
+/// was visible, how late each GO landed and by which route, and requests per session by route class. "Peak
 /// accepted" is the emulator's own count at admission; "peak attempted" includes the 429s.
 /// </summary>
 internal sealed record ShowtimeFigures(
     string Name,
     int Channels,
     int Requests,
+    int InteractionRequests,
     int PeakAcceptedPerSecond,
     int PeakAttemptedPerSecond,
     int RateLimited,
@@ -21,28 +23,30 @@ internal sealed record ShowtimeFigures(
     double[] PressPlayLeadSeconds,
     int GosDelivered,
     int LateStarts,
-    double[] GoLateSeconds)
+    double[] GoLateSeconds,
+    double[] GoFollowUpLateSeconds,
+    double[] GoRestLateSeconds)
 {
     public static ShowtimeFigures From(string name, int channels, DateTimeOffset start, DiscordApiEmulator api, Func<int, string> channelId)
     {
         var restCalls = api.Calls.Where(c => !c.IsInteraction).OrderBy(c => c.At).ToList();
         var countdownMark = $"<t:{start.ToUnixTimeSeconds()}:R>";
-        var delivered = restCalls.Where(c => c.IsMessageWrite && c.Status is >= 200 and < 300)
-            .Select(c => (Channel: c.Path.Split('/')[2], c.Method, c.At, c.Content))
-            .ToList();
+        var delivered = ChannelDelivery.All(api);
         var firstCountdown = delivered.Where(d => d.Content.Contains(countdownMark, StringComparison.Ordinal))
             .GroupBy(d => d.Channel).ToDictionary(g => g.Key, g => g.Min(d => d.At));
         var pressPlayMark = $"press play at <t:{start.ToUnixTimeSeconds()}:T>";
         var firstPressPlay = delivered.Where(d => d.Content.Contains(pressPlayMark, StringComparison.Ordinal))
             .GroupBy(d => d.Channel).ToDictionary(g => g.Key, g => g.Min(d => d.At));
         // "started 6s ago — now at 0:00:06" (views), "… ago — it is now at …" (the renderer before them).
-        var lateStarts = delivered.Count(d => d.Method == "POST" && d.Content.Contains(" ago — ", StringComparison.Ordinal) && d.Content.Contains("now at ", StringComparison.Ordinal));
-        var firstGo = delivered.Where(d => d.Method == "POST" && d.Content.Contains("GO!", StringComparison.Ordinal))
-            .GroupBy(d => d.Channel).ToDictionary(g => g.Key, g => g.Min(d => d.At));
+        var lateStarts = delivered.Count(d => d.IsNew && d.Content.Contains(" ago — ", StringComparison.Ordinal) && d.Content.Contains("now at ", StringComparison.Ordinal));
+        var firstGo = delivered.Where(d => d.IsNew && d.Content.Contains("GO!", StringComparison.Ordinal))
+            .GroupBy(d => d.Channel).ToDictionary(g => g.Key, g => g.MinBy(d => d.At)!);
 
         var leads = new List<double>();
         var pressPlay = new List<double>();
         var late = new List<double>();
+        var lateFollowUp = new List<double>();
+        var lateRest = new List<double>();
         for (var i = 0; i < channels; i++)
         {
             var id = channelId(i);
@@ -58,7 +62,8 @@ internal sealed record ShowtimeFigures(
 
             if (firstGo.TryGetValue(id, out var go))
             {
-                late.Add((go - start).TotalSeconds);
+                late.Add((go.At - start).TotalSeconds);
+                (go.ViaInteraction ? lateFollowUp : lateRest).Add((go.At - start).TotalSeconds);
             }
         }
 
@@ -66,6 +71,7 @@ internal sealed record ShowtimeFigures(
             name,
             channels,
             restCalls.Count,
+            api.Calls.Count(c => c.IsInteraction),
             api.PeakPerSecond,
             PeakPerSecond(restCalls),
             restCalls.Count(c => c.Status == 429),
@@ -74,7 +80,9 @@ internal sealed record ShowtimeFigures(
             [.. pressPlay.Order()],
             late.Count,
             lateStarts,
-            [.. late.Order()]);
+            [.. late.Order()],
+            [.. lateFollowUp.Order()],
+            [.. lateRest.Order()]);
     }
 
     /// <summary>The most requests in any one-second window (sliding, like the global limit), by the instant each was answered.</summary>
@@ -104,6 +112,8 @@ internal sealed record ShowtimeFigures(
         yield return Line($"  \"press play at\" countdown state visible before the start, in {PressPlayLeadSeconds.Length}/{Channels} channels: min {P(PressPlayLeadSeconds, 0)} s, p50 {P(PressPlayLeadSeconds, 0.5)} s, max {P(PressPlayLeadSeconds, 1)} s");
         yield return Line($"  \"started … ago\" (late start) messages instead of GO: {LateStarts}");
         yield return Line($"  GO delivered in {GosDelivered}/{Channels} channels, after the start: p50 {P(GoLateSeconds, 0.5)} s, p99 {P(GoLateSeconds, 0.99)} s, max {P(GoLateSeconds, 1)} s");
+        yield return Line($"    as follow-ups on a button's token in {GoFollowUpLateSeconds.Length} channels ({Share(GoFollowUpLateSeconds.Length)}): p50 {P(GoFollowUpLateSeconds, 0.5)} s, p99 {P(GoFollowUpLateSeconds, 0.99)} s; through channel REST in {GoRestLateSeconds.Length}: p50 {P(GoRestLateSeconds, 0.5)} s, p99 {P(GoRestLateSeconds, 0.99)} s");
+        yield return Line($"  requests per session: {Requests / (double)Channels:F2} on global-limited routes, {InteractionRequests / (double)Channels:F2} on interaction routes (exempt)");
     }
 
     /// <summary>Against the issue's goals: no 429, every countdown ≥ 60 s ahead, peak ≤ 45/s.</summary>
@@ -112,6 +122,8 @@ internal sealed record ShowtimeFigures(
         var everyCountdown = CountdownsVisible == Channels && CountdownLeadSeconds.All(s => s >= 60);
         yield return Line($"  goal 0 x 429: {Verdict(RateLimited == 0)}; every countdown >= 60 s ahead: {Verdict(everyCountdown)}; peak <= 45/s: {Verdict(PeakAcceptedPerSecond <= 45 && PeakAttemptedPerSecond <= 45)}");
     }
+
+    private string Share(int count) => (count / (double)Channels).ToString("P0", CultureInfo.InvariantCulture);
 
     private static string Verdict(bool met) => met ? "met" : "MISSED";
 

@@ -57,6 +57,26 @@ public sealed class DiscordOptions
     public TimeSpan AckBudget { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>
+    /// <c>/watch start</c> and <c>/watch schedule</c> answer with the public session card itself
+    /// (callback type 4, or 5 then <c>@original</c>) and edit it through the interaction webhook while
+    /// its token lives, instead of a private "Done" plus a REST post. Default true.
+    /// </summary>
+    public bool AnswerWithCard { get; set; } = true;
+
+    /// <summary>
+    /// A GO is posted as a follow-up on the latest button press in its channel (within 14 minutes),
+    /// which the global 50/s does not hold back; channel REST when there is none. Default true.
+    /// </summary>
+    public bool GoFollowUps { get; set; } = true;
+
+    /// <summary>
+    /// An interaction is answered as soon as its command is committed (durable), before its timers are
+    /// armed and its announcements relayed, which follow under the channel's gate: the acknowledgement
+    /// waits on one SQLite commit, not three. Default true.
+    /// </summary>
+    public bool AnswerAtCommit { get; set; } = true;
+
+    /// <summary>
     /// Reactions shown in a channel within this window are posted as one message (at most 20 lines;
     /// more wait for the next window). Range 0–1 min; default 3 s.
     /// </summary>

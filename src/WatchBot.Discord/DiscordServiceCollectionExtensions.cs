@@ -42,6 +42,11 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<DiscordMessenger>();
         services.AddSingleton<DiscordCannotPostNote>();
         services.AddSingleton<DiscordCauseBook>();
+        services.AddSingleton<AnsweredCards>();
+        services.AddSingleton<CardTokens>();
+        services.AddSingleton<ButtonTokens>();
+        services.AddSingleton<WebhookSends>();
+        services.AddSingleton<CardAnswers>();
         services.AddSingleton<GuildEventGrants>();
         services.AddSingleton<ChannelAttachGrants>();
         services.AddSingleton<IChannelFacts, DiscordChannelFacts>();

@@ -61,4 +61,13 @@ internal static partial class Log
 
     [LoggerMessage(4045, LogLevel.Information, "Discord refused a message with a picture ({Status}, code {Code}): sent again as text")]
     public static partial void PictureLeftOut(ILogger logger, int status, int code);
+
+    [LoggerMessage(4050, LogLevel.Debug, "Card in channel {ChannelId} is the interaction's answer, message {MessageId}: not posted again")]
+    public static partial void CardWasAnswer(ILogger logger, string channelId, string messageId);
+
+    [LoggerMessage(4051, LogLevel.Information, "Interaction webhook refused the {What} ({Status}, code {Code}): channel REST instead")]
+    public static partial void WebhookRefused(ILogger logger, string what, int status, int code);
+
+    [LoggerMessage(4052, LogLevel.Warning, "Interaction {InteractionId} answered with the card, but its message id could not be read ({Status}, code {Code})")]
+    public static partial void OriginalUnknown(ILogger logger, string interactionId, int status, int code);
 }

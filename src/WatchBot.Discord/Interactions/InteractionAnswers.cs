@@ -29,6 +29,28 @@ internal static class InteractionAnswers
         ["data"] = new JsonObject { ["flags"] = InteractionTypes.Ephemeral },
     };
 
+    /// <summary>
+    /// The session card itself as the answer, for the whole channel (type 4, no flags): Discord shows
+    /// "alice used /watch start" above it. <paramref name="drawn"/> is the card's message body
+    /// (<see cref="DiscordMarkup.Card"/>), its <c>allowed_mentions</c> included.
+    /// </summary>
+    public static JsonObject Card(JsonObject drawn) => new()
+    {
+        ["type"] = InteractionTypes.ChannelMessage,
+        ["data"] = drawn,
+    };
+
+    /// <summary>
+    /// "Thinking…" in the channel (type 5, no flags), for a command whose answer may be the public card:
+    /// a deferred answer cannot change between ephemeral and public later (PROTOCOLS.md §1 "Deferred + ephemeral").
+    /// </summary>
+    public static JsonObject DeferredPublic() => new() { ["type"] = InteractionTypes.DeferredChannelMessage };
+
+    /// <summary>Whether <paramref name="answer"/> is a message for the whole channel (type 4 without the ephemeral flag).</summary>
+    public static bool IsPublicMessage(JsonObject answer) =>
+        answer["type"]?.GetValue<int>() == InteractionTypes.ChannelMessage
+        && (((answer["data"] as JsonObject)?["flags"]?.GetValue<int>() ?? 0) & InteractionTypes.Ephemeral) == 0;
+
     public static JsonObject Choices(IEnumerable<(string Name, string Value)> choices)
     {
         var list = new JsonArray();

@@ -8,7 +8,9 @@ using WatchBot.Core.Text;
 using WatchBot.Discord.Channels;
 using WatchBot.Discord.Events;
 using WatchBot.Discord.Publishing;
+using WatchBot.Discord.Rendering;
 using WatchBot.Engine.Commands;
+using WatchBot.Engine.Sessions;
 using WatchBot.Engine.Ports;
 using WatchBot.Engine.Standing;
 
@@ -26,13 +28,24 @@ internal sealed class InteractionCommands(
     DiscordCauseBook causes,
     GuildEventGrants grants,
     ChannelAttachGrants attach,
-    IOptions<DiscordOptions> options)
+    IOptions<DiscordOptions> options,
+    AnsweredCards answered,
+    ButtonTokens buttons)
 {
     /// <summary>Longest option value accepted; the grammar has its own tighter limits (title 100).</summary>
     private const int MaxOptionLength = 1000;
 
     public static bool IsKnownType(int type) =>
         type is InteractionTypes.ApplicationCommand or InteractionTypes.MessageComponent or InteractionTypes.Autocomplete;
+
+    /// <summary>
+    /// <c>/watch start</c> and <c>/watch schedule</c> answer with the session card itself (issue 13):
+    /// the message the command causes is the interaction's own answer, not a REST post under the 50/s.
+    /// </summary>
+    public bool MayAnswerWithCard(Interaction interaction) =>
+        options.Value.AnswerWithCard
+        && interaction.Type == InteractionTypes.ApplicationCommand
+        && interaction.Options.FirstOrDefault(o => o.Type == InteractionTypes.SubCommand)?.Name is "start" or "schedule";
 
     public Task<JsonObject> AnswerAsync(Interaction interaction, CancellationToken cancellationToken) => interaction.Type switch
     {
@@ -146,15 +159,63 @@ internal sealed class InteractionCommands(
 
         // What this command queues for the channel carries this interaction: if the channel refuses
         // it, the kit tells this person through the interaction's follow-up.
-        causes.Remember(channel, new DiscordSendCause(DiscordInteractionHandler.ApplicationOf(interaction, options.Value), interaction.Token));
+        var cause = new DiscordSendCause(DiscordInteractionHandler.ApplicationOf(interaction, options.Value), interaction.Token);
+        causes.Remember(channel, cause);
+
+        // A button press's token can carry this channel's GO as a follow-up, outside the global 50/s.
+        if (interaction.Type == InteractionTypes.MessageComponent)
+        {
+            buttons.Remember(channel, cause);
+        }
 
         // Whether the bot may create events here: its bookings are listed in the Events tab only if so.
         grants.Saw(channel.SpaceId, interaction.AppPermissions);
 
         // Whether the recap's picture may go with the recap in this channel.
         attach.Saw(channel.ChannelId, interaction.AppPermissions);
-        var outcome = await dispatcher.HandleAsync(new CommandRequest(channel, actor, command, platform) { ChannelAgeRestricted = AgeRestricted(interaction) }, cancellationToken);
+
+        // Opened before the command runs: the card it queues waits for this answer instead of being posted.
+        var pending = MayAnswerWithCard(interaction) ? answered.Open(channel, interaction.Id) : null;
+        var outcome = await DispatchAsync(new CommandRequest(channel, actor, command, platform) { ChannelAgeRestricted = AgeRestricted(interaction) }, cancellationToken);
+        if (pending is not null && outcome.Reply is null && outcome.Announced.Select(n => n.ToChannel().Card).FirstOrDefault(c => c is not null) is { } card)
+        {
+            var drawn = DiscordMarkup.Card(card).ToJson();
+            pending.Offer(card.Key, drawn.ToJsonString());
+            return InteractionAnswers.Card(drawn);
+        }
+
+        // Refusals stay private, and the kit need not wait for this answer any longer.
+        if (pending is not null)
+        {
+            answered.Finish(pending, null);
+        }
+
         return outcome.Reply is { } reply ? Reply(reply) : InteractionAnswers.Ephemeral(DiscordReplies.Done(what));
+    }
+
+    /// <summary>
+    /// The command's outcome as soon as it is durable (<see cref="DiscordOptions.AnswerAtCommit"/>):
+    /// timers and the relay go on under the channel's gate after the answer; their failures are the
+    /// coordinator's to log, as before.
+    /// </summary>
+    private async Task<CommandOutcome> DispatchAsync(CommandRequest request, CancellationToken cancellationToken)
+    {
+        if (!options.Value.AnswerAtCommit)
+        {
+            return await dispatcher.HandleAsync(request, cancellationToken);
+        }
+
+        var committed = new TaskCompletionSource<CommandOutcome>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var handling = dispatcher.HandleAsync(request with { Committed = o => committed.TrySetResult(o) }, cancellationToken);
+        var first = await Task.WhenAny(committed.Task, handling);
+        if (first == handling)
+        {
+            return await handling;
+        }
+
+        // Answered early: what follows is observed here, so a late failure is never an unobserved task.
+        _ = handling.ContinueWith(t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        return await committed.Task;
     }
 
     /// <summary>

@@ -77,7 +77,8 @@ internal sealed class InteractionEndpoint(
         // The first answer is the HTTP response; a deferred answer's follow-up continues after it,
         // bound to the host's life rather than to this request.
         var first = new TaskCompletionSource<JsonObject>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var responding = handler.RespondAsync(interaction, answer => { first.TrySetResult(answer); return Task.CompletedTask; }, lifetime.ApplicationStopping);
+        // The HTTP body carries no message id: a card answered this way is looked up through @original.
+        var responding = handler.RespondAsync(interaction, answer => { first.TrySetResult(answer); return Task.FromResult<string?>(null); }, lifetime.ApplicationStopping);
 
         // Only shutdown can end the work without a first answer; Discord still gets a polite one.
         _ = responding.ContinueWith(

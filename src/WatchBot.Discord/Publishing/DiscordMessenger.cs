@@ -24,7 +24,8 @@ internal sealed class DiscordMessenger(
     IDiscordRestClient rest,
     ILogger<DiscordMessenger> logger,
     IPictureRenderer? pictures = null,
-    ChannelAttachGrants? attach = null) : IPlatformMessenger
+    ChannelAttachGrants? attach = null,
+    WebhookSends? webhooks = null) : IPlatformMessenger
 {
     private const int UnknownMessage = 10008;
 
@@ -36,13 +37,19 @@ internal sealed class DiscordMessenger(
 
     public string Platform => DiscordPlatform.Name;
 
-    public Task<SendResult> PostAsync(ChannelAddress channel, Announcement announcement, CancellationToken cancellationToken) =>
+    public async Task<SendResult> PostAsync(ChannelAddress channel, Announcement announcement, CancellationToken cancellationToken) =>
+        (webhooks is null ? null : await webhooks.PostGoAsync(channel, announcement, cancellationToken))
+        ?? await PostToChannelAsync(channel, announcement, cancellationToken);
+
+    private Task<SendResult> PostToChannelAsync(ChannelAddress channel, Announcement announcement, CancellationToken cancellationToken) =>
         announcement.Picture is { } picture && attach?.MayAttach(channel.ChannelId) == true && pictures?.Render(picture) is { } png
             ? CreateWithFileAsync(channel, DiscordMarkup.Announcement(announcement), new DiscordFile(picture.FileName, "image/png", png, picture.Description), cancellationToken)
             : CreateAsync(channel, DiscordMarkup.Announcement(announcement), cancellationToken);
 
-    public Task<SendResult> PostCardAsync(ChannelAddress channel, Card card, CancellationToken cancellationToken) =>
-        CreateAsync(channel, DiscordMarkup.Card(card), cancellationToken);
+    /// <summary>A card that was an interaction's answer is not posted again: its message takes the slot.</summary>
+    public async Task<SendResult> PostCardAsync(ChannelAddress channel, Card card, CancellationToken cancellationToken) =>
+        (webhooks is null ? null : await webhooks.PostCardAsync(channel, card, cancellationToken))
+        ?? await CreateAsync(channel, DiscordMarkup.Card(card), cancellationToken);
 
     public async Task<SendResult> EditCardAsync(ChannelAddress channel, string messageId, Card card, CancellationToken cancellationToken)
     {
@@ -55,6 +62,11 @@ internal sealed class DiscordMessenger(
         if (!Snowflake.TryParse(messageId, out var message))
         {
             return SendResult.Gone("message_not_a_snowflake");
+        }
+
+        if (webhooks is not null && await webhooks.EditCardAsync(messageId, card, cancellationToken) is { } viaWebhook)
+        {
+            return viaWebhook;
         }
 
         var route = DiscordRoute.EditMessage(channelId, message);

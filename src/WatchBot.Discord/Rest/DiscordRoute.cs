@@ -25,9 +25,21 @@ public sealed record DiscordRoute(HttpMethod Method, string Template, string Maj
         new(HttpMethod.Post, "/interactions/{interaction}/{token}/callback", interactionId.ToString(),
             $"/interactions/{interactionId}/{InteractionToken.Checked(token)}/callback", true);
 
-    public static DiscordRoute EditOriginal(Snowflake applicationId, string token) =>
-        new(HttpMethod.Patch, "/webhooks/{application}/{token}/messages/@original", token,
-            $"/webhooks/{applicationId}/{InteractionToken.Checked(token)}/messages/@original", true);
+    /// <summary>
+    /// The callback with <c>?with_response=true</c>: Discord answers 200 with the interaction callback
+    /// response, whose <c>resource.message</c> is the message the answer created (PROTOCOLS.md §1
+    /// "Two ways to answer"), so the card's id is known without another request.
+    /// </summary>
+    public static DiscordRoute InteractionCallbackWithResponse(Snowflake interactionId, string token) =>
+        new(HttpMethod.Post, "/interactions/{interaction}/{token}/callback", interactionId.ToString(),
+            $"/interactions/{interactionId}/{InteractionToken.Checked(token)}/callback?with_response=true", true);
+
+    public static DiscordRoute EditOriginal(Snowflake applicationId, string token) => Original(HttpMethod.Patch, applicationId, token);
+
+    /// <summary>The original response as a message object (its id): for an answer given as the HTTP body (PROTOCOLS.md §1 "Follow-ups / editing").</summary>
+    public static DiscordRoute GetOriginal(Snowflake applicationId, string token) => Original(HttpMethod.Get, applicationId, token);
+
+    public static DiscordRoute DeleteOriginal(Snowflake applicationId, string token) => Original(HttpMethod.Delete, applicationId, token);
 
     public static DiscordRoute FollowUp(Snowflake applicationId, string token) =>
         new(HttpMethod.Post, "/webhooks/{application}/{token}", token,
@@ -57,6 +69,10 @@ public sealed record DiscordRoute(HttpMethod Method, string Template, string Maj
         new(HttpMethod.Get, "/channels/{channel}", channelId.ToString(), $"/channels/{channelId}", false);
 
     public static DiscordRoute GatewayBot() => new(HttpMethod.Get, "/gateway/bot", "", "/gateway/bot", false);
+
+    private static DiscordRoute Original(HttpMethod method, Snowflake applicationId, string token) =>
+        new(method, "/webhooks/{application}/{token}/messages/@original", token,
+            $"/webhooks/{applicationId}/{InteractionToken.Checked(token)}/messages/@original", true);
 
     private static DiscordRoute EventRoute(HttpMethod method, Snowflake guildId, Snowflake eventId) =>
         new(method, "/guilds/{guild}/scheduled-events/{event}", guildId.ToString(), $"/guilds/{guildId}/scheduled-events/{eventId}", false);

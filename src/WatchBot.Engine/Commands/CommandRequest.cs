@@ -1,6 +1,7 @@
 using WatchBot.Core.Grammar;
 using WatchBot.Core.Kernel;
 using WatchBot.Engine.Ports;
+using WatchBot.Engine.Sessions;
 
 namespace WatchBot.Engine.Commands;
 
@@ -16,4 +17,12 @@ public sealed record CommandRequest(ChannelAddress Channel, Actor Actor, WatchCo
     /// <c>channel.nsfw</c> on a channel that is not a thread); null: the engine finds out when it must.
     /// </summary>
     public bool? ChannelAgeRestricted { get; init; }
+
+    /// <summary>
+    /// Told the outcome as soon as it is durable (committed, or decided with nothing to save), before
+    /// timers are armed and announcements relayed: an edge that must answer fast answers here, and the
+    /// rest follows under the channel's gate. A crash in between loses nothing: start-up recovery arms
+    /// timers from the sessions and relays what the outbox still holds. Null: nobody needs it early.
+    /// </summary>
+    public Action<CommandOutcome>? Committed { get; init; }
 }

@@ -34,6 +34,6 @@ public sealed class SessionCommandHandler(SessionCoordinator coordinator, Standi
             command = named.WithTarget(target);
         }
 
-        return await coordinator.HandleAsync(request.Channel, request.Actor, command, cancellationToken, request.ChannelAgeRestricted);
+        return await coordinator.HandleAsync(request.Channel, request.Actor, command, cancellationToken, request.ChannelAgeRestricted, request.Committed);
     }
 }

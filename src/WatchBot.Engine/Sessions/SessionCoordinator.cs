@@ -69,11 +69,13 @@ public sealed partial class SessionCoordinator(
 
     /// <summary>
     /// Handles one command from <paramref name="actor"/> in <paramref name="channel"/>; <paramref name="channelAgeRestricted"/>
-    /// is what the payload said about the channel being age-restricted, if it said it reliably.
+    /// is what the payload said about the channel being age-restricted, if it said it reliably;
+    /// <paramref name="committed"/> is told the outcome once it is durable, before the effects (<see cref="Commands.CommandRequest.Committed"/>).
     /// </summary>
-    public async Task<CommandOutcome> HandleAsync(ChannelAddress channel, Actor actor, WatchCommand command, CancellationToken cancellationToken, bool? channelAgeRestricted = null)
+    public async Task<CommandOutcome> HandleAsync(
+        ChannelAddress channel, Actor actor, WatchCommand command, CancellationToken cancellationToken, bool? channelAgeRestricted = null, Action<CommandOutcome>? committed = null)
     {
-        var (outcome, freed) = await DecideAsync(channel, actor, command, channelAgeRestricted, cancellationToken);
+        var (outcome, freed) = await DecideAsync(channel, actor, command, channelAgeRestricted, committed, cancellationToken);
         if (freed)
         {
             await WakeWaitingAsync(channel, cancellationToken);
@@ -147,7 +149,7 @@ public sealed partial class SessionCoordinator(
 
     /// <returns>The outcome, and whether it ended the channel's live session (freeing the channel).</returns>
     private async Task<(CommandOutcome Outcome, bool Freed)> DecideAsync(
-        ChannelAddress channel, Actor actor, WatchCommand command, bool? channelAgeRestricted, CancellationToken cancellationToken)
+        ChannelAddress channel, Actor actor, WatchCommand command, bool? channelAgeRestricted, Action<CommandOutcome>? committed, CancellationToken cancellationToken)
     {
         using var gate = await _locks.AcquireAsync(channel, cancellationToken);
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
@@ -201,8 +203,11 @@ public sealed partial class SessionCoordinator(
                     return (new CommandOutcome(SaveFailedReply, []), false);
             }
 
+            // Durable now: an edge in a hurry answers with this while timers and the relay follow.
+            var outcome = new CommandOutcome(decision.Reply, [.. announced.Select(a => a.Notice)]);
+            committed?.Invoke(outcome);
             await ApplyEffectsAsync(channel, decision, announced, cancellationToken);
-            return (new CommandOutcome(decision.Reply, [.. announced.Select(a => a.Notice)]), Frees(live, decision));
+            return (outcome, Frees(live, decision));
         }
 
         return (new CommandOutcome(ConflictReply, []), false);

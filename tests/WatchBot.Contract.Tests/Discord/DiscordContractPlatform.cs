@@ -69,6 +69,10 @@ internal sealed class DiscordContractPlatform(IReadOnlySet<string>? moderators =
             "--Discord:ApplicationId=" + DiscordInteractions.ApplicationId,
             "--Discord:ApiBaseUrl=" + _api.BaseUrl,
             "--Discord:ReactionBatchWindow=00:00:01",
+
+            // The contract moves its clock as soon as an answer is in: the answer waits for the
+            // command's timers too (answering at commit, the default, is tested in Discord's Answers/).
+            "--Discord:AnswerAtCommit=false",
         ];
         _host = WatchBotHost.Create(args, services =>
         {
@@ -77,7 +81,7 @@ internal sealed class DiscordContractPlatform(IReadOnlySet<string>? moderators =
         });
         await _host.StartAsync();
         var endpoint = new Uri(_host.Services.GetRequiredService<InboundHttpServer>().Addresses[0], "/discord/interactions");
-        _sender = new DiscordInteractionSender(_http, endpoint, _signer, Clock);
+        _sender = new DiscordInteractionSender(_http, endpoint, _signer, Clock, _api);
     }
 
     public async Task StopAsync()
@@ -102,6 +106,15 @@ internal sealed class DiscordContractPlatform(IReadOnlySet<string>? moderators =
         using var response = await _sender!.SendAsync(interaction);
         var answer = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.Equal(4, answer["type"]!.GetValue<int>());
+
+        // /watch start and schedule answer with the card itself, in the channel (Received has it):
+        // the sender had no answer of their own, which the contract spells as NoAnswer.
+        if (answer["data"]!["flags"] is null)
+        {
+            Assert.Contains(TypedLine.Of(line).SubCommand, (string[])["start", "schedule"]);
+            return NoAnswer(line);
+        }
+
         Assert.Equal(64, answer["data"]!["flags"]!.GetValue<int>());
         return answer["data"]!["content"]!.GetValue<string>();
     }
@@ -138,8 +151,18 @@ internal sealed class DiscordContractPlatform(IReadOnlySet<string>? moderators =
     /// <summary>An interaction must be answered: with nothing to say, Discord says what was done.</summary>
     public string NoAnswer(string line) => DiscordDrawing.Done("/watch " + TypedLine.Of(line).SubCommand);
 
-    public IReadOnlyList<Delivery> Received() =>
-        [.. Api.Calls.Where(c => c.IsMessageWrite).Select(c => new Delivery(c.Method == "POST" ? "post" : "edit", Message(c.Json!.AsObject())))];
+    /// <summary>
+    /// Channel posts and edits, the cards that were interactions' answers (posts), their edits through
+    /// @original and GOs posted as follow-ups: everything the channel saw, in the order it arrived.
+    /// </summary>
+    public IReadOnlyList<Delivery> Received()
+    {
+        var writes = Api.Calls
+            .Where(c => c.IsMessageWrite || c.IsOriginalEdit || c.IsPublicFollowUp)
+            .Select(c => (c.At, Delivery: new Delivery(c.Method == "POST" ? "post" : "edit", Message(c.Json!.AsObject()))));
+        var answers = Api.PublicAnswers.Select(a => (At: a.IssuedAt, Delivery: new Delivery("post", Message(a.FirstBody!))));
+        return [.. writes.Concat(answers).OrderBy(w => w.At).Select(w => w.Delivery)];
+    }
 
     public Task WaitForAsync(IReadOnlyList<Delivery> expected) => Eventually.HoldsAsync(
         () => Deliveries.Holds(Received(), expected),

@@ -26,7 +26,7 @@ public sealed class RsvpAndReminderTests : IAsyncLifetime, IDisposable
     public async Task InitializeAsync()
     {
         _bot = await DiscordHttpHarness.StartAsync(services => services.AddSingleton<TimeProvider>(_clock));
-        _sender = new DiscordInteractionSender(_http, _bot.Endpoint, _bot.Signer, _clock);
+        _sender = new DiscordInteractionSender(_http, _bot.Endpoint, _bot.Signer, _clock, _bot.Api);
     }
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();

@@ -24,7 +24,7 @@ internal sealed class DiscordHttpHarness : IAsyncDisposable
         Host = host;
         Signer = signer;
         Endpoint = endpoint;
-        Sender = new DiscordInteractionSender(_http, endpoint, signer);
+        Sender = new DiscordInteractionSender(_http, endpoint, signer, discord: api);
     }
 
     public DiscordApiEmulator Api { get; }
@@ -46,16 +46,16 @@ internal sealed class DiscordHttpHarness : IAsyncDisposable
     public static Task<DiscordHttpHarness> StartAsync(Action<IServiceCollection> overrides, params string[] extra) => StartAsync(null, overrides, extra);
 
     /// <summary>The same host on the gateway transport: interactions arrive as INTERACTION_CREATE dispatches.</summary>
-    public static async Task<DiscordHttpHarness> StartGatewayAsync(Action<IServiceCollection>? overrides = null)
+    public static async Task<DiscordHttpHarness> StartGatewayAsync(Action<IServiceCollection>? overrides = null, params string[] extra)
     {
         var gateway = await DiscordGatewayEmulator.StartAsync();
-        var harness = await StartAsync(gateway, overrides, "--Discord:Transport=gateway");
+        var harness = await StartAsync(gateway, overrides, ["--Discord:Transport=gateway", .. extra]);
         harness.Gateway = gateway;
         await gateway.WaitUntilAsync(g => g.Identifies >= 1, EmulatorAssembly.Patience);
         return harness;
     }
 
-    private static async Task<DiscordHttpHarness> StartAsync(DiscordGatewayEmulator? gateway, Action<IServiceCollection>? overrides, params string[] extra)
+    private static async Task<DiscordHttpHarness> StartAsync(DiscordGatewayEmulator? gateway, Action<IServiceCollection>? overrides, string[] extra)
     {
         var folder = Path.Combine(Path.GetTempPath(), "watchbot-discord-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(folder);
@@ -79,6 +79,13 @@ internal sealed class DiscordHttpHarness : IAsyncDisposable
             "--Discord:ReactionBatchWindow=00:00:00.300",
             "--Sessions:MinCountdown=00:00:01",
             "--Sessions:DefaultResumeCountdown=00:00:01",
+
+            // These tests read the card and GO from their REST posts, and move their clocks as soon
+            // as an answer is in; the card as the interaction's answer, GO as a follow-up and the
+            // answer at commit (the defaults) have their own tests (Answers/).
+            "--Discord:AnswerWithCard=false",
+            "--Discord:GoFollowUps=false",
+            "--Discord:AnswerAtCommit=false",
             .. extra,
         ];
         var host = WatchBot.WatchBotHost.Create(args, overrides);

@@ -24,6 +24,14 @@ public sealed record DiscordApiCall(string Method, string Path, string Body, str
     /// <summary>A message create or edit in a channel (what allowed_mentions must ride on).</summary>
     public bool IsMessageWrite => Path.StartsWith("/channels/", StringComparison.Ordinal) && Method is "POST" or "PATCH";
 
+    /// <summary>An edit of an interaction's original response (a card that was the answer).</summary>
+    public bool IsOriginalEdit => Method == "PATCH" && Path.StartsWith("/webhooks/", StringComparison.Ordinal) && Path.EndsWith("/messages/@original", StringComparison.Ordinal);
+
+    /// <summary>A follow-up message for the whole channel (not ephemeral): a GO posted on an interaction's token.</summary>
+    public bool IsPublicFollowUp =>
+        Method == "POST" && Path.StartsWith("/webhooks/", StringComparison.Ordinal) && Path.Count(c => c == '/') == 3
+        && (((Json as JsonObject)?["flags"]?.GetValue<int>() ?? 0) & 64) == 0;
+
     /// <summary>An interaction callback or webhook follow-up (exempt from the global limit).</summary>
     public bool IsInteraction => Path.StartsWith("/interactions/", StringComparison.Ordinal) || Path.StartsWith("/webhooks/", StringComparison.Ordinal);
 }

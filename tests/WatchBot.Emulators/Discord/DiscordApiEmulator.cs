@@ -92,6 +92,8 @@ public sealed partial class DiscordApiEmulator : IAsyncDisposable
         var (body, files) = await ReadBodyAsync(request, context.RequestAborted);
         var path = "/" + ((string?)context.Request.RouteValues["path"] ?? "");
         var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        await AwaitAnswerAsync(segments);
+        CountRoute(segments.Length > 0 && segments[0] is "interactions" or "webhooks");
         var (status, response) = FilesMismatch(body, files) ?? FilesRefused(segments, files) ?? Answer(context, request.Method, segments, body);
         if (status == 200 && response is JsonObject message && files.Count > 0)
         {
@@ -139,9 +141,9 @@ public sealed partial class DiscordApiEmulator : IAsyncDisposable
             ("PATCH", ["channels", var channel, "messages", var message]) => EditMessage(channel, message, body),
             (_, ["guilds", var guild, "scheduled-events"]) => ScheduledEvents(method, guild, null, body),
             (_, ["guilds", var guild, "scheduled-events", var id]) => ScheduledEvents(method, guild, id, body),
-            ("POST", ["interactions", _, _, "callback"]) => (204, null),
-            ("PATCH", ["webhooks", _, _, "messages", "@original"]) => (200, MessageObject(NextId(), "0", body)),
-            ("POST", ["webhooks", _, _]) => (200, MessageObject(NextId(), "0", body)),
+            ("POST", ["interactions", var id, var token, "callback"]) => Callback(id, token, body, context.Request.Query["with_response"] == "true"),
+            (_, ["webhooks", _, var token, "messages", "@original"]) => Original(method, token, body),
+            ("POST", ["webhooks", _, var token]) => FollowUp(token, body),
             ("PUT", ["applications", _, "commands"]) or ("PUT", ["applications", _, "guilds", _, "commands"]) =>
                 (200, JsonNode.Parse(body.Length == 0 ? "[]" : body)),
             ("GET", ["gateway", "bot"]) => (200, new JsonObject

@@ -9,12 +9,29 @@ namespace WatchBot.Emulators.Discord;
 /// Ed25519 over timestamp + body, headers <c>X-Signature-Ed25519</c> and <c>X-Signature-Timestamp</c>.
 /// Can also forge, omit or age the signature, for the tests that must see 401.
 /// </summary>
-public sealed class DiscordInteractionSender(HttpClient http, Uri endpoint, Ed25519Signer signer, TimeProvider? time = null)
+/// <remarks>
+/// Given the API emulator, it tells it what it sends and how the bot answered, as Discord itself
+/// would know: the answer becomes the interaction's original message, reachable through its token.
+/// </remarks>
+public sealed class DiscordInteractionSender(HttpClient http, Uri endpoint, Ed25519Signer signer, TimeProvider? time = null, DiscordApiEmulator? discord = null)
 {
     private readonly TimeProvider _time = time ?? TimeProvider.System;
 
-    public Task<HttpResponseMessage> SendAsync(JsonNode interaction, CancellationToken cancellationToken = default) =>
-        SendRawAsync(interaction.ToJsonString(), SignMode.Valid, TimeSpan.Zero, cancellationToken);
+    public async Task<HttpResponseMessage> SendAsync(JsonNode interaction, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(interaction);
+        discord?.Expect(interaction);
+        var response = await SendRawAsync(interaction.ToJsonString(), SignMode.Valid, TimeSpan.Zero, cancellationToken);
+        if (discord is not null)
+        {
+            // Buffered, so the caller can still read the answer.
+            await response.Content.LoadIntoBufferAsync(cancellationToken);
+            var text = await response.Content.ReadAsStringAsync(cancellationToken);
+            discord.Answered(interaction, response.IsSuccessStatusCode && text.TrimStart().StartsWith('{') ? JsonNode.Parse(text) : null);
+        }
+
+        return response;
+    }
 
     /// <summary>Sends <paramref name="body"/> as-is, signed per <paramref name="mode"/>, timestamped <paramref name="age"/> ago.</summary>
     public async Task<HttpResponseMessage> SendRawAsync(string body, SignMode mode, TimeSpan age, CancellationToken cancellationToken = default)

@@ -92,11 +92,16 @@ internal sealed class EventsHost : IAsyncDisposable
             "--Discord:Token=test-token",
             "--Discord:ApplicationId=" + DiscordInteractions.ApplicationId,
             "--Discord:ApiBaseUrl=" + Api.BaseUrl,
+
+            // The events tests read the card from its REST post (CardAnswerTests cover the card as the answer).
+            "--Discord:AnswerWithCard=false",
+            "--Discord:GoFollowUps=false",
+            "--Discord:AnswerAtCommit=false",
         ];
         _host = WatchBot.WatchBotHost.Create(args, services => services.AddSingleton<TimeProvider>(Clock));
         await _host.StartAsync();
         var endpoint = new Uri(_host.Services.GetRequiredService<InboundHttpServer>().Addresses[0], "/discord/interactions");
-        _sender = new DiscordInteractionSender(_http, endpoint, _signer, Clock);
+        _sender = new DiscordInteractionSender(_http, endpoint, _signer, Clock, Api);
     }
 
     private async Task StopAsync()
