@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Globalization;
+using System.Text.Json.Nodes;
 using WatchBot.Bench.Common;
 using WatchBot.Emulators.Discord;
 
@@ -28,11 +30,14 @@ internal static class MemoryBenchmark
         var idle = ProcessMemory.Read(bot.Id);
         Print($"Idle, {settle.TotalSeconds:F0} s after answering:", idle);
 
+        // Discord knows each interaction it sent and the answer it got (the card is the answer, and the
+        // bot reads its message id back): the emulator is told both, as the real sender would be.
+        var sent = new ConcurrentDictionary<HttpRequestMessage, JsonNode>();
         var starting = await OpenLoopLoad.RunAsync(
             $"/watch start in {sessions} channels",
             client,
-            i => Post(signer, bot, i),
-            response => response.IsSuccessStatusCode,
+            i => Post(api, signer, bot, i, sent),
+            response => Answered(api, response, sent),
             ratePerSecond: 200,
             TimeSpan.FromSeconds(sessions / 200.0));
         Console.WriteLine(starting);
@@ -51,7 +56,7 @@ internal static class MemoryBenchmark
             $"per live session: {(live.RssKb - idle.RssKb) / (double)sessions:F1} KiB of RSS ({(live.AnonKb - idle.AnonKb) / (double)sessions:F1} KiB anonymous)"));
     }
 
-    private static HttpRequestMessage Post(Ed25519Signer signer, BotProcess bot, int index)
+    private static HttpRequestMessage Post(DiscordApiEmulator api, Ed25519Signer signer, BotProcess bot, int index, ConcurrentDictionary<HttpRequestMessage, JsonNode> sent)
     {
         var interaction = DiscordInteractions.Watch(
             "start",
@@ -59,7 +64,21 @@ internal static class MemoryBenchmark
             userId: (2_500_000_000_000_000_000L + index).ToString(CultureInfo.InvariantCulture),
             name: $"host{index}",
             channelId: (1_500_000_000_000_000_000L + index).ToString(CultureInfo.InvariantCulture));
-        return DiscordInteractionSender.SignedRequest(bot.Interactions, signer, interaction.ToJsonString(), TimeProvider.System.GetUtcNow());
+        api.Expect(interaction);
+        var request = DiscordInteractionSender.SignedRequest(bot.Interactions, signer, interaction.ToJsonString(), TimeProvider.System.GetUtcNow());
+        sent[request] = interaction;
+        return request;
+    }
+
+    private static bool Answered(DiscordApiEmulator api, HttpResponseMessage response, ConcurrentDictionary<HttpRequestMessage, JsonNode> sent)
+    {
+        if (response.RequestMessage is { } request && sent.TryRemove(request, out var interaction) && response.IsSuccessStatusCode)
+        {
+            // The load has already read the body, so it is buffered: this read does not wait on the network.
+            api.Answered(interaction, JsonNode.Parse(response.Content.ReadAsStringAsync().GetAwaiter().GetResult()));
+        }
+
+        return response.IsSuccessStatusCode;
     }
 
     /// <summary>Until the emulator has seen no request for <paramref name="quiet"/> (the bot's queue is empty).</summary>
