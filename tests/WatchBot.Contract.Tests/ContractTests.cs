@@ -13,36 +13,31 @@ namespace WatchBot.Contract.Tests;
 /// </summary>
 public sealed class ContractTests(ITestOutputHelper output)
 {
-    public static TheoryData<string> Scenarios() => [.. Script.All.Select(s => s.Name)];
+    /// <summary>Every scenario on each storage provider: SQLite files, and PostgreSQL (sessions and clustered Quartz in one database).</summary>
+    public static TheoryData<string, string> Scenarios()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var provider in (string[])["sqlite", "postgres"])
+        {
+            foreach (var scenario in Script.All)
+            {
+                data.Add(scenario.Name, provider);
+            }
+        }
 
-    /// <summary>
-    /// What also runs on PostgreSQL (sessions and clustered Quartz in one database per platform run):
-    /// the main scenario, bookings armed, moved and cancelled, and both restarts.
-    /// </summary>
-    public static TheoryData<string> PostgresScenarios() =>
-    [
-        Script.WholeSession.Name,
-        Script.ScheduledStart.Name,
-        Script.BookingChanged.Name,
-        Script.LateStartAfterRestart.Name,
-        Script.ReadyCheckDeadlineAfterRestart.Name,
-    ];
+        return data;
+    }
 
     [Theory]
     [MemberData(nameof(Scenarios))]
-    public Task Scenario_ShowsTheSameViewsOnEveryPlatform_EachInItsOwnSyntax(string scenario) =>
-        EverywhereAsync(scenario, postgres: false);
+    public Task Scenario_ShowsTheSameViewsOnEveryPlatform_EachInItsOwnSyntax(string scenario, string provider) =>
+        EverywhereAsync(scenario, provider);
 
-    [Theory]
-    [MemberData(nameof(PostgresScenarios))]
-    public Task Scenario_OnPostgres_ShowsTheSameViewsOnEveryPlatform_EachInItsOwnSyntax(string scenario) =>
-        EverywhereAsync(scenario, postgres: true);
-
-    private async Task EverywhereAsync(string scenario, bool postgres)
+    private async Task EverywhereAsync(string scenario, string provider)
     {
-        var shell = await OnAsync(storage => new ShellContractPlatform(storage: storage), scenario, postgres);
-        var discord = await OnAsync(storage => new DiscordContractPlatform(storage: storage), scenario, postgres);
-        var slack = await OnAsync(storage => new SlackContractPlatform(storage: storage), scenario, postgres);
+        var shell = await OnAsync(storage => new ShellContractPlatform(storage: storage), scenario, provider);
+        var discord = await OnAsync(storage => new DiscordContractPlatform(storage: storage), scenario, provider);
+        var slack = await OnAsync(storage => new SlackContractPlatform(storage: storage), scenario, provider);
 
         ContractAssert.AssertDelivered(shell);
         ContractAssert.AssertDelivered(discord);
@@ -54,11 +49,11 @@ public sealed class ContractTests(ITestOutputHelper output)
     // Each platform run on storage of its own; on PostgreSQL a fresh database, which must then hold
     // the run's session and the clustered scheduler's check-in (a restarted host comes back under a new
     // AUTO name and takes over the stopped one's row, so the count is not one per start).
-    private async Task<Transcript> OnAsync(Func<ContractStorage, IContractPlatform> platform, string scenario, bool postgres)
+    private async Task<Transcript> OnAsync(Func<ContractStorage, IContractPlatform> platform, string scenario, string provider)
     {
-        await using var storage = postgres ? ContractStorage.Postgres() : ContractStorage.Sqlite();
+        await using var storage = ContractStorage.For(provider);
         var run = await ContractRun.OnAsync(platform(storage), scenario, output);
-        if (postgres)
+        if (provider == "postgres")
         {
             Assert.True(await storage.RowsAsync("sessions") > 0, "The PostgreSQL database holds no session.");
             Assert.True(await storage.RowsAsync("qrtz_scheduler_state") > 0, "Quartz did not check in to the PostgreSQL database.");

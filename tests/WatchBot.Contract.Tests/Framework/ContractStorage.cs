@@ -22,6 +22,14 @@ public sealed class ContractStorage : IAsyncDisposable
 
     public static ContractStorage Postgres() => new(postgres: true);
 
+    /// <summary>The storage <paramref name="provider"/> names: <c>sqlite</c> or <c>postgres</c>.</summary>
+    public static ContractStorage For(string provider) => provider switch
+    {
+        "sqlite" => Sqlite(),
+        "postgres" => Postgres(),
+        _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "sqlite or postgres"),
+    };
+
     /// <summary>The host's storage arguments; <paramref name="folder"/> holds the SQLite files.</summary>
     public async Task<IReadOnlyList<string>> ArgsAsync(string folder)
     {
