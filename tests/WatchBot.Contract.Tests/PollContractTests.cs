@@ -18,10 +18,21 @@ namespace WatchBot.Contract.Tests;
 /// </summary>
 public sealed class PollContractTests(ITestOutputHelper output)
 {
-    [Fact]
-    public async Task TheWinnerBecomesTheBookingsTitle_WithTheSameViewsOnEveryPlatform()
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task TheWinnerBecomesTheBookingsTitle_WithTheSameViewsOnEveryPlatform(string provider)
     {
-        IContractPlatform[] platforms = [new ShellContractPlatform(), new DiscordContractPlatform(), new SlackContractPlatform()];
+        // Each platform on storage of its own (on PostgreSQL: a fresh database each, polls included).
+        await using var shellStorage = ContractStorage.For(provider);
+        await using var discordStorage = ContractStorage.For(provider);
+        await using var slackStorage = ContractStorage.For(provider);
+        IContractPlatform[] platforms =
+        [
+            new ShellContractPlatform(storage: shellStorage),
+            new DiscordContractPlatform(storage: discordStorage),
+            new SlackContractPlatform(storage: slackStorage),
+        ];
         var shown = new List<IReadOnlyList<string>>();
         foreach (var platform in platforms)
         {

@@ -15,7 +15,8 @@ namespace WatchBot.Contract.Tests.Discord;
 /// </summary>
 /// <param name="moderators">Members with Manage Server.</param>
 /// <param name="appPermissions">The bot's permissions in the channel as every interaction's <c>app_permissions</c> says them; null: not said.</param>
-internal sealed class DiscordContractPlatform(IReadOnlySet<string>? moderators = null, ulong? appPermissions = null) : IContractPlatform
+/// <param name="storage">Where the host keeps sessions and timers (the caller disposes it); null: SQLite files in the platform's folder.</param>
+internal sealed class DiscordContractPlatform(IReadOnlySet<string>? moderators = null, ulong? appPermissions = null, ContractStorage? storage = null) : IContractPlatform
 {
     private static readonly Dictionary<string, string> UserIds = new(StringComparer.Ordinal)
     {
@@ -28,6 +29,8 @@ internal sealed class DiscordContractPlatform(IReadOnlySet<string>? moderators =
     private readonly Dictionary<string, string> _others = new(StringComparer.Ordinal);
 
     private readonly string _folder = Directory.CreateTempSubdirectory("watchbot-contract-discord-").FullName;
+
+    private readonly ContractStorage _storage = storage ?? ContractStorage.Sqlite();
     private readonly HashSet<string> _cardsPosted = new(StringComparer.Ordinal);
     private readonly HttpClient _http = new();
     private readonly Ed25519Signer _signer = Ed25519Signer.Test();
@@ -61,8 +64,7 @@ internal sealed class DiscordContractPlatform(IReadOnlySet<string>? moderators =
         [
             "--Shell:Enabled=false",
             "--Http:Urls=http://127.0.0.1:0",
-            "--Storage:SqlitePath=" + Path.Combine(_folder, "w.db"),
-            "--Scheduling:SqlitePath=" + Path.Combine(_folder, "q.db"),
+            .. await _storage.ArgsAsync(_folder),
             "--Discord:Transport=http",
             "--Discord:PublicKey=" + _signer.PublicKeyHex,
             "--Discord:Token=test-token",

@@ -13,9 +13,12 @@ namespace WatchBot.Contract.Tests.Shell;
 /// </summary>
 /// <param name="moderators">Who is switched to as a moderator.</param>
 /// <param name="pictureFolder">Where the recap's picture is written; null: pictures off (the contract compares words).</param>
-internal sealed class ShellContractPlatform(IReadOnlySet<string>? moderators = null, string? pictureFolder = null) : IContractPlatform
+/// <param name="storage">Where the host keeps sessions and timers (the caller disposes it); null: SQLite files in the platform's folder.</param>
+internal sealed class ShellContractPlatform(IReadOnlySet<string>? moderators = null, string? pictureFolder = null, ContractStorage? storage = null) : IContractPlatform
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("watchbot-contract-shell-").FullName;
+
+    private readonly ContractStorage _storage = storage ?? ContractStorage.Sqlite();
     private readonly Lock _gate = new();
     private readonly List<string> _lines = [];
     private readonly HashSet<int> _notChannel = [];
@@ -47,8 +50,7 @@ internal sealed class ShellContractPlatform(IReadOnlySet<string>? moderators = n
         [
             "--Shell:Enabled=true",
             "--Shell:UserName=alice",
-            "--Storage:SqlitePath=" + Path.Combine(_folder, "w.db"),
-            "--Scheduling:SqlitePath=" + Path.Combine(_folder, "q.db"),
+            .. await _storage.ArgsAsync(_folder),
 
             // The contract compares views drawn as words; the recap's picture file (and the line naming
             // its path) is the shell's own extra, tested in Host.Tests/Shell/ShellRecapPictureTests.

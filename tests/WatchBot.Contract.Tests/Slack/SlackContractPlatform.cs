@@ -16,13 +16,17 @@ namespace WatchBot.Contract.Tests.Slack;
 /// chat.postMessage (post), chat.update (edit), chat.scheduleMessage (schedule) and
 /// chat.deleteScheduledMessage (unschedule); answers are the slash commands' ephemeral responses.
 /// </summary>
-internal sealed partial class SlackContractPlatform(IReadOnlySet<string>? moderators = null) : IContractPlatform
+/// <param name="moderators">Members the bot is configured to treat as moderators (Slack:Moderators).</param>
+/// <param name="storage">Where the host keeps sessions and timers (the caller disposes it); null: SQLite files in the platform's folder.</param>
+internal sealed partial class SlackContractPlatform(IReadOnlySet<string>? moderators = null, ContractStorage? storage = null) : IContractPlatform
 {
     private const string Secret = "contract-signing-secret";
     private const string Team = "T0TEAM";
     private const string Channel = "C0MOVIES";
 
     private readonly string _folder = Directory.CreateTempSubdirectory("watchbot-contract-slack-").FullName;
+
+    private readonly ContractStorage _storage = storage ?? ContractStorage.Sqlite();
     private readonly HashSet<string> _cardsPosted = new(StringComparer.Ordinal);
     private readonly HashSet<string> _scheduled = new(StringComparer.Ordinal);
     private SlackApiEmulator? _slack;
@@ -56,8 +60,7 @@ internal sealed partial class SlackContractPlatform(IReadOnlySet<string>? modera
         [
             "--Shell:Enabled=false",
             "--Http:Urls=http://127.0.0.1:0",
-            "--Storage:SqlitePath=" + Path.Combine(_folder, "w.db"),
-            "--Scheduling:SqlitePath=" + Path.Combine(_folder, "q.db"),
+            .. await _storage.ArgsAsync(_folder),
             "--Slack:Transport=http",
             "--Slack:SigningSecret=" + Secret,
             "--Slack:BotToken=xoxb-contract",
