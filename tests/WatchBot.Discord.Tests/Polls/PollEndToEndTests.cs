@@ -47,13 +47,43 @@ public sealed class PollEndToEndTests
         Assert.All(bot.Api.Calls.Where(c => c.IsMessageWrite), c => Assert.NotNull(JsonNode.Parse(c.Body)!["allowed_mentions"]));
     }
 
+    [Fact]
+    public async Task ABookingRescheduled_MovesItsPollsDefaultClosingTime_InThePollMessage()
+    {
+        await using var bot = await EventsHost.StartAsync();
+        bot.Api.AutoStatus = false;
+        Assert.Equal(200, await bot.SendAsync(DiscordInteractions.Watch("schedule", new Dictionary<string, string> { ["title"] = "Movie night", ["at"] = "in 3h" })));
+        Assert.Equal(200, await bot.SendAsync(Poll("open", [])));
+        var card = await Within.AsyncUntil(() => bot.Api.Calls.FirstOrDefault(c => c.IsMessageWrite && c.Method == "POST" && c.Body.Contains("Movie poll for", StringComparison.Ordinal)), c => c is not null);
+        var closes = ClosingStamp(card!.Body);
+
+        Assert.Equal(200, await bot.SendAsync(Grouped("booking", "reschedule", [("at", "in 5h")])));
+
+        // The same message, edited: voting now closes two hours later (an hour before the new start).
+        var moved = $"t:{closes + 7200}:R";
+        var edit = await Within.AsyncUntil(() => bot.Api.Calls.FirstOrDefault(c => c.Method == "PATCH" && c.Body.Contains(moved, StringComparison.Ordinal)), c => c is not null);
+        Assert.StartsWith(card.Path + "/", edit!.Path, StringComparison.Ordinal);
+        Assert.NotNull(JsonNode.Parse(edit.Body)!["allowed_mentions"]);
+    }
+
+    /// <summary>The Unix second of the first relative timestamp (<c>t:…:R</c>, whatever escapes the angle brackets) in a message body: when voting closes.</summary>
+    private static long ClosingStamp(string body)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(body, "t:([0-9]+):R");
+        Assert.True(match.Success, "the poll message should say when voting closes");
+        return long.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <summary>As Discord sends <c>/watch poll &lt;verb&gt; name:value…</c>: a group (2) holding a sub-command (1).</summary>
-    private static JsonObject Poll(string verb, (string Name, string Value)[] options, string userId = "2000000000000000001", string name = "alice")
+    private static JsonObject Poll(string verb, (string Name, string Value)[] options, string userId = "2000000000000000001", string name = "alice") =>
+        Grouped("poll", verb, options, userId, name);
+
+    private static JsonObject Grouped(string group, string verb, (string Name, string Value)[] options, string userId = "2000000000000000001", string name = "alice")
     {
         var interaction = DiscordInteractions.Watch(verb, options.ToDictionary(o => o.Name, o => o.Value), userId, name);
         var data = interaction["data"]!.AsObject();
         var leaf = data["options"]!.AsArray()[0]!.DeepClone();
-        data["options"] = new JsonArray(new JsonObject { ["type"] = 2, ["name"] = "poll", ["options"] = new JsonArray(leaf) });
+        data["options"] = new JsonArray(new JsonObject { ["type"] = 2, ["name"] = group, ["options"] = new JsonArray(leaf) });
         return interaction;
     }
 }

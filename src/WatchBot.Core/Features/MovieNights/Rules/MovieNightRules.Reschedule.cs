@@ -1,6 +1,7 @@
 using System.Globalization;
 using WatchBot.Core.Features.MovieNights.Commands;
 using WatchBot.Core.Features.MovieNights.Views;
+using WatchBot.Core.Features.Polls.Rules;
 using WatchBot.Core.Features.Sessions.Rules;
 using WatchBot.Core.Kernel;
 using WatchBot.Core.Text.Times;
@@ -8,7 +9,7 @@ using WatchBot.Core.Text.Times;
 namespace WatchBot.Core.Features.MovieNights.Rules;
 
 // /watch reschedule: a booking moves, checked like a new booking (future, not too far, no overlap with
-// the channel's other bookings), its countdown timer armed again for the new time.
+// the channel's other bookings), its countdown timer armed again for the new time, its open poll moved along.
 public static partial class MovieNightRules
 {
     private const string RescheduleExample = "/watch reschedule at:\"in 3h\"";
@@ -63,7 +64,9 @@ public static partial class MovieNightRules
             Repeat = SeriesWords.ListingRepeat(series),
         };
         var decision = SessionRules.BookAt(context, moved, notice);
-        return decision with { Disarm = [booking.Id, .. decision.Disarm] };
+
+        // Its open poll follows: closing time, card, and the closing timer the disarm removes.
+        return PollRules.FollowBooking(context, booking, decision with { Disarm = [booking.Id, .. decision.Disarm] });
     }
 
     /// <summary>The refusal for a time that could not be used (with the first time offered instead); null when understood.</summary>

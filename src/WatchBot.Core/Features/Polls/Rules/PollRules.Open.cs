@@ -89,7 +89,10 @@ public static partial class PollRules
 
     private static (WatchSession? Session, Decision? Refusal) PickSession(CommandContext context, string? named)
     {
-        var booked = context.Upcoming.Where(s => s is { Phase: SessionPhase.Scheduled, ScheduledFor: not null }).ToList();
+        var booked = context.Upcoming
+            .Where(s => s is { Phase: SessionPhase.Scheduled, ScheduledFor: not null })
+            .OrderBy(s => s.ScheduledFor)
+            .ToList();
         if (booked.Count == 0)
         {
             return (null, Decision.Refuse("A movie poll picks the title of a booked session, and none is booked here.", "/watch schedule title:\"Movie night\" at:\"friday 21:00\""));
@@ -97,7 +100,13 @@ public static partial class PollRules
 
         if (named is null)
         {
-            return (booked[0], null);
+            // A booking whose start has passed (waiting for its host) can no longer hold a vote: the next one ahead can.
+            var ahead = booked.Find(s => s.ScheduledFor > context.Now);
+            return ahead is not null
+                ? (ahead, null)
+                : (null, Decision.Refuse(
+                    "Every booking here has reached its start, so there is nothing left to vote on. Book the next one first.",
+                    "/watch schedule title:\"Movie night\" at:\"friday 21:00\""));
         }
 
         var name = UserText.Clean(named);
