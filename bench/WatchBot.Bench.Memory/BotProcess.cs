@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using WatchBot.Emulators.Discord;
+using WatchBot.Testing;
 
 namespace WatchBot.Bench.Memory;
 
@@ -30,7 +31,7 @@ internal sealed class BotProcess : IDisposable
         // WATCHBOT_BENCH_BOT measures another build, e.g. the Dockerfile's published folder.
         var bot = Environment.GetEnvironmentVariable("WATCHBOT_BENCH_BOT") is { Length: > 0 } other
             ? Path.GetFullPath(other)
-            : Path.Combine(RepositoryRoot(), "src", "WatchBot", "bin", "Release", "net10.0", "WatchBot.dll");
+            : Path.Combine(RepositoryFolder.Root, "src", "WatchBot", "bin", "Release", "net10.0", "WatchBot.dll");
         if (!File.Exists(bot))
         {
             throw new FileNotFoundException($"Build the bot first (dotnet build WatchBot.sln -c Release): {bot} is missing.");
@@ -121,18 +122,5 @@ internal sealed class BotProcess : IDisposable
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "WatchBot.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("WatchBot.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using WatchBot.Testing;
 using Xunit.Abstractions;
 
 namespace WatchBot.Contract.Tests.Readme;
@@ -16,7 +17,7 @@ public sealed partial class ReadmeScenarioTests(ITestOutputHelper output)
     [Fact]
     public async Task TheFourPersonMovieNight_PrintsWhatTheReadmeShows()
     {
-        var scenario = ReadmeScenario.Read(File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md")));
+        var scenario = ReadmeScenario.Read(File.ReadAllText(Path.Combine(RepositoryFolder.Root, "README.md")));
         await using var shell = new ShellTranscript();
         await shell.StartAsync();
         var printed = new List<string>();
@@ -37,7 +38,7 @@ public sealed partial class ReadmeScenarioTests(ITestOutputHelper output)
         Assert.Equal(PngSignature, png.Take(PngSignature.Length));
         if (Environment.GetEnvironmentVariable("WATCHBOT_WRITE_DOCS") == "1")
         {
-            await File.WriteAllBytesAsync(Path.Combine(RepositoryRoot(), "docs", "recap-sample.png"), png);
+            await File.WriteAllBytesAsync(Path.Combine(RepositoryFolder.Root, "docs", "recap-sample.png"), png);
         }
     }
 
@@ -46,17 +47,6 @@ public sealed partial class ReadmeScenarioTests(ITestOutputHelper output)
     {
         var plain = pictureFolder is null ? line : line.Replace(pictureFolder, "…/data/recaps", StringComparison.Ordinal);
         return SessionId().Replace(plain, "<id>");
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "WatchBot.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("WatchBot.sln not found above " + AppContext.BaseDirectory);
     }
 
     [GeneratedRegex("(?<=/)[0-9a-f]{12}(?=\\.png)")]
