@@ -1,0 +1,85 @@
+using Npgsql;
+
+namespace WatchBot.Failover.Tests;
+
+/// <summary>
+/// Quartz's cluster bookkeeping in the shared database, read directly: which session timers an instance
+/// had claimed (<c>qrtz_fired_triggers</c>), and when the survivors declared it dead and took those
+/// claims over (its <c>qrtz_scheduler_state</c> row is deleted by the survivor's cluster recovery, after
+/// the claims are released). Polled, so the instant is known to within the poll interval.
+/// </summary>
+internal sealed class ClusterWatch(string connectionString)
+{
+    private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>The session ids whose timers <paramref name="instance"/> had acquired or was firing.</summary>
+    public async Task<IReadOnlyList<string>> ClaimedSessionsAsync(string instance)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT trigger_name FROM qrtz_fired_triggers WHERE instance_name = @instance", connection);
+        command.Parameters.AddWithValue("instance", instance);
+        var sessions = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            // Trigger names are "<session id>/<timer kind>" (SessionTimerJobData).
+            sessions.Add(reader.GetString(0).Split('/')[0]);
+        }
+
+        return sessions;
+    }
+
+    /// <summary>The instances checked in now.</summary>
+    public async Task<IReadOnlyList<string>> CheckedInAsync()
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT instance_name FROM qrtz_scheduler_state ORDER BY instance_name", connection);
+        var names = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            names.Add(reader.GetString(0));
+        }
+
+        return names;
+    }
+
+    /// <summary>
+    /// Until <paramref name="instance"/> is checked in (on loaded cores a live instance that checks in late
+    /// is declared dead and rejoins at its next check-in), or <paramref name="giveUp"/>.
+    /// </summary>
+    public async Task<bool> WaitUntilCheckedInAsync(string instance, DateTimeOffset giveUp)
+    {
+        var time = TimeProvider.System;
+        while (time.GetUtcNow() < giveUp)
+        {
+            if ((await CheckedInAsync()).Contains(instance, StringComparer.Ordinal))
+            {
+                return true;
+            }
+
+            await Task.Delay(Poll, time);
+        }
+
+        return false;
+    }
+
+    /// <summary>When <paramref name="instance"/>'s check-in row was gone (taken over), or null at <paramref name="giveUp"/>.</summary>
+    public async Task<DateTimeOffset?> WaitUntilTakenOverAsync(string instance, DateTimeOffset giveUp)
+    {
+        var time = TimeProvider.System;
+        while (time.GetUtcNow() < giveUp)
+        {
+            if (!(await CheckedInAsync()).Contains(instance, StringComparer.Ordinal))
+            {
+                return time.GetUtcNow();
+            }
+
+            await Task.Delay(Poll, time);
+        }
+
+        return null;
+    }
+}
