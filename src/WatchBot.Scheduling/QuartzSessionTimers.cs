@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Quartz;
 using WatchBot.Core.Kernel;
 using WatchBot.Engine.Ports;
@@ -9,13 +10,20 @@ namespace WatchBot.Scheduling;
 /// <summary>
 /// Timers of every aggregate kind as one-shot Quartz triggers in the persistent store: one job per
 /// (aggregate, kind), carrying only strings, which runs <see cref="SessionTimerJob"/> when it fires.
+/// At most <see cref="SchedulingOptions.MaxConcurrentTimerChanges"/> changes reach the store at once.
 /// </summary>
 public sealed class QuartzSessionTimers(
     ISchedulerFactory schedulerFactory,
     TimeProvider timeProvider,
     ILogger<QuartzSessionTimers> logger,
-    IHostApplicationLifetime? lifetime = null) : ITimers
+    IHostApplicationLifetime? lifetime = null,
+    IOptions<SchedulingOptions>? options = null) : ITimers, IDisposable
 {
+    // Answers do not wait for timers, so a burst of bookings would otherwise start a change per booking,
+    // each holding a pooled connection while it queues for the store's lock: past the pool's size they
+    // time out and the timer is lost until a restart. Waiting here costs no connection.
+    private readonly SemaphoreSlim _changes = new(options?.Value.MaxConcurrentTimerChanges ?? new SchedulingOptions().MaxConcurrentTimerChanges);
+
     public async Task ArmAsync(AggregateTimer timer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(timer);
@@ -49,7 +57,16 @@ public sealed class QuartzSessionTimers(
             .Build();
 
         // Same keys: the job and its trigger replace the previous timer of this aggregate and kind.
-        await scheduler.ScheduleJob(job, trigger, ScheduleJobOptions.Replacing, cancellationToken);
+        await _changes.WaitAsync(cancellationToken);
+        try
+        {
+            await scheduler.ScheduleJob(job, trigger, ScheduleJobOptions.Replacing, cancellationToken);
+        }
+        finally
+        {
+            _changes.Release();
+        }
+
         Log.TimerArmed(logger, timer.Aggregate.ToString(), timer.Kind, timer.DueAt);
     }
 
@@ -65,9 +82,19 @@ public sealed class QuartzSessionTimers(
         // The keys are known, so no scan of the group: deleting a job removes its trigger with it.
         ArgumentNullException.ThrowIfNull(kinds);
         var keys = kinds.Select(kind => SessionTimerJobData.JobKeyFor(aggregate, kind)).ToArray();
-        var deleted = await scheduler.DeleteJobs(keys, cancellationToken);
-        Log.TimersDisarmed(logger, aggregate.ToString(), deleted.Count);
+        await _changes.WaitAsync(cancellationToken);
+        try
+        {
+            var deleted = await scheduler.DeleteJobs(keys, cancellationToken);
+            Log.TimersDisarmed(logger, aggregate.ToString(), deleted.Count);
+        }
+        finally
+        {
+            _changes.Release();
+        }
     }
+
+    public void Dispose() => _changes.Dispose();
 
     /// <summary>The scheduler, or null once it has shut down (a one-way state in Quartz).</summary>
     private async Task<IScheduler?> RunningSchedulerAsync(CancellationToken cancellationToken)
