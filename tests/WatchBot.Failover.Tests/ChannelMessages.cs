@@ -2,7 +2,7 @@ using WatchBot.Emulators.Discord;
 
 namespace WatchBot.Failover.Tests;
 
-/// <summary>Every new message the emulator delivered to a channel, whichever route it took; edits are not new messages.</summary>
+/// <summary>Every new message the emulator delivered to a channel, whichever route it took; edits and repeated nonces are not new messages.</summary>
 internal static class ChannelMessages
 {
     public static List<ChannelMessage> All(DiscordApiEmulator api)
@@ -10,7 +10,8 @@ internal static class ChannelMessages
         var messages = new List<ChannelMessage>();
         foreach (var call in api.Calls)
         {
-            if (call.Status is < 200 or >= 300 || call.Method != "POST")
+            // A create whose enforced nonce repeated created nothing: the channel still has one message.
+            if (call.Status is < 200 or >= 300 || call.Method != "POST" || call.Repeated)
             {
                 continue;
             }

@@ -6,7 +6,8 @@ namespace WatchBot.Failover.Tests;
 /// Quartz's cluster bookkeeping in the shared database, read directly: which session timers an instance
 /// had claimed (<c>qrtz_fired_triggers</c>), and when the survivors declared it dead and took those
 /// claims over (its <c>qrtz_scheduler_state</c> row is deleted by the survivor's cluster recovery, after
-/// the claims are released). Polled, so the instant is known to within the poll interval.
+/// the claims are released), and which channels' outboxes it held leases on (<c>outbox_leases</c>).
+/// Polled, so the instant is known to within the poll interval.
 /// </summary>
 internal sealed class ClusterWatch(string connectionString)
 {
@@ -28,6 +29,34 @@ internal sealed class ClusterWatch(string connectionString)
         }
 
         return sessions;
+    }
+
+    /// <summary>The channels whose outbox <paramref name="instance"/> held a live lease on (it alone sends their entries).</summary>
+    public async Task<IReadOnlyList<string>> LeasedChannelsAsync(string instance)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT channel_id FROM outbox_leases WHERE owner = @instance AND expires_at > now()", connection);
+        command.Parameters.AddWithValue("instance", instance);
+        var channels = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            channels.Add(reader.GetString(0));
+        }
+
+        return channels;
+    }
+
+    /// <summary>When the first outbox entry of <paramref name="channels"/> was marked sent after <paramref name="after"/>, or null.</summary>
+    public async Task<DateTimeOffset?> FirstSentAsync(IReadOnlyList<string> channels, DateTimeOffset after)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT min(sent_at) FROM outbox WHERE channel_id = ANY(@channels) AND sent_at > @after", connection);
+        command.Parameters.AddWithValue("channels", channels.ToArray());
+        command.Parameters.AddWithValue("after", after);
+        return await command.ExecuteScalarAsync() is DateTime first ? new DateTimeOffset(first, TimeSpan.Zero) : null;
     }
 
     /// <summary>The instances checked in now.</summary>

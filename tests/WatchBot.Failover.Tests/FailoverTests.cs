@@ -69,7 +69,8 @@ public sealed class FailoverTests(ITestOutputHelper output)
             victim.KillHard();
             var killed = time.GetUtcNow();
             var claimed = await watch.ClaimedSessionsAsync(victim.Name);
-            Say($"{killed:HH:mm:ss.fff} SIGKILLed {victim.Name}; it had claimed {claimed.Count} timer(s); load {Load()}");
+            var leased = await watch.LeasedChannelsAsync(victim.Name);
+            Say($"{killed:HH:mm:ss.fff} SIGKILLed {victim.Name}; it had claimed {claimed.Count} timer(s) and held {leased.Count} channel lease(s); load {Load()}");
             var released = await watch.WaitUntilTakenOverAsync(victim.Name, killed + TimeSpan.FromMinutes(2));
             Say($"{released:HH:mm:ss.fff} its claims were taken over ({(released - killed)?.TotalSeconds:F1} s after the kill)");
 
@@ -95,11 +96,14 @@ public sealed class FailoverTests(ITestOutputHelper output)
                     released - killed,
                     claimed.Count,
                     FirstGoAfter(ledger, claimed.Select(id => sessionChannel.GetValueOrDefault(id)).OfType<string>(), killed),
+                    leased.Count,
+                    await watch.FirstSentAsync(leased, killed) - killed,
                     FirstGoAfter(ledger, acknowledged.Where(b => b.Instance == Victim).Select(b => b.ChannelId), killed)),
                 ledger.LatenessSeconds(start),
                 api.PeakPerSecond,
                 Stats.PeakPerSecond(api.Calls.Where(c => !c.IsInteraction).Select(c => c.At)),
                 api.RateLimitedCount,
+                api.NonceRepeats,
                 Stats.Percentile(ackMs, 99),
                 Load());
             Say(figures.Summary());
@@ -107,7 +111,8 @@ public sealed class FailoverTests(ITestOutputHelper output)
             WriteFiguresFile(figures.Summary());
 
             Assert.True(acknowledged.Count == Sessions, $"{Sessions - acknowledged.Count} bookings were not acknowledged, e.g. {string.Join("; ", bookings.Where(b => !b.Acknowledged).Take(3).Select(b => b.Answer))}");
-            Assert.True(lost.Count == 0, $"{lost.Count} acknowledged bookings are missing, doubled, unstarted or moved in the database, e.g. channels {string.Join(", ", lost.Take(5).Select(b => b.ChannelId))}");
+            Assert.True(lost.Count == 0, $"{lost.Count} acknowledged bookings are missing, doubled, unstarted or moved in the database, e.g. "
+                + string.Join("; ", lost.Take(5).Select(b => $"channel {b.ChannelId} (instance {b.Instance}): " + string.Join(", ", byChannel.GetValueOrDefault(b.ChannelId, []).Select(r => $"{r.Id} {r.Phase} for {r.ScheduledFor:HH:mm:ss} started {r.StartedAt:HH:mm:ss.fff}")))));
             Assert.True(ledger.Missing.Count == 0, $"{ledger.Missing.Count} channels got no GO ({ledger.LateStarts} late starts instead), e.g. {string.Join(", ", ledger.Missing.Take(5))}");
             Assert.True(ledger.Doubled.Count == 0, $"{ledger.Doubled.Count} channels got more than one GO, e.g. {string.Join(", ", ledger.Doubled.Take(5))}");
             Assert.True(api.RateLimitedCount == 0, $"the emulated Discord answered {api.RateLimitedCount} × 429 to the fleet (peak {figures.PeakAttempted}/s attempted)");
