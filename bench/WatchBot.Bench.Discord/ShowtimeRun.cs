@@ -7,18 +7,22 @@ using WatchBot.Emulators.Discord;
 namespace WatchBot.Bench.Discord;
 
 /// <summary>
-/// One showtime run of the real bot: N bookings at a fixed rate (each interaction told to the
-/// emulator, which keeps its answer as Discord would), Ready pressed in a share of the channels in
-/// the minute before the start, then every GO waited for.
+/// One showtime run of the real bot (one instance or a fleet, <see cref="ShowtimeFleet"/>): N bookings
+/// at a fixed rate (each interaction told to the emulator, which keeps its answer as Discord would),
+/// Ready pressed in a share of the channels in the minute before the start, then every GO waited for.
 /// </summary>
 internal static class ShowtimeRun
 {
-    public static async Task<(ShowtimeFigures Figures, LatencyReport Booking)> RunAsync(int channels, string name, double readyShare, int bookingPerSecond, params string[] options)
+    /// <summary>Pressed where the card's answer carried no Ready button (it should not happen): the bot answers politely, no token is worth counting.</summary>
+    private const string NoReadyButton = "watch:ready:none";
+
+    public static async Task<(ShowtimeFigures Figures, LatencyReport Booking)> RunAsync(int channels, ShowtimeSetup setup, int bookingPerSecond)
     {
+        var (name, readyShare) = (setup.Name, setup.ReadyShare);
         using var signer = Ed25519Signer.Test();
         var signed = new SignedInteractions(signer);
         await using var api = await DiscordApiEmulator.StartAsync();
-        await using var bot = await BotUnderTest.StartAsync(api, signer, options);
+        await using var fleet = await ShowtimeFleet.StartAsync(setup.Instances, api, signer, setup.Options);
         using var client = OpenLoopLoad.LoopbackClient();
 
         // Far enough ahead that every card is out before the countdown lead (1 min) begins, at the
@@ -34,7 +38,7 @@ internal static class ShowtimeRun
         var booking = await OpenLoopLoad.RunAsync(
             "booking /watch schedule",
             client,
-            i => Sent(api, signed, bot, interactions, i, DiscordInteractions.Watch(
+            i => Sent(api, signed, fleet.For(i), interactions, i, DiscordInteractions.Watch(
                 "schedule",
                 new Dictionary<string, string> { ["title"] = $"Movie night {i}", ["at"] = at },
                 userId: SignedInteractions.User(i),
@@ -46,6 +50,7 @@ internal static class ShowtimeRun
         Console.WriteLine(booking);
 
         var pressing = (int)(channels * readyShare);
+        var tokens = new ConcurrentDictionary<int, bool>();
         if (pressing > 0)
         {
             // Pressed from 50 s before the start, during the countdown, by someone else than the host.
@@ -59,19 +64,19 @@ internal static class ShowtimeRun
             var pressed = await OpenLoopLoad.RunAsync(
                 "Ready pressed",
                 client,
-                i => Sent(api, signed, bot, presses, i, DiscordInteractions.Click(
-                    readyIds.TryGetValue(i * channels / pressing, out var id) ? id : "watch:ready:none",
+                i => Sent(api, signed, fleet.For(i * channels / pressing), presses, i, DiscordInteractions.Click(
+                    readyIds.TryGetValue(i * channels / pressing, out var id) ? id : NoReadyButton,
                     userId: SignedInteractions.User(channels + i),
                     name: $"fan{i}",
                     channelId: SignedInteractions.Channel(i * channels / pressing))),
-                response => Answered(api, presses, response, null),
+                response => Answered(api, presses, response, null) && Pressed(presses, response, tokens),
                 bookingPerSecond,
                 TimeSpan.FromSeconds(pressing / (double)bookingPerSecond));
             Console.WriteLine(pressed);
         }
 
         await ShowtimeWait.ForGoAsync(api, channels, start);
-        return (ShowtimeFigures.From(name, channels, start, api, SignedInteractions.Channel), booking);
+        return (ShowtimeFigures.From(name, channels, start, api, SignedInteractions.Channel) with { TokenChannels = tokens.Count }, booking);
     }
 
     /// <summary>The signed request for interaction <paramref name="i"/>, told to the emulator first (as Discord knows what it sent).</summary>
@@ -82,6 +87,18 @@ internal static class ShowtimeRun
         var request = signed.Post(bot.Interactions, interaction);
         request.Headers.Add("X-Bench-Index", i.ToString(CultureInfo.InvariantCulture));
         return request;
+    }
+
+    /// <summary>Counts a channel whose fan pressed its card's real Ready button and was answered: the bot holds a token there.</summary>
+    private static bool Pressed(JsonObject[] presses, HttpResponseMessage response, ConcurrentDictionary<int, bool> tokens)
+    {
+        var i = int.Parse(response.RequestMessage!.Headers.GetValues("X-Bench-Index").First(), CultureInfo.InvariantCulture);
+        if (presses[i]["data"]?["custom_id"]?.GetValue<string>() is { } id && id != NoReadyButton)
+        {
+            tokens.TryAdd(i, true);
+        }
+
+        return true;
     }
 
     /// <summary>Tells the emulator the answer (buffered by the load runner) and keeps the card's Ready id.</summary>
