@@ -16,8 +16,12 @@ internal static class ShowtimeBenchmark
 {
     public const string Modes = "one|three|naive|followups|all";
 
-    /// <summary>Booking rate: how fast the schedule interactions arrive (the acknowledgement is measured).</summary>
-    private const int BookingPerSecond = 200;
+    /// <summary>
+    /// Booking rate: how fast the schedule interactions arrive (the acknowledgement is measured, but
+    /// its target is the ack benchmark's). 50/s, not 200/s: on this round's busy 2-core machine the bot
+    /// books about 70/s, and at 200/s most of 10,000 bookings timed out, which left no sessions to show.
+    /// </summary>
+    private const int BookingPerSecond = 50;
 
     /// <summary>The share of channels where a fan presses Ready in the minute before the start (the rest have no button token).</summary>
     private const double ReadyShare = 0.5;
@@ -54,7 +58,7 @@ internal static class ShowtimeBenchmark
         }
 
         Console.WriteLine("REST/s. = global-limited requests per session; peak/s = the busiest second at the emulator (accepted or attempted); cd>=60s = channels whose countdown was visible at least 60 s before the start;");
-        Console.WriteLine("GO lateness in seconds after the start; token = channels where a fan's press was answered; f-up = channels whose GO went as a follow-up.");
+        Console.WriteLine("GO lateness in seconds after the start (a late-start message counts as the channel's GO; late = how many); token = channels where a fan's press was answered; f-up = channels whose GO went as a follow-up.");
         Console.WriteLine(ShowtimeFigures.Header());
         foreach (var run in figures)
         {

@@ -1,3 +1,4 @@
+using Npgsql;
 using WatchBot.Emulators.Discord;
 using WatchBot.Testing.Postgres;
 
@@ -11,6 +12,8 @@ namespace WatchBot.Bench.Discord;
 /// </summary>
 internal sealed class ShowtimeFleet : IAsyncDisposable
 {
+    private const int PoolPerInstance = 40;
+
     private readonly PostgresTestDatabase? _database;
 
     private ShowtimeFleet(IReadOnlyList<BotUnderTest> bots, PostgresTestDatabase? database)
@@ -32,7 +35,12 @@ internal sealed class ShowtimeFleet : IAsyncDisposable
         }
 
         var database = await PostgresTestDatabase.CreateAsync();
-        string[] storage = ["--Storage:Provider=postgres", "--Storage:ConnectionString=" + database.ConnectionString];
+
+        // Npgsql pools up to 100 connections per connection string, and each instance has two (its
+        // store, Quartz): bounded so the whole fleet stays under the server's max_connections (300 on
+        // the throwaway cluster; a real deployment sizes both).
+        var pooled = new NpgsqlConnectionStringBuilder(database.ConnectionString) { MaxPoolSize = PoolPerInstance }.ConnectionString;
+        string[] storage = ["--Storage:Provider=postgres", "--Storage:ConnectionString=" + pooled];
         var bots = new List<BotUnderTest>();
 
         // One after another: the first creates the schema, the others find it.

@@ -50,6 +50,7 @@ internal static class ShowtimeRun
         Console.WriteLine(booking);
 
         var pressing = (int)(channels * readyShare);
+        ReadyIdsFromEdits(api, channels, readyIds);
         var tokens = new ConcurrentDictionary<int, bool>();
         if (pressing > 0)
         {
@@ -89,6 +90,29 @@ internal static class ShowtimeRun
         return request;
     }
 
+    /// <summary>
+    /// The Ready button of cards that were not in the answer itself (deferred, then drawn through
+    /// <c>@original</c>: a slower store answers "thinking…" first), read from the emulator's record.
+    /// </summary>
+    private static void ReadyIdsFromEdits(DiscordApiEmulator api, int channels, ConcurrentDictionary<int, string> readyIds)
+    {
+        var index = Enumerable.Range(0, channels).ToDictionary(SignedInteractions.Channel, i => i);
+        foreach (var call in api.Calls.Where(c => c.IsOriginalEdit && c.Status is >= 200 and < 300))
+        {
+            if (api.InteractionOf(call.Path.Split('/')[3]) is { } interaction && index.TryGetValue(interaction.ChannelId, out var i)
+                && !readyIds.ContainsKey(i) && ReadyIn(call.Json?["components"]) is { } ready)
+            {
+                readyIds[i] = ready;
+            }
+        }
+    }
+
+    private static string? ReadyIn(JsonNode? components) =>
+        components is JsonArray rows
+            ? rows.SelectMany(r => r?["components"]?.AsArray() ?? []).Select(b => b?["custom_id"]?.GetValue<string>())
+                .FirstOrDefault(id => id?.StartsWith("watch:ready:", StringComparison.Ordinal) == true)
+            : null;
+
     /// <summary>Counts a channel whose fan pressed its card's real Ready button and was answered: the bot holds a token there.</summary>
     private static bool Pressed(JsonObject[] presses, HttpResponseMessage response, ConcurrentDictionary<int, bool> tokens)
     {
@@ -112,14 +136,9 @@ internal static class ShowtimeRun
         var i = int.Parse(values!.First(), CultureInfo.InvariantCulture);
         var answer = JsonNode.Parse(response.Content.ReadAsStringAsync().GetAwaiter().GetResult());
         api.Answered(sent[i], answer);
-        if (readyIds is not null && answer?["data"]?["components"] is JsonArray rows)
+        if (readyIds is not null && ReadyIn(answer?["data"]?["components"]) is { } ready)
         {
-            var ready = rows.SelectMany(r => r?["components"]?.AsArray() ?? []).Select(b => b?["custom_id"]?.GetValue<string>())
-                .FirstOrDefault(id => id?.StartsWith("watch:ready:", StringComparison.Ordinal) == true);
-            if (ready is not null)
-            {
-                readyIds[i] = ready;
-            }
+            readyIds[i] = ready;
         }
 
         return true;
