@@ -39,6 +39,11 @@ public static class EngineServiceCollectionExtensions
             .Bind(configuration.GetSection(DiagnosticsOptions.SectionName))
             .Validate(DiagnosticsOptions.IsValid, DiagnosticsOptions.HoldOutboxSendProblem)
             .ValidateOnStart();
+        services.AddOptions<OutboxOptions>()
+            .Bind(configuration.GetSection(OutboxOptions.SectionName))
+            .Validate(o => OutboxOptions.Problems(o).Count == 0, "Outbox: LeaseLength 00:00:02–00:05:00, SweepInterval 00:00:00.100–00:01:00, SweepAfter 00:00:00–00:05:00.")
+            .ValidateOnStart();
+        services.TryAddSingleton(_ => FleetInstance.From(configuration));
         services.AddOptions<PrivacyOptions>()
             .Bind(configuration.GetSection(PrivacyOptions.SectionName))
             .ValidateOnStart();
@@ -91,6 +96,9 @@ public static class EngineServiceCollectionExtensions
     public static IServiceCollection AddWatchBotRecovery(this IServiceCollection services)
     {
         services.AddSingleton<IHostedService, SessionRecoveryService>();
+
+        // After recovery's own relay at start-up: then, on a shared database, what others leave behind.
+        services.AddSingleton<IHostedService, OutboxSweepService>();
 
         // After recovery, which settles the occurrences that came due while the bot was down: then each series gets its next one.
         services.AddSingleton<SeriesService>();

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Quartz;
+using WatchBot.Engine.Outbox;
 using WatchBot.Engine.Ports;
 using WatchBot.Engine.Timers;
 
@@ -34,8 +35,15 @@ public static class SchedulingServiceCollectionExtensions
         if (JobStoreProvider.IsPostgres(configuration))
         {
             services.AddQuartz(quartz => PostgresJobStore.Configure(quartz, configuration));
+            // One name per process, shared with the outbox leases and the fleet's budget (FleetInstance:
+            // Scheduling:InstanceId, or generated once for AUTO).
+            services.TryAddSingleton(_ => FleetInstance.From(configuration));
             services.AddOptions<QuartzSchedulerOptions>()
-                .Configure<IOptions<SchedulingOptions>>(PostgresJobStore.ApplyInstanceId);
+                .Configure<FleetInstance>((scheduler, instance) =>
+                {
+                    scheduler.GenerateInstanceId = false;
+                    scheduler.InstanceId = instance.Id;
+                });
             services.AddOptions<ClusteringOptions>()
                 .Configure<IOptions<SchedulingOptions>>(PostgresJobStore.ApplyClustering);
         }

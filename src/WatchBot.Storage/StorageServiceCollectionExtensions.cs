@@ -46,6 +46,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ICalendarFeeds>(sp => new SqliteCalendarFeeds(sp.GetRequiredService<SqliteSessionStore>().Database));
         services.AddSingleton<ICalendarSource>(sp => new SqliteCalendarSource(sp.GetRequiredService<SqliteSessionStore>().Database));
         services.AddSingleton<IRecaps>(sp => new SqliteRecaps(sp.GetRequiredService<SqliteSessionStore>().Database));
+        services.AddSingleton<Engine.Outbox.IOutboxLeases>(sp => new Sqlite.Fleet.SqliteOutboxLeases(sp.GetRequiredService<SqliteSessionStore>().Database));
         services.AddSingleton<IStorageHealth>(sp => new SqliteStorageHealth(sp.GetRequiredService<SqliteSessionStore>().Database));
 
         // Replaces the engine's MemoryAuditLog whichever is registered first (the engine only tries to add its own).

@@ -27,6 +27,12 @@ public sealed record Announcement(IReadOnlyList<ViewLine> Lines)
     /// <summary>A picture posted with it where the platform may attach files (the recap's chart); null for none.</summary>
     public Picture? Picture { get; init; }
 
+    /// <summary>
+    /// This message's key for a platform that de-duplicates creates (Discord's nonce): derived from the
+    /// view's <see cref="ChannelView.DeliveryKey"/> by the platform kit; null for none. Not part of equality.
+    /// </summary>
+    public string? DeliveryKey { get; init; }
+
     public bool Equals(Announcement? other) =>
         other is not null && Lines.SequenceEqual(other.Lines) && BatchKey == other.BatchKey && Key == other.Key && Equals(Picture, other.Picture);
 

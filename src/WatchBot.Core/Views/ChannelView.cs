@@ -22,5 +22,11 @@ public sealed record ChannelView
     /// <summary>The booking's entry in the platform's event list, when the outcome changes it; null otherwise.</summary>
     public Listing? Listing { get; init; }
 
+    /// <summary>
+    /// A key unique in the deployment and the same on every re-send of this view (an outbox entry's),
+    /// or null: a platform that de-duplicates message creates (Discord's nonce) posts each announcement once.
+    /// </summary>
+    public string? DeliveryKey { get; init; }
+
     public bool IsEmpty => Announcements.Count == 0 && Card is null && Ahead is null && Withdraw.Count == 0 && Listing is null;
 }

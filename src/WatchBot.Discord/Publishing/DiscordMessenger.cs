@@ -47,8 +47,11 @@ internal sealed class DiscordMessenger(
 
     private Task<SendResult> PostToChannelAsync(ChannelAddress channel, Announcement announcement, CancellationToken cancellationToken) =>
         announcement.Picture is { } picture && attach?.MayAttach(channel.ChannelId) == true && pictures?.Render(picture) is { } png
-            ? CreateWithFileAsync(channel, DiscordMarkup.Announcement(announcement), new DiscordFile(picture.FileName, "image/png", png, picture.Description), cancellationToken)
-            : CreateAsync(channel, DiscordMarkup.Announcement(announcement), cancellationToken);
+            ? CreateWithFileAsync(channel, Drawn(announcement), new DiscordFile(picture.FileName, "image/png", png, picture.Description), cancellationToken)
+            : CreateAsync(channel, Drawn(announcement), cancellationToken);
+
+    /// <summary>The announcement's message, under its delivery key as the nonce: a re-sent outbox entry is posted once.</summary>
+    private static DiscordMessage Drawn(Announcement announcement) => DiscordMarkup.Announcement(announcement) with { Nonce = announcement.DeliveryKey };
 
     /// <summary>A card that was an interaction's answer is not posted again: its message takes the slot.</summary>
     public async Task<SendResult> PostCardAsync(ChannelAddress channel, Card card, CancellationToken cancellationToken) =>

@@ -24,6 +24,16 @@ public sealed record DiscordMessage(string Content, IReadOnlyList<IReadOnlyList<
     /// <summary>A menu drawn alone in the first action row (then at most four rows of buttons follow); null for none.</summary>
     public DiscordSelect? Select { get; init; }
 
+    /// <summary>
+    /// A create's idempotency key (at most 25 characters), sent with <c>enforce_nonce</c>: Discord
+    /// answers a second create with the same nonce from the bot within minutes with the first message
+    /// and creates nothing. Null for none (edits, interaction answers).
+    /// </summary>
+    public string? Nonce { get; init; }
+
+    /// <summary>Discord's limit on a nonce's length.</summary>
+    public const int MaxNonceLength = 25;
+
     public JsonObject ToJson()
     {
         var allowed = new JsonObject { ["parse"] = new JsonArray() };
@@ -40,6 +50,12 @@ public sealed record DiscordMessage(string Content, IReadOnlyList<IReadOnlyList<
         if (Flags != 0)
         {
             json["flags"] = Flags;
+        }
+
+        if (Nonce is { Length: > 0 and <= MaxNonceLength })
+        {
+            json["nonce"] = Nonce;
+            json["enforce_nonce"] = true;
         }
 
         if (Rows is not null || Select is not null)

@@ -13,10 +13,14 @@ namespace WatchBot.Engine.Outbox;
 /// hands it what it just committed (the fast path, no read); the outbox table is the safety net:
 /// entries a crash or a failed send left pending are sent by <see cref="RelayPendingAsync"/> at
 /// start-up, or before the channel's next announcement. Delivery is at least once: a crash between
-/// a send and its mark sends that one again. Callers hold the channel's gate.
+/// a send and its mark sends that one again, under the same delivery key (<see cref="OutboxDeliveryKey"/>),
+/// which Discord turns into the one message. Callers hold the channel's gate. With a
+/// <see cref="OutboxFleet"/> (instances sharing the database) an instance sends a channel's entries only
+/// while it holds that channel's lease (<c>OutboxRelay.Leases.cs</c>); entries it may not send stay
+/// pending for the holder, or for whoever takes the channel when the lease lapses.
 /// </summary>
-internal sealed class OutboxRelay(
-    ISessionStore store, NoticeRouter router, TimeProvider time, SessionRulesOptions options, ILogger logger, DiagnosticsOptions? diagnostics = null)
+internal sealed partial class OutboxRelay(
+    ISessionStore store, NoticeRouter router, TimeProvider time, SessionRulesOptions options, ILogger logger, DiagnosticsOptions? diagnostics = null, OutboxFleet? fleet = null)
 {
     /// <summary>After this many failed sends an entry is given up, so one refused message cannot silence its channel.</summary>
     public const int MaxAttempts = 3;
@@ -32,14 +36,14 @@ internal sealed class OutboxRelay(
     /// <summary>The fast path: sends what one decision committed in <paramref name="channel"/>.</summary>
     public async Task DeliverAsync(ChannelAddress channel, IReadOnlyList<CommittedNotice> committed, CancellationToken cancellationToken)
     {
-        if (committed.Count == 0)
+        if (committed.Count == 0 || !await TakeForFastPathAsync(channel, committed[0].Entry.Id, cancellationToken))
         {
             return;
         }
 
         if (_backlogged.ContainsKey(channel))
         {
-            var pending = (await store.ListPendingOutboxAsync(int.MaxValue, cancellationToken)).Where(e => e.Channel == channel).ToList();
+            var pending = await ListPendingAsync(channel, cancellationToken);
             var known = committed.ToDictionary(c => c.Entry.Id, c => c.Notice);
             if (await SendInOrderAsync(pending, known, cancellationToken))
             {
@@ -64,6 +68,11 @@ internal sealed class OutboxRelay(
     /// </summary>
     public async Task<int> RelayPendingAsync(Func<ChannelAddress, Task<IDisposable>> gate, CancellationToken cancellationToken)
     {
+        if (fleet is not null)
+        {
+            return await SweepAsync(gate, startUp: true, cancellationToken);
+        }
+
         var done = 0;
         var known = new Dictionary<long, Notice>();
 
@@ -119,7 +128,14 @@ internal sealed class OutboxRelay(
     private async Task<bool> SendAsync(OutboxEntry entry, Notice notice, CancellationToken cancellationToken)
     {
         await _hold.BeforeSendAsync(entry, cancellationToken);
-        if (await router.TryPublishAsync(entry.Channel, notice, cancellationToken))
+        if (!await StillHeldAsync(entry.Channel, cancellationToken))
+        {
+            // Another instance holds the channel now: the entry is its to send, in order.
+            _backlogged[entry.Channel] = true;
+            return false;
+        }
+
+        if (await router.TryPublishAsync(entry.Channel, notice, OutboxDeliveryKey.For(entry.Id), cancellationToken))
         {
             await MarkAsync(entry, sent: true, cancellationToken);
             return true;

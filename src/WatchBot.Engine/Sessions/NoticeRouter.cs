@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using WatchBot.Core.Kernel;
+using WatchBot.Core.Views;
 using WatchBot.Engine.Ports;
 
 namespace WatchBot.Engine.Sessions;
@@ -36,7 +37,14 @@ public sealed class NoticeRouter(IEnumerable<IChannelPublisher> publishers, ILog
     }
 
     /// <summary>Sends one notice; false when it could not be (no publisher, or the publisher threw), which is logged.</summary>
-    public Task<bool> TryPublishAsync(ChannelAddress channel, Notice notice, CancellationToken cancellationToken)
+    public Task<bool> TryPublishAsync(ChannelAddress channel, Notice notice, CancellationToken cancellationToken) =>
+        TryPublishAsync(channel, notice, null, cancellationToken);
+
+    /// <summary>
+    /// Sends one notice under <paramref name="deliveryKey"/> (an outbox entry's, the same on every re-send:
+    /// <see cref="ChannelView.DeliveryKey"/>); false when it could not be sent, which is logged.
+    /// </summary>
+    public Task<bool> TryPublishAsync(ChannelAddress channel, Notice notice, string? deliveryKey, CancellationToken cancellationToken)
     {
         if (!_byPlatform.TryGetValue(channel.Platform, out var publisher))
         {
@@ -44,14 +52,14 @@ public sealed class NoticeRouter(IEnumerable<IChannelPublisher> publishers, ILog
             return Task.FromResult(false);
         }
 
-        return TrySendAsync(publisher, channel, notice, cancellationToken);
+        return TrySendAsync(publisher, channel, notice, cancellationToken, deliveryKey);
     }
 
-    private async Task<bool> TrySendAsync(IChannelPublisher publisher, ChannelAddress channel, Notice notice, CancellationToken cancellationToken)
+    private async Task<bool> TrySendAsync(IChannelPublisher publisher, ChannelAddress channel, Notice notice, CancellationToken cancellationToken, string? deliveryKey = null)
     {
         try
         {
-            var view = notice.ToChannel();
+            var view = deliveryKey is null ? notice.ToChannel() : notice.ToChannel() with { DeliveryKey = deliveryKey };
             if (!view.IsEmpty)
             {
                 await publisher.PublishAsync(channel, view, cancellationToken);

@@ -36,7 +36,10 @@ public sealed partial class SessionCoordinator(
     IReminderOptOuts? reminderOptOuts = null,
     AuditRecorder? audit = null,
     IEnumerable<IChannelFacts>? channelFacts = null,
-    IPollStore? polls = null) : ITimerHandler
+    IPollStore? polls = null,
+    IOutboxLeases? outboxLeases = null,
+    FleetInstance? instance = null,
+    IOptions<OutboxOptions>? outbox = null) : ITimerHandler
 {
     private static readonly Refused SaveFailedReply =
         new("Something went wrong on my side and nothing was changed. Please try again in a moment.", null);
@@ -56,7 +59,9 @@ public sealed partial class SessionCoordinator(
     private readonly IPollStore _polls = polls ?? new NoPolls();
     private readonly IReminderOptOuts _reminderOptOuts = reminderOptOuts ?? new NoReminderOptOuts();
     private readonly ChannelAgeCheck _ageCheck = new(channelFacts);
-    private readonly OutboxRelay _relay = new(store, router, time, options.Value, logger, diagnostics?.Value);
+    private readonly OutboxRelay _relay = new(
+        store, router, time, options.Value, logger, diagnostics?.Value,
+        outboxLeases is null ? null : new OutboxFleet(outboxLeases, instance ?? FleetInstance.Generate(), outbox?.Value ?? new OutboxOptions()));
 
     /// <summary>Parses typed text (<c>/watch …</c>) and handles it.</summary>
     public Task<CommandOutcome> HandleTextAsync(ChannelAddress channel, Actor actor, string text, CancellationToken cancellationToken)

@@ -72,12 +72,19 @@ public sealed class ViewPublisher : IChannelPublisher, IQueueDepthSource, IAsync
             _queues.Enqueue(new WithdrawItem(channel, key, cause));
         }
 
-        foreach (var announcement in view.Announcements)
+        for (var i = 0; i < view.Announcements.Count; i++)
         {
+            var announcement = view.Announcements[i];
             if (announcement.BatchKey is not null)
             {
                 _batcher.Add(channel, announcement, cause);
                 continue;
+            }
+
+            // Each message of a keyed view gets its own key, the same on every re-send of the view.
+            if (view.DeliveryKey is { } key)
+            {
+                announcement = announcement with { DeliveryKey = view.Announcements.Count == 1 ? key : $"{key}.{i}" };
             }
 
             _batcher.Flush(channel);

@@ -25,6 +25,7 @@ public static class PostgresSchema
         Series.PostgresSeriesSchema.Migration,
         Polls.PostgresPollsSchema.Migration,
         Recaps.PostgresRecapsSchema.Migration,
+        Fleet.PostgresFleetSchema.Migration,
     ];
 
     public static int LatestVersion => Migrations[^1].Version;

@@ -402,6 +402,7 @@ internal static class SqliteSchema
             -- the booking becomes 18+. 0 for every nomination stored before.
             ALTER TABLE poll_nominations ADD COLUMN adult INTEGER NOT NULL DEFAULT 0 CHECK (adult IN (0, 1));
             """),
+        Fleet.SqliteFleetSchema.Migration,
     ];
 
     public static int LatestVersion => Migrations[^1].Version;

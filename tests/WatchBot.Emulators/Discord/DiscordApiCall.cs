@@ -15,6 +15,9 @@ public sealed record DiscordApiCall(string Method, string Path, string Body, str
     /// <summary>The files of a multipart/form-data request (its <see cref="Body"/> is then the <c>payload_json</c>); empty for JSON.</summary>
     public IReadOnlyList<DiscordApiFile> Files { get; init; } = [];
 
+    /// <summary>A create answered with an earlier message because its enforced nonce repeated: nothing was created.</summary>
+    public bool Repeated { get; init; }
+
     /// <summary>The body as JSON, or null.</summary>
     public JsonNode? Json => Body.Length == 0 ? null : JsonNode.Parse(Body);
 

@@ -27,6 +27,8 @@ public sealed partial class DiscordApiEmulator : IAsyncDisposable
     private readonly Dictionary<string, BucketState> _buckets = new(StringComparer.Ordinal);
     private readonly Queue<DateTimeOffset> _globalWindow = new();
     private readonly TimeProvider _time;
+    private const string RepeatedNonce = "watchbot.repeated-nonce";
+
     private long _nextId = 1_100_000_000_000_000_000;
     private int _rateLimited;
 
@@ -101,7 +103,7 @@ public sealed partial class DiscordApiEmulator : IAsyncDisposable
         }
 
         _calls.Enqueue(new DiscordApiCall(
-            request.Method, path, body, request.Headers.Authorization.ToString(), request.Headers.UserAgent.ToString(), status, _time.GetUtcNow()) { Files = files });
+            request.Method, path, body, request.Headers.Authorization.ToString(), request.Headers.UserAgent.ToString(), status, _time.GetUtcNow()) { Files = files, Repeated = context.Items.ContainsKey(RepeatedNonce) });
         context.Response.StatusCode = status;
         if (response is not null)
         {
@@ -137,7 +139,7 @@ public sealed partial class DiscordApiEmulator : IAsyncDisposable
         return (method, s) switch
         {
             ("GET", ["channels", var channel]) => GetChannel(channel),
-            ("POST", ["channels", var channel, "messages"]) => CreateMessage(channel, body),
+            ("POST", ["channels", var channel, "messages"]) => CreateMessage(context, channel, body),
             ("PATCH", ["channels", var channel, "messages", var message]) => EditMessage(channel, message, body),
             (_, ["guilds", var guild, "scheduled-events"]) => ScheduledEvents(method, guild, null, body),
             (_, ["guilds", var guild, "scheduled-events", var id]) => ScheduledEvents(method, guild, id, body),
@@ -156,7 +158,7 @@ public sealed partial class DiscordApiEmulator : IAsyncDisposable
         };
     }
 
-    private (int, JsonNode?) CreateMessage(string channel, string body)
+    private (int, JsonNode?) CreateMessage(HttpContext context, string channel, string body)
     {
         var sent = Sent(body);
         if (ComponentsRefused(sent) is { } refused)
@@ -164,11 +166,20 @@ public sealed partial class DiscordApiEmulator : IAsyncDisposable
             return refused;
         }
 
-        var id = NextId();
-        var message = MessageObject(id, channel, body);
-        _messages[id] = message["content"]?.GetValue<string>() ?? "";
-        KeepComponents(id, channel, sent);
-        return (200, message);
+        var answer = CreateOnce(sent, () =>
+        {
+            var id = NextId();
+            var message = MessageObject(id, channel, body);
+            _messages[id] = message["content"]?.GetValue<string>() ?? "";
+            KeepComponents(id, channel, sent);
+            return (200, message);
+        }, out var repeated);
+        if (repeated)
+        {
+            context.Items[RepeatedNonce] = true;
+        }
+
+        return answer;
     }
 
     private (int, JsonNode?) EditMessage(string channel, string id, string body)

@@ -14,6 +14,7 @@ namespace WatchBot.Scheduling.Tests.Support;
 internal sealed class SchedulingHost : IAsyncDisposable
 {
     private readonly IHost _host;
+    private bool _started;
 
     private SchedulingHost(IHost host, RecordingTimerHandler handler, RecordingLoggerProvider logs)
     {
@@ -64,6 +65,7 @@ internal sealed class SchedulingHost : IAsyncDisposable
         scheduler.ListenerManager.AddSchedulerListener(listener);
         await _host.StartAsync(Within.Token());
         await listener.Started;
+        _started = true;
         return scheduler;
     }
 
@@ -77,7 +79,16 @@ internal sealed class SchedulingHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await StopAsync();
+        try
+        {
+            await StopAsync();
+        }
+        catch (Exception) when (!_started)
+        {
+            // A scheduler that never finished starting can throw on stop (Quartz's cluster manager was
+            // never set up): the test has already failed with the reason, which this must not replace.
+        }
+
         _host.Dispose();
     }
 }

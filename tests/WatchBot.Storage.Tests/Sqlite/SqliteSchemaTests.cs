@@ -30,10 +30,10 @@ public sealed class SqliteSchemaTests : IDisposable
 
         await store.InitializeAsync(CancellationToken.None);
 
-        Assert.Equal(22, SqliteSchema.LatestVersion);
+        Assert.Equal(23, SqliteSchema.LatestVersion);
         Assert.Equal(SqliteSchema.LatestVersion, await _db.ScalarAsync("PRAGMA user_version;"));
         Assert.Equal(
-            "audit_log,bans,calendar_feeds,outbox,platform_links,poll_nominations,poll_votes,polls,reactions,recaps,reminder_opt_outs,series,sessions,space_moderators,space_settings",
+            "audit_log,bans,calendar_feeds,fleet_instances,outbox,outbox_leases,platform_links,poll_nominations,poll_votes,polls,reactions,recaps,reminder_opt_outs,series,sessions,space_moderators,space_settings",
             await _db.TextAsync("SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name);"));
         Assert.Equal(1, await _db.ScalarAsync("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'ux_sessions_live_channel';"));
         Assert.Equal(1, await _db.ScalarAsync("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'ix_sessions_channel_phase';"));
