@@ -2,10 +2,10 @@ using WatchBot.Bench.Discord;
 
 // Discord benchmarks over loopback. Usage:
 //   dotnet run -c Release -- ack [seconds-per-rate]      acknowledgement latency beside a bare verify-only endpoint
-//   dotnet run -c Release -- showtime [channels]         N sessions starting the same second: before and after issue 13, and a naive run
+//   dotnet run -c Release -- showtime [channels] [mode]  N sessions starting the same second; mode one|three|naive|followups|all (default all)
 //   dotnet run -c Release -- reactions [seconds]         /watch react latency at 0 and at 5,000 stored reactions in one session
 //   dotnet run -c Release                                all three
-const string Usage = "Usage: dotnet run -c Release -- [ack [seconds-per-rate] | showtime [channels] | reactions [seconds-per-phase]]   (no arguments: all three, 10 s per rate, 2000 channels, 20 s per phase)";
+const string Usage = "Usage: dotnet run -c Release -- [ack [seconds-per-rate] | showtime [channels] [one|three|naive|followups|all] | reactions [seconds-per-phase]]   (no arguments: all three, 10 s per rate, 2000 channels in every showtime mode, 20 s per phase)";
 var which = args.Length > 0 ? args[0] : "all";
 int? number = null;
 if (args.Length > 1)
@@ -19,7 +19,8 @@ if (args.Length > 1)
     number = parsed;
 }
 
-if (which is not ("ack" or "showtime" or "reactions" or "all") || args.Length > 2)
+var showtimeMode = which == "showtime" && args.Length > 2 ? args[2] : "all";
+if (which is not ("ack" or "showtime" or "reactions" or "all") || args.Length > (which == "showtime" ? 3 : 2) || !ShowtimeBenchmark.IsMode(showtimeMode))
 {
     Console.Error.WriteLine(Usage);
     return 2;
@@ -33,7 +34,7 @@ if (which is "ack" or "all")
 if (which is "showtime" or "all")
 {
     Console.WriteLine();
-    await ShowtimeBenchmark.RunAsync(which == "showtime" ? number ?? 2000 : 2000);
+    await ShowtimeBenchmark.RunAsync(which == "showtime" ? number ?? 2000 : 2000, showtimeMode);
 }
 
 if (which is "reactions" or "all")
