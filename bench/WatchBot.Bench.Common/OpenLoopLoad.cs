@@ -17,10 +17,31 @@ public static class OpenLoopLoad
         TimeSpan duration,
         CancellationToken cancellationToken = default)
     {
+        var reports = await RunInterleavedAsync(client, [new LoadTarget(name, makeRequest, isSuccess)], ratePerSecond, duration, duration, cancellationToken);
+        return reports[0];
+    }
+
+    /// <summary>
+    /// One schedule at <paramref name="ratePerSecond"/> whose requests go to each target in turn for
+    /// a <paramref name="slice"/> at a time, so every target sees the same rate and the same moments'
+    /// machine noise (a GC in this process, another program on the cores). Each target is loaded for
+    /// <paramref name="perTarget"/> in all; the run lasts that times the number of targets.
+    /// </summary>
+    public static async Task<IReadOnlyList<LatencyReport>> RunInterleavedAsync(
+        HttpClient client,
+        IReadOnlyList<LoadTarget> targets,
+        int ratePerSecond,
+        TimeSpan perTarget,
+        TimeSpan slice,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(targets);
         var time = TimeProvider.System;
-        var total = (int)(ratePerSecond * duration.TotalSeconds);
-        var latencies = new ConcurrentBag<double>();
-        var failed = 0;
+        var total = (int)(ratePerSecond * perTarget.TotalSeconds) * targets.Count;
+        var latencies = targets.Select(_ => new ConcurrentBag<double>()).ToArray();
+        var failed = new int[targets.Count];
+        var sent = new int[targets.Count];
         var inFlight = new List<Task>(total);
         var start = time.GetTimestamp();
 
@@ -33,24 +54,27 @@ public static class OpenLoopLoad
                 await Task.Delay(wait, time, cancellationToken);
             }
 
-            var request = makeRequest(i);
-            inFlight.Add(SendAsync(request, dueTicks));
+            var which = (int)(dueTicks / slice.Ticks % targets.Count);
+            var request = targets[which].MakeRequest(sent[which]++);
+            inFlight.Add(SendAsync(which, request, dueTicks));
         }
 
         await Task.WhenAll(inFlight);
         var elapsed = time.GetElapsedTime(start);
-        return LatencyReport.From(name, ratePerSecond, [.. latencies], failed, elapsed);
+        return [.. targets.Select((t, k) => LatencyReport.From(t.Name, ratePerSecond, [.. latencies[k]], failed[k], elapsed / targets.Count))];
 
-        async Task SendAsync(HttpRequestMessage request, long dueTicks)
+        async Task SendAsync(int which, HttpRequestMessage request, long dueTicks)
         {
             try
             {
                 using var response = await client.SendAsync(request, cancellationToken);
-                await response.Content.ReadAsByteArrayAsync(cancellationToken);
-                if (isSuccess(response))
+                await response.Content.LoadIntoBufferAsync(cancellationToken);
+
+                // Taken before the answer is judged, so the judge's own parsing is not charged to the target.
+                var sinceDue = time.GetElapsedTime(start) - TimeSpan.FromTicks(dueTicks);
+                if (targets[which].IsSuccess(response))
                 {
-                    var sinceDue = time.GetElapsedTime(start) - TimeSpan.FromTicks(dueTicks);
-                    latencies.Add(sinceDue.TotalMilliseconds);
+                    latencies[which].Add(sinceDue.TotalMilliseconds);
                     return;
                 }
             }
@@ -63,7 +87,7 @@ public static class OpenLoopLoad
                 request.Dispose();
             }
 
-            Interlocked.Increment(ref failed);
+            Interlocked.Increment(ref failed[which]);
         }
     }
 

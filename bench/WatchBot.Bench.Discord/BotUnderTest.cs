@@ -7,7 +7,8 @@ namespace WatchBot.Bench.Discord;
 
 /// <summary>
 /// The real WatchBot host on the HTTP interactions transport: SQLite and Quartz in a temporary
-/// folder, REST pointed at the emulator, errors-only logging so the console keeps the figures.
+/// folder (or the storage arguments given: PostgreSQL for a fleet), REST pointed at the emulator,
+/// errors-only logging so the console keeps the figures.
 /// </summary>
 internal sealed class BotUnderTest : IAsyncDisposable
 {
@@ -21,9 +22,18 @@ internal sealed class BotUnderTest : IAsyncDisposable
 
     public Uri Interactions { get; }
 
-    public static async Task<BotUnderTest> StartAsync(DiscordApiEmulator api, Ed25519Signer signer, params string[] extra)
+    public static Task<BotUnderTest> StartAsync(DiscordApiEmulator api, Ed25519Signer signer, params string[] extra) =>
+        StartAsync(api, signer, SqliteStorage(), extra);
+
+    /// <summary>SQLite files (sessions, Quartz) in a new temporary folder.</summary>
+    public static string[] SqliteStorage()
     {
         var folder = Directory.CreateTempSubdirectory("watchbot-bench-discord-").FullName;
+        return ["--Storage:SqlitePath=" + Path.Combine(folder, "w.db"), "--Scheduling:SqlitePath=" + Path.Combine(folder, "q.db")];
+    }
+
+    public static async Task<BotUnderTest> StartAsync(DiscordApiEmulator api, Ed25519Signer signer, IReadOnlyList<string> storage, params string[] extra)
+    {
         var host = WatchBotHost.Create(
         [
             "--Discord:Transport=http",
@@ -36,8 +46,7 @@ internal sealed class BotUnderTest : IAsyncDisposable
             "--Logging:LogLevel:Default=Error",
             "--Logging:LogLevel:WatchBot=Error",
             "--Logging:LogLevel:Quartz=Error",
-            "--Storage:SqlitePath=" + Path.Combine(folder, "w.db"),
-            "--Scheduling:SqlitePath=" + Path.Combine(folder, "q.db"),
+            .. storage,
             .. extra,
         ]);
         await host.StartAsync();

@@ -35,7 +35,7 @@ internal static class NaiveShowtime
             await PostUntilAcceptedAsync(client, api, channel, $"▶ **GO!** **Movie night {i}** — press play now, from 0:00:00.", giveUp);
         }));
 
-        return ShowtimeFigures.From("naive (everything posted at the start)", channels, start, api, SignedInteractions.Channel);
+        return ShowtimeFigures.From($"naive (all at the start; gives up after {GiveUpAfter.TotalMinutes:F0} min)", channels, start, api, SignedInteractions.Channel);
     }
 
     private static async Task PostUntilAcceptedAsync(HttpClient client, DiscordApiEmulator api, string channel, string content, DateTimeOffset giveUp)

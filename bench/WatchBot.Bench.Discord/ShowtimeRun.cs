@@ -7,18 +7,22 @@ using WatchBot.Emulators.Discord;
 namespace WatchBot.Bench.Discord;
 
 /// <summary>
-/// One showtime run of the real bot: N bookings at a fixed rate (each interaction told to the
-/// emulator, which keeps its answer as Discord would), Ready pressed in a share of the channels in
-/// the minute before the start, then every GO waited for.
+/// One showtime run of the real bot (one instance or a fleet, <see cref="ShowtimeFleet"/>): N bookings
+/// at a fixed rate (each interaction told to the emulator, which keeps its answer as Discord would),
+/// Ready pressed in a share of the channels in the minute before the start, then every GO waited for.
 /// </summary>
 internal static class ShowtimeRun
 {
-    public static async Task<(ShowtimeFigures Figures, LatencyReport Booking)> RunAsync(int channels, string name, double readyShare, int bookingPerSecond, params string[] options)
+    /// <summary>Pressed where the card's answer carried no Ready button (it should not happen): the bot answers politely, no token is worth counting.</summary>
+    private const string NoReadyButton = "watch:ready:none";
+
+    public static async Task<(ShowtimeFigures Figures, LatencyReport Booking)> RunAsync(int channels, ShowtimeSetup setup, int bookingPerSecond)
     {
+        var (name, readyShare) = (setup.Name, setup.ReadyShare);
         using var signer = Ed25519Signer.Test();
         var signed = new SignedInteractions(signer);
         await using var api = await DiscordApiEmulator.StartAsync();
-        await using var bot = await BotUnderTest.StartAsync(api, signer, options);
+        await using var fleet = await ShowtimeFleet.StartAsync(setup.Instances, api, signer, setup.Options);
         using var client = OpenLoopLoad.LoopbackClient();
 
         // Far enough ahead that every card is out before the countdown lead (1 min) begins, at the
@@ -34,7 +38,7 @@ internal static class ShowtimeRun
         var booking = await OpenLoopLoad.RunAsync(
             "booking /watch schedule",
             client,
-            i => Sent(api, signed, bot, interactions, i, DiscordInteractions.Watch(
+            i => Sent(api, signed, fleet.For(i), interactions, i, DiscordInteractions.Watch(
                 "schedule",
                 new Dictionary<string, string> { ["title"] = $"Movie night {i}", ["at"] = at },
                 userId: SignedInteractions.User(i),
@@ -46,6 +50,8 @@ internal static class ShowtimeRun
         Console.WriteLine(booking);
 
         var pressing = (int)(channels * readyShare);
+        ReadyIdsFromEdits(api, channels, readyIds);
+        var tokens = new ConcurrentDictionary<int, bool>();
         if (pressing > 0)
         {
             // Pressed from 50 s before the start, during the countdown, by someone else than the host.
@@ -59,19 +65,19 @@ internal static class ShowtimeRun
             var pressed = await OpenLoopLoad.RunAsync(
                 "Ready pressed",
                 client,
-                i => Sent(api, signed, bot, presses, i, DiscordInteractions.Click(
-                    readyIds.TryGetValue(i * channels / pressing, out var id) ? id : "watch:ready:none",
+                i => Sent(api, signed, fleet.For(i * channels / pressing), presses, i, DiscordInteractions.Click(
+                    readyIds.TryGetValue(i * channels / pressing, out var id) ? id : NoReadyButton,
                     userId: SignedInteractions.User(channels + i),
                     name: $"fan{i}",
                     channelId: SignedInteractions.Channel(i * channels / pressing))),
-                response => Answered(api, presses, response, null),
+                response => Answered(api, presses, response, null) && Pressed(presses, response, tokens),
                 bookingPerSecond,
                 TimeSpan.FromSeconds(pressing / (double)bookingPerSecond));
             Console.WriteLine(pressed);
         }
 
         await ShowtimeWait.ForGoAsync(api, channels, start);
-        return (ShowtimeFigures.From(name, channels, start, api, SignedInteractions.Channel), booking);
+        return (ShowtimeFigures.From(name, channels, start, api, SignedInteractions.Channel) with { TokenChannels = tokens.Count }, booking);
     }
 
     /// <summary>The signed request for interaction <paramref name="i"/>, told to the emulator first (as Discord knows what it sent).</summary>
@@ -82,6 +88,41 @@ internal static class ShowtimeRun
         var request = signed.Post(bot.Interactions, interaction);
         request.Headers.Add("X-Bench-Index", i.ToString(CultureInfo.InvariantCulture));
         return request;
+    }
+
+    /// <summary>
+    /// The Ready button of cards that were not in the answer itself (deferred, then drawn through
+    /// <c>@original</c>: a slower store answers "thinking…" first), read from the emulator's record.
+    /// </summary>
+    private static void ReadyIdsFromEdits(DiscordApiEmulator api, int channels, ConcurrentDictionary<int, string> readyIds)
+    {
+        var index = Enumerable.Range(0, channels).ToDictionary(SignedInteractions.Channel, i => i);
+        foreach (var call in api.Calls.Where(c => c.IsOriginalEdit && c.Status is >= 200 and < 300))
+        {
+            if (api.InteractionOf(call.Path.Split('/')[3]) is { } interaction && index.TryGetValue(interaction.ChannelId, out var i)
+                && !readyIds.ContainsKey(i) && ReadyIn(call.Json?["components"]) is { } ready)
+            {
+                readyIds[i] = ready;
+            }
+        }
+    }
+
+    private static string? ReadyIn(JsonNode? components) =>
+        components is JsonArray rows
+            ? rows.SelectMany(r => r?["components"]?.AsArray() ?? []).Select(b => b?["custom_id"]?.GetValue<string>())
+                .FirstOrDefault(id => id?.StartsWith("watch:ready:", StringComparison.Ordinal) == true)
+            : null;
+
+    /// <summary>Counts a channel whose fan pressed its card's real Ready button and was answered: the bot holds a token there.</summary>
+    private static bool Pressed(JsonObject[] presses, HttpResponseMessage response, ConcurrentDictionary<int, bool> tokens)
+    {
+        var i = int.Parse(response.RequestMessage!.Headers.GetValues("X-Bench-Index").First(), CultureInfo.InvariantCulture);
+        if (presses[i]["data"]?["custom_id"]?.GetValue<string>() is { } id && id != NoReadyButton)
+        {
+            tokens.TryAdd(i, true);
+        }
+
+        return true;
     }
 
     /// <summary>Tells the emulator the answer (buffered by the load runner) and keeps the card's Ready id.</summary>
@@ -95,14 +136,9 @@ internal static class ShowtimeRun
         var i = int.Parse(values!.First(), CultureInfo.InvariantCulture);
         var answer = JsonNode.Parse(response.Content.ReadAsStringAsync().GetAwaiter().GetResult());
         api.Answered(sent[i], answer);
-        if (readyIds is not null && answer?["data"]?["components"] is JsonArray rows)
+        if (readyIds is not null && ReadyIn(answer?["data"]?["components"]) is { } ready)
         {
-            var ready = rows.SelectMany(r => r?["components"]?.AsArray() ?? []).Select(b => b?["custom_id"]?.GetValue<string>())
-                .FirstOrDefault(id => id?.StartsWith("watch:ready:", StringComparison.Ordinal) == true);
-            if (ready is not null)
-            {
-                readyIds[i] = ready;
-            }
+            readyIds[i] = ready;
         }
 
         return true;

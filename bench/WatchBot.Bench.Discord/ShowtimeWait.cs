@@ -6,7 +6,7 @@ namespace WatchBot.Bench.Discord;
 /// <summary>Waits for a showtime run to finish, reading only what the emulator recorded since the last look.</summary>
 internal static class ShowtimeWait
 {
-    /// <summary>Until every channel has its GO (or 5 minutes after the start), then until REST is quiet for 3 s.</summary>
+    /// <summary>Until every channel has its GO or late-start message (or 5 minutes after the start), then until REST is quiet for 3 s.</summary>
     public static async Task ForGoAsync(DiscordApiEmulator api, int channels, DateTimeOffset start)
     {
         var clock = TimeProvider.System;
@@ -20,7 +20,7 @@ internal static class ShowtimeWait
             for (; seen < calls.Count; seen++)
             {
                 var call = calls[seen];
-                if (call.Method == "POST" && call.Status == 200 && (call.IsMessageWrite || call.IsPublicFollowUp) && call.Content.Contains("GO!", StringComparison.Ordinal))
+                if (call.Method == "POST" && call.Status == 200 && (call.IsMessageWrite || call.IsPublicFollowUp) && ShowtimeFigures.IsStartNotice(call.Content))
                 {
                     gos++;
                 }
@@ -35,7 +35,7 @@ internal static class ShowtimeWait
             if (clock.GetUtcNow() - lastReport > TimeSpan.FromSeconds(15))
             {
                 lastReport = clock.GetUtcNow();
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {(lastReport - start).TotalSeconds,6:F0} s from the start: {calls.Count} requests, {gos} GO posted"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {(lastReport - start).TotalSeconds,6:F0} s from the start: {calls.Count} requests, {gos} GO or late-start posted"));
             }
 
             await Task.Delay(TimeSpan.FromSeconds(1), clock);

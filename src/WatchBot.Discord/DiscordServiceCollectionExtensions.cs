@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using WatchBot.Discord.Channels;
 using WatchBot.Discord.Commands;
@@ -12,9 +13,11 @@ using WatchBot.Discord.Interactions;
 using WatchBot.Discord.Publishing;
 using WatchBot.Discord.Rest;
 using WatchBot.Engine.Diagnostics;
+using WatchBot.Engine.Outbox;
 using WatchBot.Engine.Ports;
 using WatchBot.Http;
 using WatchBot.Platform.Inbound;
+using WatchBot.Platform.RateLimits;
 
 namespace WatchBot.Discord;
 
@@ -37,6 +40,21 @@ public static class DiscordServiceCollectionExtensions
 
         // Outbound: one REST client (also the gateway's URL source), and the platform kit's publisher
         // over Discord's messenger, note and the book of who caused a send.
+        // The fleet's instances share the bot token's ceiling (FleetBudget); alone, the budget stays whole.
+        services.AddOptions<FleetOptions>()
+            .Bind(configuration.GetSection(FleetOptions.SectionName))
+            .Validate(FleetOptions.IsValid, FleetOptions.Problem)
+            .ValidateOnStart();
+        services.AddSingleton(sp => new FleetBudget(sp.GetRequiredService<IOptions<DiscordOptions>>().Value.GlobalRequestsPerSecond));
+        services.AddSingleton<IHostedService>(sp => new FleetBudgetKeeper(
+            sp.GetRequiredService<FleetBudget>(),
+            sp.GetService<FleetInstance>() ?? FleetInstance.Generate(),
+            sp.GetRequiredService<IOptions<FleetOptions>>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<FleetBudgetKeeper>>(),
+            DiscordPlatform.Name,
+            sp.GetService<IFleetHeartbeats>(),
+            sp.GetService<WatchBotMetrics>()));
         services.AddSingleton<DiscordRestClient>();
         services.AddSingleton<IDiscordRestClient>(sp => sp.GetRequiredService<DiscordRestClient>());
         services.AddSingleton<DiscordMessenger>();

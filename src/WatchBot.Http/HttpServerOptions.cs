@@ -55,4 +55,13 @@ public sealed class HttpServerOptions
 
     /// <summary>Warnings about refused (oversized, stalled) or failed requests allowed per minute. Default 10.</summary>
     public int RefusalWarningsPerMinute { get; set; } = 10;
+
+    /// <summary>
+    /// The thread pool's floor (worker and I/O threads) once the server runs. Default 64: SQLite's
+    /// calls block a pool thread for their whole length (a commit's fsync, a busy wait), and with the
+    /// runtime's floor of one thread per core, a burst of them left no thread to answer while the
+    /// pool injected new ones one at a time (measured: README, "Acknowledgement tails"). 0 keeps the
+    /// runtime's floor.
+    /// </summary>
+    public int MinThreads { get; set; } = 64;
 }

@@ -20,6 +20,7 @@ public static class HttpServiceCollectionExtensions
                 o => string.IsNullOrWhiteSpace(o.PublicBaseUrl) || HttpServerOptions.PublicBase(o.PublicBaseUrl) is not null,
                 "Http:PublicBaseUrl must be an absolute http(s) address without query or fragment, e.g. https://watchbot.example.com.")
             .Validate(o => o.RefusalWarningsPerMinute is >= 0 and <= 10_000, "Http:RefusalWarningsPerMinute must be between 0 and 10000.")
+            .Validate(o => o.MinThreads is >= 0 and <= 1_000, "Http:MinThreads must be between 0 and 1000.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<InboundHttpServer>();

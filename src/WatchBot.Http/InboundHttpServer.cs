@@ -32,6 +32,7 @@ public sealed class InboundHttpServer(
             return;
         }
 
+        ThreadPoolFloor.Raise(options.Value.MinThreads);
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(options.Value.Urls);
         builder.WebHost.ConfigureKestrel(k =>

@@ -39,15 +39,6 @@ public sealed class SchedulingOptions
     public TimeSpan ClusterCheckinInterval { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>
-    /// How many timer changes (arm, disarm) this process hands the job store at once; the rest wait their
-    /// turn in the process. Default <c>4</c>, between 1 and 64. Each change holds a database connection
-    /// while it waits for the store's lock, which every change in a cluster takes in turn, so more at once
-    /// gains nothing and, in a burst of bookings, fills the connection pool until changes time out and
-    /// their timers are lost.
-    /// </summary>
-    public int MaxConcurrentTimerChanges { get; set; } = 4;
-
-    /// <summary>
     /// PostgreSQL only: how long past a missed check-in the others wait before they declare an instance
     /// dead and take over the timers it had claimed. Default <c>00:00:15</c>, between <c>00:00:01</c> and
     /// <c>00:10:00</c>. A dead instance's claimed timers fire about interval plus this after its last

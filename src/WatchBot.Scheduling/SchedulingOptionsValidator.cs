@@ -42,11 +42,6 @@ public sealed class SchedulingOptionsValidator : IValidateOptions<SchedulingOpti
             failures.Add($"{S}:ClusterCheckinMisfireThreshold must be between 00:00:01 and 00:10:00.");
         }
 
-        if (options.MaxConcurrentTimerChanges is < 1 or > 64)
-        {
-            failures.Add($"{S}:MaxConcurrentTimerChanges must be between 1 and 64.");
-        }
-
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

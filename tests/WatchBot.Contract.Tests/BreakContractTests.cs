@@ -9,14 +9,17 @@ namespace WatchBot.Contract.Tests;
 
 /// <summary>
 /// Break requests end to end: the "asked for a break" line is the session card edited in place (no new
-/// message per ask), and the host's approval posts the break and pauses.
+/// message per ask), and the host's approval posts the break and pauses. On SQLite files and on
+/// PostgreSQL (a database per platform run), with the same assertions.
 /// </summary>
 public sealed class BreakContractTests(ITestOutputHelper output)
 {
-    [Fact]
-    public async Task AsksEditTheCard_AndApprovalPausesWithOnePost_OnDiscordAndSlack()
+    [Theory]
+    [MemberData(nameof(ContractStorages.Providers), MemberType = typeof(ContractStorages))]
+    public async Task AsksEditTheCard_AndApprovalPausesWithOnePost_OnDiscordAndSlack(string provider)
     {
-        foreach (var platform in new IContractPlatform[] { new DiscordContractPlatform(), new SlackContractPlatform() })
+        await using var storages = new ContractStorages(provider);
+        foreach (var platform in new IContractPlatform[] { new DiscordContractPlatform(storage: storages.Next()), new SlackContractPlatform(storage: storages.Next()) })
         {
             var run = await ContractRun.OnAsync(platform, Script.BreakApproved.Name, output);
 
@@ -28,12 +31,17 @@ public sealed class BreakContractTests(ITestOutputHelper output)
             Assert.Contains(run.Received, d => d.Kind == "edit" && d.Text.Contains("is paused at", StringComparison.Ordinal));
             Assert.Contains(run.Replies, r => r.Received.Contains("or a moderator can approve a break", StringComparison.Ordinal));
         }
+
+        await storages.AssertKeptAsync();
     }
 
-    [Fact]
-    public async Task OnTheShell_TheAskAndTheBreakAreShown_AndTheRefusalIsPrivate()
+    [Theory]
+    [MemberData(nameof(ContractStorages.Providers), MemberType = typeof(ContractStorages))]
+    public async Task OnTheShell_TheAskAndTheBreakAreShown_AndTheRefusalIsPrivate(string provider)
     {
-        var run = await ContractRun.OnAsync(new ShellContractPlatform(), Script.BreakApproved.Name, output);
+        await using var storage = ContractStorage.For(provider);
+        var run = await ContractRun.OnAsync(new ShellContractPlatform(storage: storage), Script.BreakApproved.Name, output);
+        await storage.AssertKeptAsync();
 
         // The terminal prints a changed card's headline and, indented, its new lines: the ask line is seen.
         Assert.Contains(run.Replies, r => r.Received.Contains("Asked for a break (one of 2)", StringComparison.Ordinal));

@@ -12,16 +12,18 @@ namespace WatchBot.Contract.Tests;
 /// views the contract counts): the press instant in the platform's own syntax, exact to the second.
 /// The session starts 20:00:00 with a 10 s countdown; bob asks at 20:00:00 and then at 20:00:52, when
 /// the shared clock is at 0:00:42, so he is told to seek to 0:00:47 and press play at 20:00:57.
+/// Each platform on SQLite files and on PostgreSQL, with the same assertions.
 /// </summary>
 public sealed class LateJoinContractTests(ITestOutputHelper output)
 {
     private const long GoUnix = 1795377610;
     private const long PressUnix = GoUnix + 47;
 
-    [Fact]
-    public async Task Shell_SaysLocalTimesWithSeconds()
+    [Theory]
+    [MemberData(nameof(ContractStorages.Providers), MemberType = typeof(ContractStorages))]
+    public async Task Shell_SaysLocalTimesWithSeconds(string provider)
     {
-        var answers = await AnswersAsync(new ShellContractPlatform());
+        var answers = await AnswersAsync(storage => new ShellContractPlatform(storage: storage), provider);
 
         Assert.Contains("[20:00:00] (only you) ⏳ We haven't started \"Heat\": seek to 0:00:00, then press play at 20:00:10 (in 10 s), with everyone.", answers);
         Assert.Contains("[20:00:52] (only you) ▶ Joining \"Heat\": seek to 0:00:47, then press play at 20:00:57 (in 5 s).", answers);
@@ -33,11 +35,12 @@ public sealed class LateJoinContractTests(ITestOutputHelper output)
         Assert.Contains(answers, a => a.Contains("1:02:03.5", StringComparison.Ordinal) && a.Contains("/watch check at:1:02:03", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public async Task Discord_NamesThePressInstantAsADiscordTimestamp_InAnEphemeralAnswer()
+    [Theory]
+    [MemberData(nameof(ContractStorages.Providers), MemberType = typeof(ContractStorages))]
+    public async Task Discord_NamesThePressInstantAsADiscordTimestamp_InAnEphemeralAnswer(string provider)
     {
         // The contract's Discord driver asserts every answer is type 4 with flags 64 (ephemeral).
-        var answers = await AnswersAsync(new DiscordContractPlatform());
+        var answers = await AnswersAsync(storage => new DiscordContractPlatform(storage: storage), provider);
 
         Assert.Contains(answers, a => a.Contains($"seek to 0:00:00, then press play at <t:{GoUnix}:T> (in 10 s)", StringComparison.Ordinal));
         Assert.Contains(answers, a => a.Contains($"seek to 0:00:47, then press play at <t:{PressUnix}:T> (in 5 s)", StringComparison.Ordinal));
@@ -45,19 +48,22 @@ public sealed class LateJoinContractTests(ITestOutputHelper output)
         Assert.Contains(answers, a => a.Contains("/watch sync check at:1:02:03", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public async Task Slack_NamesThePressInstantAsASlackDate()
+    [Theory]
+    [MemberData(nameof(ContractStorages.Providers), MemberType = typeof(ContractStorages))]
+    public async Task Slack_NamesThePressInstantAsASlackDate(string provider)
     {
-        var answers = await AnswersAsync(new SlackContractPlatform());
+        var answers = await AnswersAsync(storage => new SlackContractPlatform(storage: storage), provider);
 
         // Slack's markup defuses "." and ":" between digits (no link can form), so words are checked around them.
         Assert.Contains(answers, a => a.StartsWith("▶ Joining", StringComparison.Ordinal) && a.Contains($"then press play at <!date^{PressUnix}^", StringComparison.Ordinal));
         Assert.Contains(answers, a => a.Contains("5 s behind everyone's", StringComparison.Ordinal) && a.Contains($"press play at <!date^{PressUnix}^", StringComparison.Ordinal));
     }
 
-    private async Task<List<string>> AnswersAsync(IContractPlatform platform)
+    private async Task<List<string>> AnswersAsync(Func<ContractStorage, IContractPlatform> platform, string provider)
     {
-        var run = await ContractRun.OnAsync(platform, Script.LateJoiner.Name, output);
+        await using var storage = ContractStorage.For(provider);
+        var run = await ContractRun.OnAsync(platform(storage), Script.LateJoiner.Name, output);
+        await storage.AssertKeptAsync();
 
         // Private: the channel got exactly the start's card, the GO and the pause, nothing of bob's.
         ContractAssert.AssertDelivered(run);

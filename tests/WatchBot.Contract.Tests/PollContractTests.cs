@@ -19,19 +19,16 @@ namespace WatchBot.Contract.Tests;
 public sealed class PollContractTests(ITestOutputHelper output)
 {
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [MemberData(nameof(ContractStorages.Providers), MemberType = typeof(ContractStorages))]
     public async Task TheWinnerBecomesTheBookingsTitle_WithTheSameViewsOnEveryPlatform(string provider)
     {
         // Each platform on storage of its own (on PostgreSQL: a fresh database each, polls included).
-        await using var shellStorage = ContractStorage.For(provider);
-        await using var discordStorage = ContractStorage.For(provider);
-        await using var slackStorage = ContractStorage.For(provider);
+        await using var storages = new ContractStorages(provider);
         IContractPlatform[] platforms =
         [
-            new ShellContractPlatform(storage: shellStorage),
-            new DiscordContractPlatform(storage: discordStorage),
-            new SlackContractPlatform(storage: slackStorage),
+            new ShellContractPlatform(storage: storages.Next()),
+            new DiscordContractPlatform(storage: storages.Next()),
+            new SlackContractPlatform(storage: storages.Next()),
         ];
         var shown = new List<IReadOnlyList<string>>();
         foreach (var platform in platforms)
@@ -62,6 +59,7 @@ public sealed class PollContractTests(ITestOutputHelper output)
         Assert.Contains("card[session:#1] {text:Plain:📅 }{user:Strong:Ronin}", last, StringComparison.Ordinal);
         Assert.Equal(shown[0], shown[1]);
         Assert.Equal(shown[0], shown[2]);
+        await storages.AssertKeptAsync();
     }
 
     private static async Task<Dictionary<string, string>> ActAsync(IContractPlatform platform, Delivered delivered)

@@ -15,19 +15,26 @@ namespace WatchBot.Contract.Tests;
 /// who came, the time watched without the pause, and the break; <c>/watch recap</c> shows it again to
 /// the asker alone; and the picture goes where the platform allows: attached on Discord with Attach
 /// Files, uploaded on Slack with <c>files:write</c>, written under the shell's picture folder; without
-/// those grants the words go alone.
+/// those grants the words go alone. On SQLite files and on PostgreSQL, with the same assertions.
 /// </summary>
 public sealed class RecapContractTests(ITestOutputHelper output)
 {
     private static readonly HashSet<string> Moderators = new(StringComparer.Ordinal) { "carol" };
     private static readonly byte[] PngSignature = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
 
-    [Fact]
-    public async Task TheRecapHasEverything_AndThePictureGoesWhereThePlatformAllows()
+    [Theory]
+    [MemberData(nameof(ContractStorages.Providers), MemberType = typeof(ContractStorages))]
+    public async Task TheRecapHasEverything_AndThePictureGoesWhereThePlatformAllows(string provider)
     {
         var folder = Directory.CreateTempSubdirectory("watchbot-contract-recaps-").FullName;
         var granted = DiscordPermissions.ViewChannel | DiscordPermissions.SendMessages | DiscordPermissions.AttachFiles;
-        IContractPlatform[] platforms = [new ShellContractPlatform(Moderators, folder), new DiscordContractPlatform(Moderators, granted), new SlackContractPlatform(Moderators)];
+        await using var storages = new ContractStorages(provider);
+        IContractPlatform[] platforms =
+        [
+            new ShellContractPlatform(Moderators, folder, storages.Next()),
+            new DiscordContractPlatform(Moderators, granted, storages.Next()),
+            new SlackContractPlatform(Moderators, storages.Next()),
+        ];
         var shown = new List<IReadOnlyList<string>>();
         try
         {
@@ -60,13 +67,16 @@ public sealed class RecapContractTests(ITestOutputHelper output)
 
         Assert.Equal(shown[0], shown[1]);
         Assert.Equal(shown[0], shown[2]);
+        await storages.AssertKeptAsync();
     }
 
-    [Fact]
-    public async Task WithoutTheGrants_TheWordsGoAlone()
+    [Theory]
+    [MemberData(nameof(ContractStorages.Providers), MemberType = typeof(ContractStorages))]
+    public async Task WithoutTheGrants_TheWordsGoAlone(string provider)
     {
-        await using var discord = new DiscordContractPlatform(Moderators, DiscordPermissions.ViewChannel | DiscordPermissions.SendMessages);
-        await using var slack = new SlackContractPlatform(Moderators);
+        await using var storages = new ContractStorages(provider);
+        await using var discord = new DiscordContractPlatform(Moderators, DiscordPermissions.ViewChannel | DiscordPermissions.SendMessages, storages.Next());
+        await using var slack = new SlackContractPlatform(Moderators, storages.Next());
         foreach (var platform in new IContractPlatform[] { discord, slack })
         {
             await platform.StartAsync();
@@ -78,6 +88,7 @@ public sealed class RecapContractTests(ITestOutputHelper output)
         Assert.All(discord.Api.Calls, c => Assert.Empty(c.Files));
         Assert.Empty(slack.Slack.SharedFiles);
         Assert.Contains(slack.Slack.Calls, c => c.Method == "files.getUploadURLExternal" && c.Error == "missing_scope");
+        await storages.AssertKeptAsync();
     }
 
     // What a delivery says in words: a Discord message's content, a Slack message's text, a terminal line.

@@ -10,16 +10,20 @@ namespace WatchBot.Contract.Tests;
 
 /// <summary>
 /// Spot checks of each platform's own syntax in what the whole session delivered: how the GO instant
-/// (2026-11-22 20:00:10 UTC, Unix 1795377610) is written, and the hostile title defused.
+/// (2026-11-22 20:00:10 UTC, Unix 1795377610) is written, and the hostile title defused; on SQLite
+/// files and on PostgreSQL alike.
 /// </summary>
 public sealed class SyntaxTests(ITestOutputHelper output)
 {
     private const long GoUnix = 1795377610;
 
-    [Fact]
-    public async Task Shell_ShowsLocalTimes_AndACleanQuotedTitle()
+    [Theory]
+    [MemberData(nameof(ContractStorages.Providers), MemberType = typeof(ContractStorages))]
+    public async Task Shell_ShowsLocalTimes_AndACleanQuotedTitle(string provider)
     {
-        var run = await ContractRun.OnAsync(new ShellContractPlatform(), Script.WholeSession.Name, output);
+        await using var storage = ContractStorage.For(provider);
+        var run = await ContractRun.OnAsync(new ShellContractPlatform(storage: storage), Script.WholeSession.Name, output);
+        await storage.AssertKeptAsync();
         var lines = run.Received.Select(d => d.Text).ToList();
 
         Assert.StartsWith("[20:00:00] ⏳ \"", lines[0], StringComparison.Ordinal);
@@ -29,10 +33,13 @@ public sealed class SyntaxTests(ITestOutputHelper output)
         Assert.All(lines, l => Assert.DoesNotMatch(@"\d{10}", l));
     }
 
-    [Fact]
-    public async Task Discord_WritesDiscordTimestamps_AndEscapesTheTitle()
+    [Theory]
+    [MemberData(nameof(ContractStorages.Providers), MemberType = typeof(ContractStorages))]
+    public async Task Discord_WritesDiscordTimestamps_AndEscapesTheTitle(string provider)
     {
-        var run = await ContractRun.OnAsync(new DiscordContractPlatform(), Script.WholeSession.Name, output);
+        await using var storage = ContractStorage.For(provider);
+        var run = await ContractRun.OnAsync(new DiscordContractPlatform(storage: storage), Script.WholeSession.Name, output);
+        await storage.AssertKeptAsync();
         var messages = run.Received.Select(d => JsonNode.Parse(d.Text)!).ToList();
         var card = messages[0]["content"]!.GetValue<string>();
 
@@ -43,10 +50,13 @@ public sealed class SyntaxTests(ITestOutputHelper output)
         Assert.All(messages, m => Assert.DoesNotContain('\u001b', m["content"]!.GetValue<string>()));
     }
 
-    [Fact]
-    public async Task Slack_WritesSlackDates_AndEscapesTheTitle()
+    [Theory]
+    [MemberData(nameof(ContractStorages.Providers), MemberType = typeof(ContractStorages))]
+    public async Task Slack_WritesSlackDates_AndEscapesTheTitle(string provider)
     {
-        var run = await ContractRun.OnAsync(new SlackContractPlatform(), Script.WholeSession.Name, output);
+        await using var storage = ContractStorage.For(provider);
+        var run = await ContractRun.OnAsync(new SlackContractPlatform(storage: storage), Script.WholeSession.Name, output);
+        await storage.AssertKeptAsync();
         var texts = run.Received.Select(d => JsonNode.Parse(d.Text)!["text"]!.GetValue<string>()).ToList();
 
         Assert.Contains($"press play at <!date^{GoUnix}^{{time_secs}}|2026-11-22 20:00:10 UTC>", texts[0], StringComparison.Ordinal);
@@ -56,10 +66,17 @@ public sealed class SyntaxTests(ITestOutputHelper output)
         Assert.All(texts, t => Assert.DoesNotContain('\u001b', t));
     }
 
-    [Fact]
-    public async Task LateStart_IsAnnouncedOnce_AsStartedAgo_OnEveryPlatform()
+    [Theory]
+    [MemberData(nameof(ContractStorages.Providers), MemberType = typeof(ContractStorages))]
+    public async Task LateStart_IsAnnouncedOnce_AsStartedAgo_OnEveryPlatform(string provider)
     {
-        IContractPlatform[] platforms = [new ShellContractPlatform(), new DiscordContractPlatform(), new SlackContractPlatform()];
+        await using var storages = new ContractStorages(provider);
+        IContractPlatform[] platforms =
+        [
+            new ShellContractPlatform(storage: storages.Next()),
+            new DiscordContractPlatform(storage: storages.Next()),
+            new SlackContractPlatform(storage: storages.Next()),
+        ];
         foreach (var platform in platforms)
         {
             var run = await ContractRun.OnAsync(platform, Script.LateStartAfterRestart.Name, output);
@@ -68,5 +85,7 @@ public sealed class SyntaxTests(ITestOutputHelper output)
             Assert.Equal(platform.Name == "shell" ? "line" : "post", late.Kind);
             Assert.DoesNotContain(run.Received, d => d.Text.Contains("GO!", StringComparison.Ordinal) && d.Kind != "schedule");
         }
+
+        await storages.AssertKeptAsync();
     }
 }

@@ -41,6 +41,10 @@ internal sealed class DiscordMessenger(
         (webhooks is null ? null : await webhooks.PostGoAsync(channel, announcement, cancellationToken))
         ?? await PostToChannelAsync(channel, announcement, cancellationToken);
 
+    /// <summary>A GO that will go as a follow-up on a button's token: interaction routes are exempt from the global 50/s.</summary>
+    public bool BypassesSharedLimit(ChannelAddress channel, Announcement announcement) =>
+        webhooks?.WouldFollowUp(channel, announcement) == true;
+
     private Task<SendResult> PostToChannelAsync(ChannelAddress channel, Announcement announcement, CancellationToken cancellationToken) =>
         announcement.Picture is { } picture && attach?.MayAttach(channel.ChannelId) == true && pictures?.Render(picture) is { } png
             ? CreateWithFileAsync(channel, Drawn(announcement), new DiscordFile(picture.FileName, "image/png", png, picture.Description), cancellationToken)

@@ -70,12 +70,16 @@ internal sealed class WebhookSends(
         return null;
     }
 
+    /// <summary>
+    /// Whether <see cref="PostGoAsync"/> would send <paramref name="announcement"/> as a follow-up now
+    /// (the kit sends it through its express workers, not behind sends waiting for the global 50/s).
+    /// </summary>
+    public bool WouldFollowUp(ChannelAddress channel, Announcement announcement) => FollowUpCause(channel, announcement) is not null;
+
     /// <summary>A GO as a follow-up on the latest button press in <paramref name="channel"/>; null when none lives or it failed.</summary>
     public async Task<SendResult?> PostGoAsync(ChannelAddress channel, Announcement announcement, CancellationToken cancellationToken)
     {
-        if (!options.Value.GoFollowUps
-            || announcement.Key?.StartsWith(GoKeyPrefix, StringComparison.Ordinal) != true
-            || buttons.CauseOf(channel) is not DiscordSendCause cause)
+        if (FollowUpCause(channel, announcement) is not { } cause)
         {
             return null;
         }
@@ -90,4 +94,9 @@ internal sealed class WebhookSends(
         Log.WebhookRefused(logger, "GO follow-up", result.Status, result.Code);
         return null;
     }
+
+    private DiscordSendCause? FollowUpCause(ChannelAddress channel, Announcement announcement) =>
+        options.Value.GoFollowUps && announcement.Key?.StartsWith(GoKeyPrefix, StringComparison.Ordinal) == true
+            ? buttons.CauseOf(channel) as DiscordSendCause
+            : null;
 }

@@ -30,16 +30,25 @@ public sealed class DiscordRestClient : IDiscordRestClient, IGatewayUrlSource, I
     private readonly InvalidRequestCounter _invalid;
     private readonly WatchBotMetrics? _metrics;
 
-    public DiscordRestClient(IOptions<DiscordOptions> options, TimeProvider time, ILogger<DiscordRestClient> logger, WatchBotMetrics? metrics = null)
+    /// <summary>
+    /// A client under <see cref="DiscordOptions.GlobalRequestsPerSecond"/>, or under this instance's share
+    /// of it when a fleet budget is given (several instances on one bot token).
+    /// </summary>
+    public DiscordRestClient(IOptions<DiscordOptions> options, TimeProvider time, ILogger<DiscordRestClient> logger, WatchBotMetrics? metrics = null, FleetBudget? budget = null)
     {
         _metrics = metrics;
         _options = options.Value;
         _time = time;
         _logger = logger;
         _limiter = new RateLimiter(time);
-        var ceiling = new RateLimit(_options.GlobalRequestsPerSecond, TimeSpan.FromSeconds(1));
-        _global = new KeyedRateGate(time, _ => ceiling);
+        _global = new KeyedRateGate(time, _ => new RateLimit(budget?.Share ?? _options.GlobalRequestsPerSecond, TimeSpan.FromSeconds(1)));
         _globalKey = GlobalKey(_options.Token);
+        if (budget is not null)
+        {
+            budget.Changed += () => FollowBudget(budget);
+            FollowBudget(budget);
+        }
+
         _invalid = new InvalidRequestCounter(time);
         _http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
         {
@@ -47,6 +56,18 @@ public sealed class DiscordRestClient : IDiscordRestClient, IGatewayUrlSource, I
             Timeout = TimeSpan.FromSeconds(30),
         };
         _http.DefaultRequestHeaders.UserAgent.ParseAdd($"DiscordBot ({_options.UserAgentUrl}, 1.0)");
+    }
+
+    /// <summary>The fleet's share changed: the ceiling follows, and a newcomer's wait holds every send back.</summary>
+    private void FollowBudget(FleetBudget budget)
+    {
+        var pause = budget.PausedUntil - _time.GetUtcNow();
+        if (pause > TimeSpan.Zero)
+        {
+            _global.Block(_globalKey, pause);
+        }
+
+        _global.Retune();
     }
 
     /// <summary>Invalid responses (401/403/non-shared 429) in the last 10 minutes.</summary>

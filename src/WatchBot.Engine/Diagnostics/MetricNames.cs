@@ -26,6 +26,9 @@ public static class MetricNames
     /// <summary>Histogram, ms: from a GO's instant to when it was handed to its platform's publisher, tag platform.</summary>
     public const string GoLateness = "watchbot.go.lateness";
 
+    /// <summary>Observable gauge, {request}/s: this instance's share of the fleet's request budget, tag platform (the whole budget when alone).</summary>
+    public const string FleetShare = "watchbot.fleet.share";
+
     /// <summary>Observable gauge, s: age of the oldest outbox entry not yet sent (0 when none waits).</summary>
     public const string OutboxOldestAge = "watchbot.outbox.oldest_age";
 }

@@ -23,6 +23,12 @@ internal sealed class ChannelLane(ChannelAddress channel)
     /// <summary>In the ready list, being sent, or parked: a worker will come back to it.</summary>
     public bool Scheduled { get; set; }
 
+    /// <summary>Which ready list holds the lane's valid ticket; <see cref="ReadyLine.None"/> while it is sent or parked.</summary>
+    public ReadyLine Line { get; set; }
+
+    /// <summary>The number of the lane's only valid ticket: a ticket left in the other list when it moved is skipped.</summary>
+    public int Ticket { get; set; }
+
     /// <summary>The timer that brings a parked lane back (held here so it is not collected).</summary>
     public ITimer? Parked { get; set; }
 
@@ -53,6 +59,9 @@ internal sealed class ChannelLane(ChannelAddress channel)
         _waiting.AddLast(item);
         return 1;
     }
+
+    /// <summary>What <see cref="TakeNext"/> would take, left in place.</summary>
+    public OutboundItem? PeekNext() => (_notifying.First ?? _waiting.First)?.Value;
 
     /// <summary>The next send: anything that notifies before anything that can wait.</summary>
     public OutboundItem? TakeNext()

@@ -1,14 +1,16 @@
+using System.Threading.Channels;
+
 namespace WatchBot.Platform.Outbound;
 
 internal sealed partial class ChannelQueues
 {
-    private async Task WorkAsync()
+    private async Task WorkAsync(ChannelReader<ReadyTicket> line, bool express)
     {
         try
         {
-            await foreach (var lane in _ready.Reader.ReadAllAsync(_stopping.Token))
+            await foreach (var ticket in line.ReadAllAsync(_stopping.Token))
             {
-                await ServeAsync(lane);
+                await ServeAsync(ticket, express);
             }
         }
         catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
@@ -17,12 +19,26 @@ internal sealed partial class ChannelQueues
         }
     }
 
-    /// <summary>Sends one item of <paramref name="lane"/>, then puts the lane back in line, parks it, or lets it go.</summary>
-    private async Task ServeAsync(ChannelLane lane)
+    /// <summary>Sends one item of the ticket's lane, then puts the lane back in line, parks it, or lets it go.</summary>
+    private async Task ServeAsync(ReadyTicket ticket, bool express)
     {
+        var lane = ticket.Lane;
         OutboundItem? item;
         lock (_lock)
         {
+            if (ticket.Number != lane.Ticket || lane.Line == ReadyLine.None)
+            {
+                return;
+            }
+
+            // An express worker never waits for the shared ceiling: a lane whose next send would goes back.
+            if (express && lane.PeekNext() is { } next && !_isExpress(next))
+            {
+                MakeReady_NeedsLock(lane);
+                return;
+            }
+
+            lane.Line = ReadyLine.None;
             item = lane.TakeNext();
             if (item is null)
             {
@@ -42,7 +58,16 @@ internal sealed partial class ChannelQueues
                     _pending--;
                 }
 
-                Park_NeedsLock(lane, result.RetryAfter);
+                // The wait is the channel route's: an express send now first (a GO that came meanwhile) need not wait.
+                if (lane.PeekNext() is { } first && _isExpress(first))
+                {
+                    MakeReady_NeedsLock(lane);
+                }
+                else
+                {
+                    Park_NeedsLock(lane, result.RetryAfter);
+                }
+
                 return;
             }
 
@@ -55,7 +80,7 @@ internal sealed partial class ChannelQueues
             _pending--;
             if (lane.HasWork)
             {
-                _ready.Writer.TryWrite(lane);
+                MakeReady_NeedsLock(lane);
             }
             else
             {
@@ -79,26 +104,44 @@ internal sealed partial class ChannelQueues
         }
     }
 
+    /// <summary>Issues the lane's one valid ticket, in the express list when its next send bypasses the shared ceiling.</summary>
+    private void MakeReady_NeedsLock(ChannelLane lane)
+    {
+        var express = lane.PeekNext() is { } next && _isExpress(next);
+        lane.Ticket++;
+        lane.Line = express ? ReadyLine.Express : ReadyLine.Ordinary;
+        (express ? _express : _ready).Writer.TryWrite(new ReadyTicket(lane, lane.Ticket));
+    }
+
     private void Retire_NeedsLock(ChannelLane lane)
     {
         lane.Scheduled = false;
+        lane.Line = ReadyLine.None;
         _lanes.Remove(lane.Channel);
     }
 
-    /// <summary>Keeps the lane (and its order) out of the ready list until <paramref name="wait"/> is over.</summary>
+    /// <summary>Keeps the lane (and its order) out of the ready lists until <paramref name="wait"/> is over.</summary>
     private void Park_NeedsLock(ChannelLane lane, TimeSpan wait)
     {
         // Never zero: a timer created already due would fire here, inside the lock.
         var delay = wait > TimeSpan.FromMilliseconds(1) ? wait : TimeSpan.FromMilliseconds(1);
         lane.Parked?.Dispose();
+
+        // A park ended early (an express send came) voids this timer: its ticket number is spent.
+        var number = ++lane.Ticket;
         lane.Parked = _time.CreateTimer(
             _ =>
             {
                 lock (_lock)
                 {
-                    lane.Parked?.Dispose();
+                    if (lane.Ticket != number || lane.Parked is null)
+                    {
+                        return;
+                    }
+
+                    lane.Parked.Dispose();
                     lane.Parked = null;
-                    _ready.Writer.TryWrite(lane);
+                    MakeReady_NeedsLock(lane);
                 }
             },
             null,

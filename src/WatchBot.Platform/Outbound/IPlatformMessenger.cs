@@ -21,4 +21,12 @@ public interface IPlatformMessenger
 
     /// <summary>Edits a card in place; <see cref="SendStatus.Gone"/> when the message was deleted.</summary>
     Task<SendResult> EditCardAsync(ChannelAddress channel, string messageId, Card card, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Whether posting <paramref name="announcement"/> in <paramref name="channel"/> now would not count
+    /// against the platform's shared ceiling (a Discord GO sent as a follow-up on a button's token). The
+    /// kit then sends it through its express workers, so it never waits behind sends that hold a worker
+    /// while they wait for that ceiling. Asked under the kit's lock: answer from memory, at once.
+    /// </summary>
+    bool BypassesSharedLimit(ChannelAddress channel, Announcement announcement) => false;
 }

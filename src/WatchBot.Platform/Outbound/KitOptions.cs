@@ -22,6 +22,13 @@ public sealed class KitOptions
     public int Workers { get; set; } = 16;
 
     /// <summary>
+    /// Workers kept for sends the platform's shared ceiling does not hold back
+    /// (<see cref="IPlatformMessenger.BypassesSharedLimit"/>): they never queue behind the
+    /// <see cref="Workers"/> waiting for it. Range 1–64; default 8.
+    /// </summary>
+    public int ExpressWorkers { get; set; } = 8;
+
+    /// <summary>
     /// How often one send is tried again after the platform answered "wait" (Retry-After) before it
     /// is given up so the channel moves on. Range 0–20; default 5.
     /// </summary>

@@ -23,6 +23,11 @@ public static class KitOptionsValidator
             problems.Add($"{section}:Workers must be between 1 and 256 (was {options.Workers}).");
         }
 
+        if (options.ExpressWorkers is < 1 or > 64)
+        {
+            problems.Add($"{section}:ExpressWorkers must be between 1 and 64 (was {options.ExpressWorkers}).");
+        }
+
         if (options.MaxThrottledRetries is < 0 or > 20)
         {
             problems.Add($"{section}:MaxThrottledRetries must be between 0 and 20 (was {options.MaxThrottledRetries}).");

@@ -20,6 +20,10 @@ internal sealed class OutboundSender(
     // The cause last told about each channel: one command's refused announcement and card make one note.
     private readonly ConcurrentDictionary<ChannelAddress, SendCause> _noted = new();
 
+    /// <summary>Whether <paramref name="item"/> goes around the platform's shared ceiling now (an express send).</summary>
+    public bool IsExpress(OutboundItem item) =>
+        item is AnnouncementItem { Announcement.BatchKey: null } announcement && messenger.BypassesSharedLimit(announcement.Channel, announcement.Announcement);
+
     public async Task<SendResult> SendAsync(OutboundItem item, CancellationToken cancellationToken)
     {
         var result = item switch

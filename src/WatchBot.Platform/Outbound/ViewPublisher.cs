@@ -45,7 +45,7 @@ public sealed class ViewPublisher : IChannelPublisher, IQueueDepthSource, IAsync
         _causes = causes;
         _listings = listings;
         var sender = new OutboundSender(messenger, new MessageSlots(messenger, links), new AheadBook(ahead, links, time, Platform, logger), note, logger, listings);
-        _queues = new ChannelQueues(Platform, sender.SendAsync, time, options, logger);
+        _queues = new ChannelQueues(Platform, sender.SendAsync, time, options, logger, sender.IsExpress);
         _batcher = new AnnouncementBatcher(_queues, time, options);
     }
 

@@ -19,7 +19,7 @@ public sealed partial class KeyedRateGate : IDisposable
     private readonly Dictionary<string, RateKeyState> _keys = new(StringComparer.Ordinal);
 
     /// <param name="time">The clock windows are measured on.</param>
-    /// <param name="limitOf">The limit of a key, asked once when the key is first used.</param>
+    /// <param name="limitOf">The limit of a key, asked when the key is first used and again at each <see cref="Retune"/>.</param>
     public KeyedRateGate(TimeProvider time, Func<string, RateLimit> limitOf)
     {
         _time = time;
@@ -94,6 +94,22 @@ public sealed partial class KeyedRateGate : IDisposable
             }
 
             Grant_NeedsLock(key);
+        }
+    }
+
+    /// <summary>
+    /// Asks every known key's limit again (a fleet's share of a budget changed): a raised limit grants
+    /// waiters at once; a lowered one lets nothing more through until enough places have freed.
+    /// </summary>
+    public void Retune()
+    {
+        lock (_lock)
+        {
+            foreach (var key in _keys.Keys.ToList())
+            {
+                _keys[key].Limit = _limitOf(key).Validated();
+                Grant_NeedsLock(key);
+            }
         }
     }
 

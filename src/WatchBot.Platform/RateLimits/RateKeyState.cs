@@ -3,7 +3,8 @@ namespace WatchBot.Platform.RateLimits;
 /// <summary>What <see cref="KeyedRateGate"/> knows about one key; touched only under the gate's lock.</summary>
 internal sealed class RateKeyState(RateLimit limit)
 {
-    public RateLimit Limit { get; } = limit;
+    /// <summary>The key's limit; changed at run time by <see cref="KeyedRateGate.Retune"/>.</summary>
+    public RateLimit Limit { get; set; } = limit;
 
     /// <summary>Callers in arrival order; a cancelled one stays queued, completed, and is skipped.</summary>
     public Queue<TaskCompletionSource<RateLease>> Waiters { get; } = new();

@@ -44,6 +44,7 @@ internal static class PostgresStorageRegistration
         services.AddSingleton<IPersonalData>(sp => new Privacy.PostgresPersonalData(sp.GetRequiredService<PostgresDatabase>(), sp.GetRequiredService<TimeProvider>()));
 
         services.AddSingleton<Engine.Outbox.IOutboxLeases>(sp => new Fleet.PostgresOutboxLeases(sp.GetRequiredService<PostgresDatabase>()));
+        services.AddSingleton<Engine.Outbox.IFleetHeartbeats>(sp => new Fleet.PostgresFleetHeartbeats(sp.GetRequiredService<PostgresDatabase>()));
         services.AddSingleton<IStorageHealth>(sp => new PostgresStorageHealth(sp.GetRequiredService<PostgresDatabase>()));
 
         services.AddSingleton(sp => new StorageStartupCheck(sp.GetRequiredService<PostgresDatabase>(), sp.GetServices<PostgresPortGap>()));

@@ -128,11 +128,18 @@ public sealed class SqliteSessionStore : ISessionStore, IDisposable
         return entries;
     }
 
+    /// <summary>
+    /// Marks an entry sent without syncing the WAL (<c>synchronous = NORMAL</c> for this statement;
+    /// the next open sets FULL again): it survives the process being killed, and only a power cut or
+    /// an OS crash can lose the mark, which re-sends that notice once, as a crash between send and
+    /// mark always could. The commit it follows was synced; this one need not wait for the disk.
+    /// </summary>
     public async Task MarkOutboxSentAsync(long id, DateTimeOffset sentAt, CancellationToken cancellationToken)
     {
         await using var connection = await _database.OpenAsync(cancellationToken);
+        using var turn = await _database.WriterTurnAsync(cancellationToken);
         await using var update = connection.CreateCommand();
-        update.CommandText = SqliteSessionSql.MarkOutboxSent;
+        update.CommandText = "PRAGMA synchronous = NORMAL;" + SqliteSessionSql.MarkOutboxSent;
         update.Parameters.AddWithValue("@id", id);
         update.Parameters.AddWithValue("@sent_at", sentAt.ToUnixTimeMilliseconds());
         await update.ExecuteNonQueryAsync(cancellationToken);
@@ -151,6 +158,7 @@ public sealed class SqliteSessionStore : ISessionStore, IDisposable
     {
         var session = commit.Session;
         await using var connection = await _database.OpenAsync(cancellationToken);
+        using var turn = await _database.WriterTurnAsync(cancellationToken);
 
         // IMMEDIATE: the write lock is taken up front, so two saves queue instead of deadlocking on upgrade.
         await using var transaction = connection.BeginTransaction(deferred: false);

@@ -30,6 +30,9 @@ public sealed class ContractStorage : IAsyncDisposable
         _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "sqlite or postgres"),
     };
 
+    /// <summary>The PostgreSQL server's port (what a socket to the database connects to); null on SQLite or before the first start.</summary>
+    public int? DatabasePort => _database is { } database ? new NpgsqlConnectionStringBuilder(database.ConnectionString).Port : null;
+
     /// <summary>The host's storage arguments; <paramref name="folder"/> holds the SQLite files.</summary>
     public async Task<IReadOnlyList<string>> ArgsAsync(string folder)
     {
@@ -59,6 +62,20 @@ public sealed class ContractStorage : IAsyncDisposable
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand($"SELECT count(*) FROM {table}", connection);
         return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>
+    /// On PostgreSQL, proof that the host kept its state there and not in SQLite files: the database
+    /// holds sessions and the clustered scheduler's check-in (a restarted host comes back under a new
+    /// AUTO name and takes over the stopped one's row, so the count is not one per start).
+    /// </summary>
+    public async Task AssertKeptAsync()
+    {
+        if (_postgres)
+        {
+            Assert.True(await RowsAsync("sessions") > 0, "The PostgreSQL database holds no session.");
+            Assert.True(await RowsAsync("qrtz_scheduler_state") > 0, "Quartz did not check in to the PostgreSQL database.");
+        }
     }
 
     public async ValueTask DisposeAsync()

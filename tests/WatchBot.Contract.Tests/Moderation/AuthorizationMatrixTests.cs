@@ -16,7 +16,8 @@ namespace WatchBot.Contract.Tests.Moderation;
 /// and are checked by the poll's rule tests) × each role (a member who never took part, a
 /// participant, the host, a moderator) × each audience a moderator sets with <c>/watch settings &lt;action&gt;:&lt;audience&gt;</c>, through the real
 /// host of each platform (one per platform, sessions reused). Refusals are private, name who may, and
-/// show nothing in the channel; the outcome of every cell is the same on the shell, Discord and Slack.
+/// show nothing in the channel; the outcome of every cell is the same on the shell, Discord and Slack,
+/// on SQLite files and on PostgreSQL.
 /// </summary>
 public sealed class AuthorizationMatrixTests(ITestOutputHelper output)
 {
@@ -31,10 +32,17 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output)
         Moderator,
     }
 
-    [Fact]
-    public async Task EveryActionRoleAndSetting_IsDecidedAlike_OnEveryPlatform()
+    [Theory]
+    [MemberData(nameof(ContractStorages.Providers), MemberType = typeof(ContractStorages))]
+    public async Task EveryActionRoleAndSetting_IsDecidedAlike_OnEveryPlatform(string provider)
     {
-        IContractPlatform[] platforms = [new ShellContractPlatform(Moderators), new DiscordContractPlatform(Moderators), new SlackContractPlatform(Moderators)];
+        await using var storages = new ContractStorages(provider);
+        IContractPlatform[] platforms =
+        [
+            new ShellContractPlatform(Moderators, storage: storages.Next()),
+            new DiscordContractPlatform(Moderators, storage: storages.Next()),
+            new SlackContractPlatform(Moderators, storages.Next()),
+        ];
         var outcomes = new List<IReadOnlyList<string>>();
         var shown = new List<IReadOnlyList<string>>();
         foreach (var platform in platforms)
@@ -52,6 +60,7 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output)
         Assert.Equal(outcomes[0], outcomes[2]);
         Assert.Equal(shown[0], shown[1]);
         Assert.Equal(shown[0], shown[2]);
+        await storages.AssertKeptAsync();
     }
 
     /// <summary>

@@ -11,7 +11,7 @@ namespace WatchBot.Contract.Tests.Moderation;
 
 /// <summary>
 /// A moderator's evening, scripted once and acted on every platform by its real host on its real
-/// SQLite file: a setting changed, a moderator added, lock, kick, hand-over and ban, a restart (all of
+/// storage (a SQLite file, or a PostgreSQL database of its own): a setting changed, a moderator added, lock, kick, hand-over and ban, a restart (all of
 /// them still in force after it), a banned and a locked-out person refused privately with nothing
 /// posted, unlock, unban, an end by a moderator who is not the host, the moderator removed. The audit
 /// log then holds every one of these actions, with who, whom and the reason.
@@ -24,10 +24,17 @@ public sealed class ModeratorScenarioTests(ITestOutputHelper output)
 
     private static readonly HashSet<string> Moderators = new(StringComparer.Ordinal) { "carol" };
 
-    [Fact]
-    public async Task EveryModeratorAction_IsInForceAfterARestart_AndInTheAuditLog_AndTheChannelSeesTheSameEverywhere()
+    [Theory]
+    [MemberData(nameof(ContractStorages.Providers), MemberType = typeof(ContractStorages))]
+    public async Task EveryModeratorAction_IsInForceAfterARestart_AndInTheAuditLog_AndTheChannelSeesTheSameEverywhere(string provider)
     {
-        IContractPlatform[] platforms = [new ShellContractPlatform(Moderators), new DiscordContractPlatform(Moderators), new SlackContractPlatform(Moderators)];
+        await using var storages = new ContractStorages(provider);
+        IContractPlatform[] platforms =
+        [
+            new ShellContractPlatform(Moderators, storage: storages.Next()),
+            new DiscordContractPlatform(Moderators, storage: storages.Next()),
+            new SlackContractPlatform(Moderators, storages.Next()),
+        ];
         var shown = new List<IReadOnlyList<string>>();
         foreach (var platform in platforms)
         {
@@ -41,6 +48,7 @@ public sealed class ModeratorScenarioTests(ITestOutputHelper output)
 
         Assert.Equal(shown[0], shown[1]);
         Assert.Equal(shown[0], shown[2]);
+        await storages.AssertKeptAsync();
     }
 
     private static async Task ActAsync(IContractPlatform platform)

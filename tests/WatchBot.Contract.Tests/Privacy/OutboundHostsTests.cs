@@ -1,4 +1,5 @@
 using System.Net;
+using WatchBot.Contract.Tests.Framework;
 using WatchBot.Emulators;
 using WatchBot.Emulators.Discord;
 using WatchBot.Emulators.Discord.Gateway;
@@ -13,6 +14,7 @@ namespace WatchBot.Contract.Tests.Privacy;
 /// started, reacted to and ended on both, and a booking that becomes a Discord event. Every HTTP request,
 /// socket connect and name lookup the process makes is recorded; only the emulators' addresses may appear.
 /// The gateway and Socket Mode URLs are handed out by the emulated APIs, as Discord and Slack hand out theirs.
+/// On PostgreSQL the configured database server is the one more address allowed (on loopback here).
 /// </summary>
 [Collection(RunsAlone.Name)]
 public sealed class OutboundHostsTests
@@ -21,8 +23,9 @@ public sealed class OutboundHostsTests
     private const string SlackChannel = "C0PRIV";
     private static readonly TimeSpan Patience = EmulatorAssembly.Patience;
 
-    [Fact]
-    public async Task AWholeEvening_OnDiscordAndSlack_CallsOnlyTheConfiguredPlatformHosts()
+    [Theory]
+    [MemberData(nameof(ContractStorages.Providers), MemberType = typeof(ContractStorages))]
+    public async Task AWholeEvening_OnDiscordAndSlack_CallsOnlyTheConfiguredPlatformHosts(string provider)
     {
         await using var discord = await DiscordApiEmulator.StartAsync();
         await using var gateway = await DiscordGatewayEmulator.StartAsync();
@@ -35,12 +38,14 @@ public sealed class OutboundHostsTests
         slack.SocketModeUrlFactory = socket.NewConnectionUrl;
         var folder = Directory.CreateTempSubdirectory("watchbot-outbound-").FullName;
 
+        // The database is made before the recorder listens: the test's own admin connection is not the host's.
+        await using var storage = ContractStorage.For(provider);
+        var storageArgs = await storage.ArgsAsync(folder);
         using var recorder = new OutboundRecorder();
         using var host = WatchBotHost.Create(
         [
             "--Shell:Enabled=false",
-            "--Storage:SqlitePath=" + Path.Combine(folder, "w.db"),
-            "--Scheduling:SqlitePath=" + Path.Combine(folder, "q.db"),
+            .. storageArgs,
             "--Discord:Token=test-token",
             "--Discord:ApplicationId=" + DiscordInteractions.ApplicationId,
             "--Discord:ApiBaseUrl=" + discord.BaseUrl,
@@ -64,7 +69,8 @@ public sealed class OutboundHostsTests
 
         var allowed = new[] { discord.BaseUrl, gateway.Url, slack.ApiBaseUrl, socket.BaseAddress };
         var allowedAuthorities = allowed.Select(u => $"{u.Host}:{u.Port}").ToHashSet(StringComparer.Ordinal);
-        var allowedPorts = allowed.Select(u => u.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToHashSet(StringComparer.Ordinal);
+        var allowedPorts = allowed.Select(u => u.Port).Append(storage.DatabasePort ?? allowed[0].Port)
+            .Select(p => p.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToHashSet(StringComparer.Ordinal);
         var seen = string.Join("\n", recorder.Records);
 
         // The recorder saw the traffic it is meant to judge: both APIs over HTTP, both sockets connected.
@@ -72,6 +78,11 @@ public sealed class OutboundHostsTests
         Assert.Contains($"{slack.ApiBaseUrl.Host}:{slack.ApiBaseUrl.Port}", recorder.HttpAuthorities);
         Assert.Contains(recorder.SocketPeers, p => p.Port == gateway.Url.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Contains(recorder.SocketPeers, p => p.Port == socket.BaseAddress.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (storage.DatabasePort is { } database)
+        {
+            Assert.Contains(recorder.SocketPeers, p => p.Port == database.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            await storage.AssertKeptAsync();
+        }
 
         Assert.True(recorder.HttpAuthorities.All(allowedAuthorities.Contains), "HTTP to an unconfigured host:\n" + seen);
         Assert.True(

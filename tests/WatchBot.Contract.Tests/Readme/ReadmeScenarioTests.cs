@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using WatchBot.Contract.Tests.Framework;
 using WatchBot.Testing;
 using Xunit.Abstractions;
 
@@ -7,18 +8,20 @@ namespace WatchBot.Contract.Tests.Readme;
 /// <summary>
 /// The README's four-person movie night is true: every line of it typed into the real shell (on a
 /// test clock, so the times shown are the times printed) prints exactly what the README shows, and
-/// the recap's picture is a PNG at the path printed. With <c>WATCHBOT_WRITE_DOCS=1</c> the picture
+/// the recap's picture is a PNG at the path printed, on SQLite files and on PostgreSQL alike. With <c>WATCHBOT_WRITE_DOCS=1</c> the picture
 /// is also copied to <c>docs/recap-sample.png</c>, the sample the README links.
 /// </summary>
 public sealed partial class ReadmeScenarioTests(ITestOutputHelper output)
 {
     private static readonly byte[] PngSignature = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
 
-    [Fact]
-    public async Task TheFourPersonMovieNight_PrintsWhatTheReadmeShows()
+    [Theory]
+    [MemberData(nameof(ContractStorages.Providers), MemberType = typeof(ContractStorages))]
+    public async Task TheFourPersonMovieNight_PrintsWhatTheReadmeShows(string provider)
     {
         var scenario = ReadmeScenario.Read(File.ReadAllText(Path.Combine(RepositoryFolder.Root, "README.md")));
-        await using var shell = new ShellTranscript();
+        await using var storage = ContractStorage.For(provider);
+        await using var shell = new ShellTranscript(storage);
         await shell.StartAsync();
         var printed = new List<string>();
         foreach (var step in scenario.Steps)
@@ -36,7 +39,8 @@ public sealed partial class ReadmeScenarioTests(ITestOutputHelper output)
         var picture = Assert.Single(Directory.GetFiles(shell.PictureFolder, "*.png"));
         var png = await File.ReadAllBytesAsync(picture);
         Assert.Equal(PngSignature, png.Take(PngSignature.Length));
-        if (Environment.GetEnvironmentVariable("WATCHBOT_WRITE_DOCS") == "1")
+        await storage.AssertKeptAsync();
+        if (provider == "sqlite" && Environment.GetEnvironmentVariable("WATCHBOT_WRITE_DOCS") == "1")
         {
             await File.WriteAllBytesAsync(Path.Combine(RepositoryFolder.Root, "docs", "recap-sample.png"), png);
         }

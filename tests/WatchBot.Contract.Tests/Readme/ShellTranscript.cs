@@ -12,7 +12,8 @@ namespace WatchBot.Contract.Tests.Readme;
 /// line returns what the terminal printed for it, the echo of the typed line first; the recap's
 /// picture is written for real, under a folder of its own.
 /// </summary>
-internal sealed class ShellTranscript : IAsyncDisposable
+/// <param name="storage">Where the host keeps sessions and timers (the caller disposes it).</param>
+internal sealed class ShellTranscript(ContractStorage storage) : IAsyncDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("watchbot-readme-").FullName;
     private readonly Lock _gate = new();
@@ -40,8 +41,7 @@ internal sealed class ShellTranscript : IAsyncDisposable
             "--Shell:Enabled=true",
             "--Shell:UserName=alice",
             "--Shell:PictureFolder=" + PictureFolder,
-            "--Storage:SqlitePath=" + Path.Combine(_folder, "w.db"),
-            "--Scheduling:SqlitePath=" + Path.Combine(_folder, "q.db"),
+            .. await storage.ArgsAsync(_folder),
         ];
         _host = WatchBotHost.Create(args, services =>
         {

@@ -30,6 +30,9 @@ public sealed class FakeMessenger : IPlatformMessenger, IAheadPoster
     /// <summary>Answers a call instead of "sent"; return null to answer as usual.</summary>
     public Func<MessengerCall, SendResult?>? Answer { get; set; }
 
+    /// <summary>Which announcements bypass the shared ceiling (express sends); none unless set.</summary>
+    public Func<string, bool>? Bypasses { get; set; }
+
     /// <summary>What <see cref="CancelAsync"/> says: true, cancelled in time; false, it went out already.</summary>
     public bool CancelSucceeds { get; set; } = true;
 
@@ -58,6 +61,9 @@ public sealed class FakeMessenger : IPlatformMessenger, IAheadPoster
 
     public Task<SendResult> EditCardAsync(ChannelAddress channel, string messageId, Card card, CancellationToken cancellationToken) =>
         CallAsync(new MessengerCall("edit-card", channel, Plain.Of(card.Lines), messageId));
+
+    public bool BypassesSharedLimit(ChannelAddress channel, Announcement announcement) =>
+        Bypasses?.Invoke(Plain.Of(announcement.Lines)) == true;
 
     public Task<SendResult> ArrangeAsync(ChannelAddress channel, AnnouncementAhead ahead, CancellationToken cancellationToken) =>
         CallAsync(new MessengerCall("arrange", channel, Plain.Of(ahead.Announcement.Lines)));

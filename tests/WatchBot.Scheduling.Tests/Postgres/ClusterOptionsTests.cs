@@ -16,7 +16,6 @@ public sealed class ClusterOptionsTests
         Assert.Equal("AUTO", options.InstanceId);
         Assert.Equal(TimeSpan.FromSeconds(5), options.ClusterCheckinInterval);
         Assert.Equal(TimeSpan.FromSeconds(15), options.ClusterCheckinMisfireThreshold);
-        Assert.Equal(4, options.MaxConcurrentTimerChanges);
         Assert.True(new SchedulingOptionsValidator().Validate(null, options).Succeeded);
     }
 
@@ -26,8 +25,6 @@ public sealed class ClusterOptionsTests
     [InlineData("Scheduling:ClusterCheckinInterval", "00:06:00")]
     [InlineData("Scheduling:ClusterCheckinMisfireThreshold", "00:00:00")]
     [InlineData("Scheduling:ClusterCheckinMisfireThreshold", "00:11:00")]
-    [InlineData("Scheduling:MaxConcurrentTimerChanges", "0")]
-    [InlineData("Scheduling:MaxConcurrentTimerChanges", "65")]
     public async Task Start_WithClusterSettingsThatMakeNoSense_FailsNamingTheKey(string key, string value)
     {
         await using var host = ClusterNode.Create("Host=127.0.0.1;Port=1;Database=never", _time, new Dictionary<string, string?> { [key] = value });

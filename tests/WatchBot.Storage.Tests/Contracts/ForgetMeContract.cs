@@ -16,25 +16,18 @@ namespace WatchBot.Storage.Tests.Contracts;
 /// provider's real stores, as the host wires them: a banned moderator forgets themselves, and the whole
 /// database is read back.
 /// </summary>
-public abstract class ForgetMeContract : IAsyncLifetime
+public abstract class ForgetMeContract<TStorage> : StorageContract<TStorage>
+    where TStorage : StorageUnderTest, new()
 {
     private static readonly ChannelAddress Here = new("slack", "T-1", "C-1");
     private static readonly UserRef Mira = new("slack", "U-MIRA-77", "Mira Ødegård");
     private static readonly UserRef Bob = new("slack", "U-BOB", "Bob");
 
     private readonly FakeTimeProvider _time = new(Samples.T0.AddDays(1));
-    private IFeatureProvider _provider = null!;
-
-    public async Task InitializeAsync() => _provider = await CreateProviderAsync();
-
-    public Task DisposeAsync() => _provider.DisposeAsync().AsTask();
-
-    private protected abstract Task<IFeatureProvider> CreateProviderAsync();
-
     [Fact]
     public async Task ForgetMe_LeavesOnlyTheBanInForce_AndAnAuditEntryWithoutAName()
     {
-        var stores = await _provider.OpenAsync(_time);
+        var stores = await Storage.OpenFeaturesAsync(_time);
         var (store, audit, bans) = (stores.Sessions, stores.Audit, stores.Bans);
         var service = new PrivacyService(stores.PersonalData, bans, audit, _time, NullLogger<PrivacyService>.Instance);
         var session = Samples.Session(SessionPhase.Ended, Here, "s-1") with { Host = Mira, Participants = [Mira, Bob] };
@@ -51,7 +44,7 @@ public abstract class ForgetMeContract : IAsyncLifetime
         Assert.Equal((1, 1, 2), (done.Forgotten.SessionsHosted, done.Forgotten.SessionsJoined, done.Forgotten.AuditEntries));
         Assert.Equal((PersonalData.None, true, 0), (after.Data, after.Banned, after.AuditEntries));
 
-        var hit = Assert.Single(await _provider.ScanAsync(Mira.Id, Mira.DisplayName));
+        var hit = Assert.Single(await Storage.ScanAsync(Mira.Id, Mira.DisplayName));
         Assert.Equal(("bans", "user_id"), (hit.Table, hit.Column));
         var someone = new UserRef("slack", PersonalData.ForgottenId, PersonalData.Someone);
         Assert.Equal(

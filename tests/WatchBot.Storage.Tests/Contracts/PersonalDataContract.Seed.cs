@@ -11,11 +11,11 @@ using WatchBot.Storage.Tests.Support;
 namespace WatchBot.Storage.Tests.Contracts;
 
 /// <summary>What the privacy contract stores before each test, through the stores alone (no SQL), so both providers hold the same.</summary>
-public abstract partial class PersonalDataContract
+public abstract partial class PersonalDataContract<TStorage>
 {
     private async Task<FeatureStores> SeedAsync()
     {
-        var stores = await _provider.OpenAsync(_time);
+        var stores = await Storage.OpenFeaturesAsync(_time);
         var store = stores.Sessions;
         Reaction[] reactions =
         [

@@ -12,7 +12,8 @@ namespace WatchBot.Storage.Tests.Contracts;
 /// database. The one row allowed to keep her id after forget-me is a ban in force on her: a ban must
 /// not be escapable.
 /// </summary>
-public abstract partial class PersonalDataContract : IAsyncLifetime
+public abstract partial class PersonalDataContract<TStorage> : StorageContract<TStorage>
+    where TStorage : StorageUnderTest, new()
 {
     private const string ZeldaId = "u-zelda-4711";
     private const string ZeldaName = "Zelda Quüx";
@@ -24,14 +25,6 @@ public abstract partial class PersonalDataContract : IAsyncLifetime
     private static readonly UserKey ForgottenKey = new("discord", PersonalData.ForgottenId);
 
     private readonly FakeTimeProvider _time = new(Samples.T0.AddDays(1));
-    private IFeatureProvider _provider = null!;
-
-    public async Task InitializeAsync() => _provider = await CreateProviderAsync();
-
-    public Task DisposeAsync() => _provider.DisposeAsync().AsTask();
-
-    private protected abstract Task<IFeatureProvider> CreateProviderAsync();
-
     [Fact]
     public async Task Describe_CountsEverythingStoredAboutThePersonInTheSpace()
     {
@@ -57,7 +50,7 @@ public abstract partial class PersonalDataContract : IAsyncLifetime
         Assert.Null(result.LiveChannelId);
         Assert.Equal(4, result.Forgotten.Reactions);
         Assert.Equal(2, result.Forgotten.AuditEntries);
-        var hits = await _provider.ScanAsync(ZeldaId, ZeldaName);
+        var hits = await Storage.ScanAsync(ZeldaId, ZeldaName);
         Assert.All(hits, hit => Assert.True(IsElsewhere(hit) || IsHerBanInForce(hit), $"{hit.Table}.{hit.Column} still names her"));
         Assert.Contains(hits, hit => hit.Table == "reactions");
         Assert.Contains(hits, hit => hit.Table == "reminder_opt_outs");
@@ -79,7 +72,7 @@ public abstract partial class PersonalDataContract : IAsyncLifetime
             await stores.Audit.LatestAsync("discord", "guild-1", 10, None));
 
         // Removed from a session she stays removed, as "someone": the count shown still leaves her reactions out.
-        var store = (await _provider.OpenAsync(_time)).Sessions;
+        var store = (await Storage.OpenFeaturesAsync(_time)).Sessions;
         var kicked = (await store.GetAsync(new SessionId("kicked-here"), None))!;
         Assert.Equal([ForgottenKey], kicked.Kicked);
         Assert.Equal(3, kicked.Reactions.Count);
@@ -108,7 +101,7 @@ public abstract partial class PersonalDataContract : IAsyncLifetime
         var closedPoll = (await stores.Polls.GetAsync(new Core.Features.Polls.PollId("poll-closed"), None))!;
         Assert.Equal([1, 1], closedPoll.Votes.Values);
         Assert.DoesNotContain(Zelda.Key, closedPoll.Votes.Keys);
-        Assert.Equal(2, await _provider.ScalarAsync($"SELECT COUNT(*) FROM poll_nominations WHERE by_id = '{PersonalData.ForgottenId}' AND by_name = '{PersonalData.Someone}';"));
+        Assert.Equal(2, await Storage.ScalarAsync($"SELECT COUNT(*) FROM poll_nominations WHERE by_id = '{PersonalData.ForgottenId}' AND by_name = '{PersonalData.Someone}';"));
     }
 
     [Fact]
@@ -128,7 +121,7 @@ public abstract partial class PersonalDataContract : IAsyncLifetime
         await Assert.ThrowsAsync<AggregateVersionConflictException>(() => stores.Sessions.CommitAsync(stalePoll, None));
         Assert.Equal("The Matrix", (await stores.Sessions.GetAsync(booked.Id, None))!.Title);
         Assert.Null((await stores.Polls.GetAsync(poll.Id, None))!.Winner);
-        Assert.DoesNotContain(await _provider.ScanAsync(ZeldaId, ZeldaName), hit => !IsElsewhere(hit) && !IsHerBanInForce(hit));
+        Assert.DoesNotContain(await Storage.ScanAsync(ZeldaId, ZeldaName), hit => !IsElsewhere(hit) && !IsHerBanInForce(hit));
     }
 
     [Fact]
@@ -139,8 +132,8 @@ public abstract partial class PersonalDataContract : IAsyncLifetime
 
         await stores.PersonalData.ForgetAsync("discord", "guild-1", ZeldaId, ZeldaName, None);
 
-        Assert.Equal(0, await _provider.ScalarAsync($"SELECT COUNT(*) FROM bans WHERE user_id = '{ZeldaId}';"));
-        Assert.DoesNotContain(await _provider.ScanAsync(ZeldaId, ZeldaName), hit => !IsElsewhere(hit));
+        Assert.Equal(0, await Storage.ScalarAsync($"SELECT COUNT(*) FROM bans WHERE user_id = '{ZeldaId}';"));
+        Assert.DoesNotContain(await Storage.ScanAsync(ZeldaId, ZeldaName), hit => !IsElsewhere(hit));
     }
 
     [Fact]
@@ -162,13 +155,13 @@ public abstract partial class PersonalDataContract : IAsyncLifetime
         var stores = await SeedAsync();
         var live = Samples.Session(SessionPhase.Playing, Here with { ChannelId = "channel-live" }, "live-here") with { Participants = [Bob, Zelda], Host = Bob };
         await stores.Sessions.SaveAsync(live, None);
-        var before = await _provider.ScanAsync(ZeldaId, ZeldaName);
+        var before = await Storage.ScanAsync(ZeldaId, ZeldaName);
 
         var result = await stores.PersonalData.ForgetAsync("discord", "guild-1", ZeldaId, ZeldaName, None);
 
         Assert.Equal("channel-live", result.LiveChannelId);
         Assert.Equal(PersonalData.None, result.Forgotten);
-        Assert.Equal(before.Count, (await _provider.ScanAsync(ZeldaId, ZeldaName)).Count);
+        Assert.Equal(before.Count, (await Storage.ScanAsync(ZeldaId, ZeldaName)).Count);
     }
 
     [Fact]
@@ -199,15 +192,15 @@ public abstract partial class PersonalDataContract : IAsyncLifetime
 
         // A ban that ended before the cutoff goes; the ones in force stay.
         Assert.Null(await stores.Bans.FindAsync("discord", "guild-1", "u-carl", None));
-        Assert.Equal(2, await _provider.ScalarAsync("SELECT COUNT(*) FROM bans;"));
+        Assert.Equal(2, await Storage.ScalarAsync("SELECT COUNT(*) FROM bans;"));
 
         // What is left naming her is what retention does not own: a live booking, her settings, the audit log (kept by age), the ban in force.
-        var hits = await _provider.ScanAsync(ZeldaId, ZeldaName);
+        var hits = await Storage.ScanAsync(ZeldaId, ZeldaName);
         Assert.DoesNotContain(hits, hit => hit.Table is "sessions" or "reactions" or "outbox" && !Equals(hit.Row.GetValueOrDefault(hit.Table == "sessions" ? "id" : "session_id"), "booked-here"));
         Assert.Contains(hits, hit => hit.Table == "sessions");
         Assert.DoesNotContain(hits, hit => hit.Table is "polls" or "poll_nominations" or "poll_votes" && !Equals(hit.Row.GetValueOrDefault(hit.Table == "polls" ? "id" : "poll_id"), "poll-open"));
         Assert.Contains(hits, hit => hit.Table == "poll_votes");
-        Assert.Equal(2, await _provider.ScalarAsync("SELECT COUNT(*) FROM poll_votes WHERE poll_id = 'poll-closed';"));
+        Assert.Equal(2, await Storage.ScalarAsync("SELECT COUNT(*) FROM poll_votes WHERE poll_id = 'poll-closed';"));
         Assert.Equal(0, await stores.PersonalData.ForgetEndedSessionsAsync(Samples.T0.AddHours(2), None));
     }
 
@@ -215,10 +208,10 @@ public abstract partial class PersonalDataContract : IAsyncLifetime
     public async Task ForgetEndedSessions_BeforeTheCutoff_KeepsEverything()
     {
         var stores = await SeedAsync();
-        var before = await _provider.ScanAsync(ZeldaId, ZeldaName);
+        var before = await Storage.ScanAsync(ZeldaId, ZeldaName);
 
         Assert.Equal(0, await stores.PersonalData.ForgetEndedSessionsAsync(Samples.T0.AddHours(1), None));
-        Assert.Equal(before.Count, (await _provider.ScanAsync(ZeldaId, ZeldaName)).Count);
+        Assert.Equal(before.Count, (await Storage.ScanAsync(ZeldaId, ZeldaName)).Count);
     }
 
     private static bool IsHerBanInForce(DatabaseScan.Hit hit) =>

@@ -10,21 +10,14 @@ namespace WatchBot.Storage.Tests.Contracts;
 /// poll is read back (after a restart, and after someone was forgotten), and its titles that did not win
 /// start the new poll, stored like any nomination.
 /// </summary>
-public abstract class PollCarryOverContract : IAsyncLifetime
+public abstract class PollCarryOverContract<TStorage> : StorageContract<TStorage>
+    where TStorage : StorageUnderTest, new()
 {
     private static readonly CancellationToken None = CancellationToken.None;
-    private IFeatureProvider _provider = null!;
-
-    public async Task InitializeAsync() => _provider = await CreateProviderAsync();
-
-    public Task DisposeAsync() => _provider.DisposeAsync().AsTask();
-
-    private protected abstract Task<IFeatureProvider> CreateProviderAsync();
-
     [Fact]
     public async Task AfterARestart_CarryYes_StartsTheNextPollWithTheLosers_AForgottenNominatorStayingSomeone()
     {
-        var first = await StartAsync(_provider, TestTime.Start);
+        var first = await StartAsync(Storage, TestTime.Start);
         await first.Say(Alice, "/watch schedule title:\"Friday\" at:\"in 3h\"");
         await first.Say(Alice, "/watch schedule title:\"Saturday\" at:\"in 27h\"");
         await first.Say(Alice, "/watch poll open session:Friday");
@@ -36,7 +29,7 @@ public abstract class PollCarryOverContract : IAsyncLifetime
         Assert.IsType<PollClosed>((await first.Say(Alice, "/watch poll close")).Announced.Single(n => n is PollClosed));
         await first.PersonalData.ForgetAsync(Channel.Platform, Channel.SpaceId, Erin.User.Id, Erin.User.DisplayName, None);
 
-        var second = await StartAsync(_provider, TestTime.Start + TimeSpan.FromHours(4));
+        var second = await StartAsync(Storage, TestTime.Start + TimeSpan.FromHours(4));
         var last = (await second.Polls.LastClosedAsync(Channel, None))!;
         Assert.Equal("Ronin", last.Winner);
 
@@ -59,7 +52,7 @@ public abstract class PollCarryOverContract : IAsyncLifetime
     [Fact]
     public async Task LastClosed_IsTheChannelsMostRecentlyClosedPoll_AndNoneBeforeAnyCloses()
     {
-        var bot = await StartAsync(_provider, TestTime.Start);
+        var bot = await StartAsync(Storage, TestTime.Start);
         await bot.Say(Alice, "/watch schedule title:\"Friday\" at:\"in 3h\"");
         await bot.Say(Alice, "/watch poll open");
         Assert.Null(await bot.Polls.LastClosedAsync(Channel, None));

@@ -11,24 +11,17 @@ namespace WatchBot.Storage.Tests.Contracts;
 /// closing timer, delivered again after the restart (as Quartz's persistent store does), closes it once,
 /// however many times it fires and whether or not the host closes it at the same moment.
 /// </summary>
-public abstract class PollRestartContract : IAsyncLifetime
+public abstract class PollRestartContract<TStorage> : StorageContract<TStorage>
+    where TStorage : StorageUnderTest, new()
 {
     private static readonly CancellationToken None = CancellationToken.None;
-    private IFeatureProvider _provider = null!;
-
-    public async Task InitializeAsync() => _provider = await CreateProviderAsync();
-
-    public Task DisposeAsync() => _provider.DisposeAsync().AsTask();
-
-    private protected abstract Task<IFeatureProvider> CreateProviderAsync();
-
     [Fact]
     public async Task TheClosingTimer_AfterARestart_ClosesThePollOnce_AndTheWinnerBecomesTheTitle()
     {
         var timer = await OpenPollWithVotesAsync();
 
         // Back up an hour later, when the poll closes: the timer store delivers its job, twice.
-        var second = await StartAsync(_provider, TestTime.Start + TimeSpan.FromHours(2));
+        var second = await StartAsync(Storage, TestTime.Start + TimeSpan.FromHours(2));
         await second.Coordinator.RecoverAsync(None);
         var poll = (await second.Polls.FindOpenAsync(timer.SessionId, None))!;
         Assert.Equal((2, 3), (poll.Nominations.Count, poll.Votes.Count));
@@ -51,7 +44,7 @@ public abstract class PollRestartContract : IAsyncLifetime
     public async Task TheHostClosing_AsTheTimerFires_ClosesThePollOnce()
     {
         var timer = await OpenPollWithVotesAsync();
-        var second = await StartAsync(_provider, TestTime.Start + TimeSpan.FromHours(2));
+        var second = await StartAsync(Storage, TestTime.Start + TimeSpan.FromHours(2));
 
         var close = second.Say(Alice, "/watch poll close");
         var fire = second.Coordinator.OnTimerAsync(timer, None);
@@ -69,7 +62,7 @@ public abstract class PollRestartContract : IAsyncLifetime
     /// </summary>
     private async Task<SessionTimer> OpenPollWithVotesAsync()
     {
-        var first = await StartAsync(_provider, TestTime.Start);
+        var first = await StartAsync(Storage, TestTime.Start);
         await first.Say(Alice, "/watch schedule title:\"Movie night\" at:\"in 3h\"");
         Assert.Single((await first.Say(Alice, "/watch poll")).Announced.OfType<PollOpened>());
         await first.Say(Bob, "/watch nominate title:Heat");

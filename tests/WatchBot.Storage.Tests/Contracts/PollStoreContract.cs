@@ -11,18 +11,11 @@ namespace WatchBot.Storage.Tests.Contracts;
 /// <see cref="IPollStore"/> and its writer, on every provider: a poll written beside its session comes
 /// back whole after a restart; a stale version refuses the whole commit.
 /// </summary>
-public abstract class PollStoreContract : IAsyncLifetime
+public abstract class PollStoreContract<TStorage> : StorageContract<TStorage>
+    where TStorage : StorageUnderTest, new()
 {
     private static readonly CancellationToken None = CancellationToken.None;
     private static readonly UserRef Carol = new("discord", "u-carol", "Carol \"C\" 🎬");
-    private IFeatureProvider _provider = null!;
-
-    public async Task InitializeAsync() => _provider = await CreateProviderAsync();
-
-    public Task DisposeAsync() => _provider.DisposeAsync().AsTask();
-
-    private protected abstract Task<IFeatureProvider> CreateProviderAsync();
-
     private static MoviePoll Poll(WatchSession booking) => new()
     {
         Id = new PollId("poll00000001"),
@@ -41,10 +34,10 @@ public abstract class PollStoreContract : IAsyncLifetime
     {
         var booking = Samples.Scheduled(Samples.T0.AddHours(3));
         var poll = Poll(booking);
-        var first = await _provider.OpenAsync(TimeProvider.System);
+        var first = await Storage.OpenFeaturesAsync(TimeProvider.System);
         await first.Sessions.CommitAsync(new SessionCommit(booking, [], []) { Changes = [new PollChange(poll)] }, None);
 
-        var polls = (await _provider.OpenAsync(TimeProvider.System)).Polls;
+        var polls = (await Storage.OpenFeaturesAsync(TimeProvider.System)).Polls;
         var read = (await polls.GetAsync(poll.Id, None))!;
 
         Assert.Equal(poll with { Version = 1, Nominations = read.Nominations, Votes = read.Votes }, read);
@@ -61,7 +54,7 @@ public abstract class PollStoreContract : IAsyncLifetime
     {
         var booking = Samples.Scheduled(Samples.T0.AddHours(3));
         var empty = Poll(booking) with { Nominations = [], Votes = ImmutableDictionary<UserKey, int>.Empty, NextNumber = 1 };
-        var stores = await _provider.OpenAsync(TimeProvider.System);
+        var stores = await Storage.OpenFeaturesAsync(TimeProvider.System);
         await stores.Sessions.CommitAsync(new SessionCommit(booking, [], []) { Changes = [new PollChange(empty)] }, None);
 
         var read = (await stores.Polls.FindOpenAsync(booking.Id, None))!;
@@ -74,7 +67,7 @@ public abstract class PollStoreContract : IAsyncLifetime
     [Fact]
     public async Task Commit_AStalePoll_RefusesTheWholeCommit_AndAClosedPollIsNoLongerOpen()
     {
-        var stores = await _provider.OpenAsync(TimeProvider.System);
+        var stores = await Storage.OpenFeaturesAsync(TimeProvider.System);
         var (store, polls) = (stores.Sessions, stores.Polls);
         var booking = Samples.Scheduled(Samples.T0.AddHours(3));
         await store.CommitAsync(new SessionCommit(booking, [], []) { Changes = [new PollChange(Poll(booking))] }, None);

@@ -1,7 +1,4 @@
 namespace WatchBot.Storage.Tests.Contracts;
 
 /// <summary>my-data and forget-me through the privacy service on Postgres.</summary>
-public sealed class PostgresForgetMeContractTests : ForgetMeContract
-{
-    private protected override Task<IFeatureProvider> CreateProviderAsync() => PostgresFeatureProvider.CreateAsync();
-}
+public sealed class PostgresForgetMeContractTests : ForgetMeContract<PostgresStorage>;

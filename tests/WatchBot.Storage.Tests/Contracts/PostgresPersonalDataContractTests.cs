@@ -1,7 +1,4 @@
 namespace WatchBot.Storage.Tests.Contracts;
 
 /// <summary>The personaldata contract on PostgreSQL.</summary>
-public sealed class PostgresPersonalDataContractTests : PersonalDataContract
-{
-    private protected override Task<IFeatureProvider> CreateProviderAsync() => PostgresFeatureProvider.CreateAsync();
-}
+public sealed class PostgresPersonalDataContractTests : PersonalDataContract<PostgresStorage>;

@@ -1,7 +1,4 @@
 namespace WatchBot.Storage.Tests.Contracts;
 
 /// <summary>poll open carry:yes on Postgres.</summary>
-public sealed class PostgresPollCarryOverContractTests : PollCarryOverContract
-{
-    private protected override Task<IFeatureProvider> CreateProviderAsync() => PostgresFeatureProvider.CreateAsync();
-}
+public sealed class PostgresPollCarryOverContractTests : PollCarryOverContract<PostgresStorage>;

@@ -1,7 +1,4 @@
 namespace WatchBot.Storage.Tests.Contracts;
 
 /// <summary>A poll across restarts and concurrent closes on Postgres.</summary>
-public sealed class PostgresPollRestartContractTests : PollRestartContract
-{
-    private protected override Task<IFeatureProvider> CreateProviderAsync() => PostgresFeatureProvider.CreateAsync();
-}
+public sealed class PostgresPollRestartContractTests : PollRestartContract<PostgresStorage>;

@@ -1,7 +1,4 @@
 namespace WatchBot.Storage.Tests.Contracts;
 
 /// <summary>The recaps contract on PostgreSQL.</summary>
-public sealed class PostgresRecapsContractTests : RecapsContract
-{
-    private protected override Task<IFeatureProvider> CreateProviderAsync() => PostgresFeatureProvider.CreateAsync();
-}
+public sealed class PostgresRecapsContractTests : RecapsContract<PostgresStorage>;

@@ -1,7 +1,4 @@
 namespace WatchBot.Storage.Tests.Contracts;
 
 /// <summary>Series occurrences across restarts on Postgres.</summary>
-public sealed class PostgresSeriesRestartContractTests : SeriesRestartContract
-{
-    private protected override Task<IFeatureProvider> CreateProviderAsync() => PostgresFeatureProvider.CreateAsync();
-}
+public sealed class PostgresSeriesRestartContractTests : SeriesRestartContract<PostgresStorage>;

@@ -1,7 +1,4 @@
 namespace WatchBot.Storage.Tests.Contracts;
 
 /// <summary>The series contract on PostgreSQL.</summary>
-public sealed class PostgresSeriesStoreContractTests : SeriesStoreContract
-{
-    private protected override Task<IFeatureProvider> CreateProviderAsync() => PostgresFeatureProvider.CreateAsync();
-}
+public sealed class PostgresSeriesStoreContractTests : SeriesStoreContract<PostgresStorage>;

@@ -4,6 +4,11 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using WatchBot.Engine.Ports;
 using WatchBot.Storage.Postgres;
+using WatchBot.Storage.Postgres.Polls;
+using WatchBot.Storage.Postgres.Privacy;
+using WatchBot.Storage.Postgres.Recaps;
+using WatchBot.Storage.Postgres.Series;
+using WatchBot.Storage.Tests.Support;
 using WatchBot.Testing.Postgres;
 
 namespace WatchBot.Storage.Tests.Contracts;
@@ -46,6 +51,25 @@ public sealed class PostgresStorage : StorageUnderTest
     public override ICalendarSource OpenCalendarSource() => new PostgresCalendarSource(Database());
 
     public override IStorageHealth OpenHealth() => new PostgresStorageHealth(Database());
+
+    internal override Task<FeatureStores> OpenFeaturesAsync(TimeProvider time)
+    {
+        // One PostgresDatabase (pool) for the whole process, as the host shares one.
+        var db = Database();
+        IPostgresAggregateWriter[] writers = [new PostgresSeriesWriter(), new PostgresPollWriter(), new PostgresRecapWriter()];
+        return Task.FromResult(new FeatureStores(
+            new PostgresSessionStore(db, NullLogger.Instance, writers),
+            new PostgresSeriesStore(db),
+            new PostgresPollStore(db),
+            new PostgresRecaps(db),
+            new PostgresPersonalData(db, time),
+            new PostgresBans(db, time),
+            new PostgresAuditLog(db),
+            new PostgresReminderOptOuts(db),
+            new PostgresSpaceModerators(db)));
+    }
+
+    internal override Task<IReadOnlyList<DatabaseScan.Hit>> ScanAsync(params string[] needles) => PostgresDatabaseScan.FindAsync(_server.ConnectionString, needles);
 
     public override async Task<long> ScalarAsync(string sql)
     {

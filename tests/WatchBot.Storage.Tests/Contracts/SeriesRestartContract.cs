@@ -9,7 +9,8 @@ namespace WatchBot.Storage.Tests.Contracts;
 /// Occurrences are generated from the stored series, never lost or doubled: the process is rebuilt over
 /// the same database between occurrences (on every provider), and one occurrence comes due while it is down.
 /// </summary>
-public abstract class SeriesRestartContract : IAsyncLifetime
+public abstract class SeriesRestartContract<TStorage> : StorageContract<TStorage>
+    where TStorage : StorageUnderTest, new()
 {
     private const string SetUp = "/watch schedule title:\"Friday Film Club\" at:\"2026-11-27T21:00:00+01:00\" repeat:weekly";
 
@@ -17,19 +18,11 @@ public abstract class SeriesRestartContract : IAsyncLifetime
     private static readonly DateOnly Dec4 = new(2026, 12, 4);
 
     private DateTimeOffset _now = TestTime.Start;
-    private IFeatureProvider _provider = null!;
-
-    public async Task InitializeAsync() => _provider = await CreateProviderAsync();
-
-    public Task DisposeAsync() => _provider.DisposeAsync().AsTask();
-
-    private protected abstract Task<IFeatureProvider> CreateProviderAsync();
-
     [Fact]
     public async Task AnOccurrenceDueWhileDown_IsJoinedLate_AndTheNextIsBookedExactlyOnce_AcrossRestarts()
     {
         SeriesId id;
-        using (var first = await SeriesProcess.OnAsync(_provider, _now))
+        using (var first = await SeriesProcess.OnAsync(Storage, _now))
         {
             await first.StartAsync();
             var outcome = await first.Say(SetUp);
@@ -38,7 +31,7 @@ public abstract class SeriesRestartContract : IAsyncLifetime
 
         // Down from Sunday to Friday 21:30 Paris: the first occurrence started half an hour ago.
         _now = new DateTimeOffset(2026, 11, 27, 20, 30, 0, TimeSpan.Zero);
-        using (var second = await SeriesProcess.OnAsync(_provider, _now))
+        using (var second = await SeriesProcess.OnAsync(Storage, _now))
         {
             // Recovery joins the occurrence late, which queues its series; the sweep books the next one, the queued check finds it booked.
             await second.WaitForChecksAsync(2, () => second.StartAsync().GetAwaiter().GetResult());
@@ -50,7 +43,7 @@ public abstract class SeriesRestartContract : IAsyncLifetime
             Assert.Equal((Dec4, new DateTimeOffset(2026, 12, 4, 20, 0, 0, TimeSpan.Zero)), (booked.Session.Occurrence!.Date, booked.Session.ScheduledFor!.Value));
         }
 
-        using (var third = await SeriesProcess.OnAsync(_provider, _now))
+        using (var third = await SeriesProcess.OnAsync(Storage, _now))
         {
             await third.StartAsync();
             await Task.WhenAll(
@@ -66,14 +59,14 @@ public abstract class SeriesRestartContract : IAsyncLifetime
     public async Task TwoProcessesOnOneFile_BookingTheNextAtOnce_BookItOnce()
     {
         SeriesId id;
-        using (var first = await SeriesProcess.OnAsync(_provider, _now))
+        using (var first = await SeriesProcess.OnAsync(Storage, _now))
         {
             id = Assert.IsType<OccurrenceBooked>(Assert.Single((await first.Say(SetUp)).Announced)).Series.Id;
             await first.Say("/watch skip");
         }
 
-        using var a = await SeriesProcess.OnAsync(_provider, _now);
-        using var b = await SeriesProcess.OnAsync(_provider, _now);
+        using var a = await SeriesProcess.OnAsync(Storage, _now);
+        using var b = await SeriesProcess.OnAsync(Storage, _now);
         await Task.WhenAll(
             a.Service.EnsureNextAsync(SeriesProcess.Channel, id, CancellationToken.None),
             b.Service.EnsureNextAsync(SeriesProcess.Channel, id, CancellationToken.None));
@@ -88,7 +81,7 @@ public abstract class SeriesRestartContract : IAsyncLifetime
     [Fact]
     public async Task SkipAndEnd_AreStored_AndAnEndedSeriesIsNotBookedAgain()
     {
-        using var process = await SeriesProcess.OnAsync(_provider, _now);
+        using var process = await SeriesProcess.OnAsync(Storage, _now);
         await process.StartAsync();
         var id = Assert.IsType<OccurrenceBooked>(Assert.Single((await process.Say(SetUp)).Announced)).Series.Id;
 
@@ -109,5 +102,5 @@ public abstract class SeriesRestartContract : IAsyncLifetime
     }
 
     private Task<long> OccurrencesAsync(SeriesId id) =>
-        _provider.ScalarAsync($"SELECT COUNT(*) FROM sessions WHERE series_id = '{id.Value}';");
+        Storage.ScalarAsync($"SELECT COUNT(*) FROM sessions WHERE series_id = '{id.Value}';");
 }

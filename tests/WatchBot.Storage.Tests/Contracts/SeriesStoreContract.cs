@@ -10,17 +10,10 @@ namespace WatchBot.Storage.Tests.Contracts;
 /// <see cref="ISeriesStore"/> and its writer, on every provider: a series written beside a session comes
 /// back whole after a restart; a stale version refuses the whole commit.
 /// </summary>
-public abstract class SeriesStoreContract : IAsyncLifetime
+public abstract class SeriesStoreContract<TStorage> : StorageContract<TStorage>
+    where TStorage : StorageUnderTest, new()
 {
     private static readonly CancellationToken None = CancellationToken.None;
-    private IFeatureProvider _provider = null!;
-
-    public async Task InitializeAsync() => _provider = await CreateProviderAsync();
-
-    public Task DisposeAsync() => _provider.DisposeAsync().AsTask();
-
-    private protected abstract Task<IFeatureProvider> CreateProviderAsync();
-
     private static MovieSeries Club() => new()
     {
         Id = new SeriesId("series000001"),
@@ -45,10 +38,10 @@ public abstract class SeriesStoreContract : IAsyncLifetime
     public async Task Commit_NewSeries_ComesBackWithEveryMember_AtVersion1_AfterARestart_AndIsListedAsActive()
     {
         var club = Club();
-        var first = await _provider.OpenAsync(TimeProvider.System);
+        var first = await Storage.OpenFeaturesAsync(TimeProvider.System);
         await first.Sessions.CommitAsync(new SessionCommit(Samples.Session(SessionPhase.Scheduled), [], []) { Changes = [new SeriesChange(club)] }, None);
 
-        var series = (await _provider.OpenAsync(TimeProvider.System)).Series;
+        var series = (await Storage.OpenFeaturesAsync(TimeProvider.System)).Series;
         var read = await series.GetAsync(club.Id, None);
         Assert.Equal(club with { Version = 1, ReminderLeads = read!.ReminderLeads, Skipped = read.Skipped }, read);
         Assert.Equal(club.ReminderLeads, read.ReminderLeads);
@@ -66,7 +59,7 @@ public abstract class SeriesStoreContract : IAsyncLifetime
         // Another offset and a fraction of a millisecond: both providers keep the instant, in UTC, to the millisecond.
         var created = new DateTimeOffset(2026, 10, 1, 14, 0, 0, 123, TimeSpan.FromHours(2)).AddTicks(4_567);
         var bare = Club() with { Until = null, Runtime = null, Policy = null, Seats = null, ReminderLeads = [], Skipped = [], LastBooked = null, CreatedAt = created };
-        var stores = await _provider.OpenAsync(TimeProvider.System);
+        var stores = await Storage.OpenFeaturesAsync(TimeProvider.System);
         await stores.Sessions.CommitAsync(new SessionCommit(Samples.Session(SessionPhase.Scheduled), [], []) { Changes = [new SeriesChange(bare)] }, None);
 
         var read = (await stores.Series.GetAsync(bare.Id, None))!;
@@ -80,7 +73,7 @@ public abstract class SeriesStoreContract : IAsyncLifetime
     [Fact]
     public async Task SeriesCreatedAtTheSameInstant_AreListedByIdComparedBytewise()
     {
-        var stores = await _provider.OpenAsync(TimeProvider.System);
+        var stores = await Storage.OpenFeaturesAsync(TimeProvider.System);
         string[] ids = ["series-b", "series-B", "series-a"];
         foreach (var (id, i) in ids.Select((id, i) => (id, i)))
         {
@@ -95,7 +88,7 @@ public abstract class SeriesStoreContract : IAsyncLifetime
     [Fact]
     public async Task Commit_SeriesAtAStaleVersion_RefusesTheWholeCommit_AndAnEndedSeriesIsNotActive()
     {
-        var stores = await _provider.OpenAsync(TimeProvider.System);
+        var stores = await Storage.OpenFeaturesAsync(TimeProvider.System);
         var (store, series) = (stores.Sessions, stores.Series);
         var club = Club();
         await store.CommitAsync(new SessionCommit(Samples.Session(SessionPhase.Scheduled), [], []) { Changes = [new SeriesChange(club)] }, None);

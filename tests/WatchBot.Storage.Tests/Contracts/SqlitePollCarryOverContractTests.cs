@@ -1,7 +1,4 @@
 namespace WatchBot.Storage.Tests.Contracts;
 
 /// <summary>poll open carry:yes on Sqlite.</summary>
-public sealed class SqlitePollCarryOverContractTests : PollCarryOverContract
-{
-    private protected override Task<IFeatureProvider> CreateProviderAsync() => Task.FromResult<IFeatureProvider>(new SqliteFeatureProvider());
-}
+public sealed class SqlitePollCarryOverContractTests : PollCarryOverContract<SqliteStorage>;

@@ -1,7 +1,4 @@
 namespace WatchBot.Storage.Tests.Contracts;
 
 /// <summary>A poll across restarts and concurrent closes on Sqlite.</summary>
-public sealed class SqlitePollRestartContractTests : PollRestartContract
-{
-    private protected override Task<IFeatureProvider> CreateProviderAsync() => Task.FromResult<IFeatureProvider>(new SqliteFeatureProvider());
-}
+public sealed class SqlitePollRestartContractTests : PollRestartContract<SqliteStorage>;

@@ -1,7 +1,4 @@
 namespace WatchBot.Storage.Tests.Contracts;
 
 /// <summary>Series occurrences across restarts on Sqlite.</summary>
-public sealed class SqliteSeriesRestartContractTests : SeriesRestartContract
-{
-    private protected override Task<IFeatureProvider> CreateProviderAsync() => Task.FromResult<IFeatureProvider>(new SqliteFeatureProvider());
-}
+public sealed class SqliteSeriesRestartContractTests : SeriesRestartContract<SqliteStorage>;

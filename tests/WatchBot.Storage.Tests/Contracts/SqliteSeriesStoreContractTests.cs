@@ -1,7 +1,4 @@
 namespace WatchBot.Storage.Tests.Contracts;
 
 /// <summary>The series contract on SQLite.</summary>
-public sealed class SqliteSeriesStoreContractTests : SeriesStoreContract
-{
-    private protected override Task<IFeatureProvider> CreateProviderAsync() => Task.FromResult<IFeatureProvider>(new SqliteFeatureProvider());
-}
+public sealed class SqliteSeriesStoreContractTests : SeriesStoreContract<SqliteStorage>;

@@ -1,8 +1,13 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using WatchBot.Engine.Ports;
 using WatchBot.Storage.Sqlite;
 using WatchBot.Storage.Sqlite.Audit;
 using WatchBot.Storage.Sqlite.Bans;
+using WatchBot.Storage.Sqlite.Polls;
+using WatchBot.Storage.Sqlite.Recaps;
+using WatchBot.Storage.Sqlite.Series;
 using WatchBot.Storage.Tests.Support;
 
 namespace WatchBot.Storage.Tests.Contracts;
@@ -11,6 +16,7 @@ namespace WatchBot.Storage.Tests.Contracts;
 public sealed class SqliteStorage : StorageUnderTest
 {
     private readonly TempDatabase _db = new();
+    private readonly List<SqliteSessionStore> _featureStores = [];
 
     /// <summary>The file itself, for the SQLite-only tests that sit beside a contract's subclass.</summary>
     internal TempDatabase Db => _db;
@@ -38,6 +44,27 @@ public sealed class SqliteStorage : StorageUnderTest
 
     public override IStorageHealth OpenHealth() => new SqliteStorageHealth(Database());
 
+    internal override async Task<FeatureStores> OpenFeaturesAsync(TimeProvider time)
+    {
+        // A session store of its own (a new process), with the writers the host gives SQLite's.
+        var store = new SqliteSessionStore(Options.Create(_db.StorageOptions), NullLogger<SqliteSessionStore>.Instance, [new SqliteSeriesWriter(), new SqlitePollWriter()]);
+        _featureStores.Add(store);
+        await store.InitializeAsync(CancellationToken.None);
+        var db = store.Database;
+        return new FeatureStores(
+            store,
+            new SqliteSeriesStore(db),
+            new SqlitePollStore(db),
+            new SqliteRecaps(db),
+            new SqlitePersonalData(db, time),
+            new SqliteBans(db, time),
+            new SqliteAuditLog(db),
+            new SqliteReminderOptOuts(db),
+            new SqliteSpaceModerators(db));
+    }
+
+    internal override Task<IReadOnlyList<DatabaseScan.Hit>> ScanAsync(params string[] needles) => DatabaseScan.FindAsync(_db.FilePath, needles);
+
     public override Task<long> ScalarAsync(string sql) => _db.ScalarAsync(sql);
 
     public override Task<string> TextAsync(string sql) => _db.TextAsync(sql);
@@ -48,6 +75,11 @@ public sealed class SqliteStorage : StorageUnderTest
 
     public override ValueTask DisposeAsync()
     {
+        foreach (var store in _featureStores)
+        {
+            store.Dispose();
+        }
+
         _db.Dispose();
         return ValueTask.CompletedTask;
     }

@@ -6,6 +6,7 @@ namespace WatchBot.Storage.Tests.Contracts;
 /// <summary>
 /// One provider's database for one test: every port's store, each "open" a new instance on the same
 /// database (what a restarted process sees), and plain SQL that both dialects read alike (counts).
+/// The one harness of every contract, the ports' and the features' alike (see <see cref="StorageContract{TStorage}"/>).
 /// </summary>
 public abstract class StorageUnderTest : IAsyncDisposable
 {
@@ -31,6 +32,15 @@ public abstract class StorageUnderTest : IAsyncDisposable
     public abstract ICalendarSource OpenCalendarSource();
 
     public abstract IStorageHealth OpenHealth();
+
+    /// <summary>
+    /// The stores of a new process on the database, as the host wires them (the session store with the
+    /// feature writers, the feature stores): each call is a restart. The clock tells bans and forget-me what has ended.
+    /// </summary>
+    internal abstract Task<FeatureStores> OpenFeaturesAsync(TimeProvider time);
+
+    /// <summary>Every row of every table with a text value containing one of the needles.</summary>
+    internal abstract Task<IReadOnlyList<Support.DatabaseScan.Hit>> ScanAsync(params string[] needles);
 
     /// <summary>One integer read straight from the database, past the stores.</summary>
     public abstract Task<long> ScalarAsync(string sql);

@@ -10,7 +10,7 @@ using WatchBot.Testing;
 namespace WatchBot.Storage.Tests.Polls;
 
 /// <summary>
-/// One run of the bot over a real database (one provider's stores, <see cref="IFeatureProvider"/>): the
+/// One run of the bot over a real database (one provider's stores, <see cref="StorageUnderTest"/>): the
 /// store with the poll writer, the poll store and the coordinator. A new instance on the same database is
 /// a restarted process, with a clock of its own.
 /// </summary>
@@ -55,10 +55,10 @@ internal sealed class PollProcess
     public SessionCoordinator Coordinator { get; }
 
     /// <summary>A process started at <paramref name="now"/> on the provider's database.</summary>
-    public static async Task<PollProcess> StartAsync(IFeatureProvider provider, DateTimeOffset now)
+    public static async Task<PollProcess> StartAsync(StorageUnderTest provider, DateTimeOffset now)
     {
         var time = new FakeTimeProvider(now);
-        return new PollProcess(await provider.OpenAsync(time), time);
+        return new PollProcess(await provider.OpenFeaturesAsync(time), time);
     }
 
     public Task<CommandOutcome> Say(Actor actor, string text) => Coordinator.HandleTextAsync(Channel, actor, text, CancellationToken.None);

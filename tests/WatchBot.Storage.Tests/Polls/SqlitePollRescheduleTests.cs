@@ -18,7 +18,7 @@ public sealed class SqlitePollRescheduleTests
     [Fact]
     public async Task AMovedBooking_MovesItsPollsClosingTime_AndTheReArmedTimerClosesItOnce()
     {
-        await using var provider = new SqliteFeatureProvider();
+        await using var provider = new SqliteStorage();
         var hour = TimeSpan.FromHours(1);
         var first = await StartAsync(provider, TestTime.Start);
         await first.Say(Alice, "/watch schedule title:\"Movie night\" at:\"in 3h\"");

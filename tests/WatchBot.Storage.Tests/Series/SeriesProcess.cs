@@ -11,7 +11,7 @@ using WatchBot.Testing;
 namespace WatchBot.Storage.Tests.Series;
 
 /// <summary>
-/// One run of the bot over a real database (one provider's stores, <see cref="IFeatureProvider"/>): store
+/// One run of the bot over a real database (one provider's stores, <see cref="StorageUnderTest"/>): store
 /// with the series writer, series store, coordinator, occurrence observer and series service. A new
 /// instance on the same database is a restarted process; it
 /// has a clock of its own, so the timers of a process that "died" never fire into the next one.
@@ -57,10 +57,10 @@ internal sealed class SeriesProcess : IDisposable
     public SeriesService Service { get; }
 
     /// <summary>A process on the provider's database whose clock starts at <paramref name="now"/> (not yet started: see <see cref="StartAsync"/>).</summary>
-    public static async Task<SeriesProcess> OnAsync(IFeatureProvider provider, DateTimeOffset now)
+    public static async Task<SeriesProcess> OnAsync(StorageUnderTest provider, DateTimeOffset now)
     {
         var time = new FakeTimeProvider(now);
-        return new SeriesProcess(await provider.OpenAsync(time), time);
+        return new SeriesProcess(await provider.OpenFeaturesAsync(time), time);
     }
 
     public Task<CommandOutcome> Say(string text) => Coordinator.HandleTextAsync(Channel, Alice, text, CancellationToken.None);

@@ -1,0 +1,107 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using WatchBot.Core.Views;
+using WatchBot.Discord.Publishing;
+using WatchBot.Discord.Rest;
+using WatchBot.Discord.Tests.Publishing.Support;
+using WatchBot.Platform.Outbound;
+using WatchBot.Testing;
+
+namespace WatchBot.Discord.Tests.Publishing;
+
+/// <summary>
+/// A GO that goes as a follow-up on a button's token is not held behind channel posts waiting for the
+/// global 50/s: those hold the kit's ordinary workers, the follow-up has express workers of its own.
+/// </summary>
+public sealed class GoExpressTests
+{
+    [Fact]
+    public async Task GoOnAButtonToken_IsSent_WhileEveryWorkerWaitsForTheGlobalLimit()
+    {
+        var time = new FakeTimeProvider(TestTime.Start);
+        using var rest = new GlobalHeldRest();
+        var buttons = new ButtonTokens(time);
+        var webhooks = new WebhookSends(rest, new AnsweredCards(time), new CardTokens(time), buttons, Options.Create(new DiscordOptions()), NullLogger<WebhookSends>.Instance);
+        await using var publisher = new DiscordChannelPublisher(
+            new DiscordMessenger(rest, NullLogger<DiscordMessenger>.Instance, webhooks: webhooks),
+            new DiscordCannotPostNote(rest),
+            new DiscordCauseBook(time),
+            new MemoryPlatformLinks(),
+            time,
+            new KitOptions { Workers = 2, ExpressWorkers = 1 },
+            NullLogger<ViewPublisher>.Instance);
+
+        // Two channels' posts take both workers and wait for the global limit; a third waits behind them.
+        foreach (var channel in new[] { "201", "202", "203" })
+        {
+            await publisher.PublishAsync(PublisherUnderTest.Channel(channel), Says("Reminder"), CancellationToken.None);
+        }
+
+        await rest.ChannelCallsAsync(2);
+        var fans = PublisherUnderTest.Channel("300");
+        buttons.Remember(fans, new DiscordSendCause(Snowflake.Parse(PublisherUnderTest.ApplicationId), "fan-token"));
+        await publisher.PublishAsync(fans, new ChannelView { Announcements = [Go()] }, CancellationToken.None);
+
+        var followUp = await rest.FollowUpAsync();
+        Assert.Equal($"/webhooks/{PublisherUnderTest.ApplicationId}/fan-token", followUp);
+        Assert.Equal(2, rest.ChannelCalls);
+
+        rest.Global.SetResult();
+        await publisher.Kit.WaitIdleAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30), TimeProvider.System);
+        Assert.Equal(3, rest.ChannelCalls);
+    }
+
+    private static ChannelView Says(string text) => new() { Announcements = [new Announcement(ViewLine.Of(new TextPart(text)))] };
+
+    private static Announcement Go() => new(ViewLine.Of(new TextPart("GO!"))) { Key = "go:s1" };
+
+    /// <summary>Channel routes wait until <see cref="Global"/> opens (the global limit spent); interaction routes answer at once.</summary>
+    private sealed class GlobalHeldRest : IDiscordRestClient, IDisposable
+    {
+        private readonly ConcurrentQueue<string> _followUps = new();
+        private readonly SemaphoreSlim _followUp = new(0);
+        private readonly SemaphoreSlim _channel = new(0);
+        private int _channelCalls;
+
+        public TaskCompletionSource Global { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public int ChannelCalls => Volatile.Read(ref _channelCalls);
+
+        public void Dispose()
+        {
+            _followUp.Dispose();
+            _channel.Dispose();
+        }
+
+        public async Task<DiscordResult> SendAsync(DiscordRoute route, JsonNode? body, CancellationToken cancellationToken)
+        {
+            if (route.IsInteraction)
+            {
+                _followUps.Enqueue(route.Path);
+                _followUp.Release();
+                return RecordingRest.Ok("900");
+            }
+
+            Interlocked.Increment(ref _channelCalls);
+            _channel.Release();
+            await Global.Task.WaitAsync(cancellationToken);
+            return RecordingRest.Ok("901");
+        }
+
+        public async Task ChannelCallsAsync(int count)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                Assert.True(await _channel.WaitAsync(TimeSpan.FromSeconds(10), CancellationToken.None), "the channel posts never started");
+            }
+        }
+
+        public async Task<string> FollowUpAsync()
+        {
+            Assert.True(await _followUp.WaitAsync(TimeSpan.FromSeconds(10), CancellationToken.None), "the GO follow-up waited behind the channel posts");
+            return Assert.Single(_followUps);
+        }
+    }
+}
