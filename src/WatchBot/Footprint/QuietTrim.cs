@@ -39,7 +39,9 @@ internal sealed partial class QuietTrim : BackgroundService
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(Interval, _time);
-        var busy = false;
+        // Start-up is a burst too: configuration, DI, migrations and JIT leave freed native memory and a
+        // grown heap behind, so the first quiet look trims them (about 9 MiB of an idle bot's RSS).
+        var busy = true;
         var seen = _allocatedBytes();
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {

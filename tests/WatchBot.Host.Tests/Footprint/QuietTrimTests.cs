@@ -9,7 +9,7 @@ namespace WatchBot.Host.Tests.Footprint;
 public sealed class QuietTrimTests
 {
     [Fact]
-    public async Task AfterABurst_TheFirstQuietLookTrims_AndOnlyOnce()
+    public async Task AfterStartAndAfterABurst_TheFirstQuietLookTrims_AndOnlyOnce()
     {
         var time = new FakeTimeProvider(TestTime.Start);
         var events = Channel.CreateUnbounded<string>();
@@ -51,6 +51,6 @@ public sealed class QuietTrimTests
             log.Add(late);
         }
 
-        Assert.Equal(["look", "look", "look", "look", "trim", "look", "look", "look"], log);
+        Assert.Equal(["look", "trim", "look", "look", "look", "trim", "look", "look", "look"], log);
     }
 }
