@@ -8,7 +8,7 @@ namespace WatchBot.Bench.Memory;
 
 /// <summary>
 /// The built bot (src/WatchBot/bin/Release) in its own process, started the way the Dockerfile starts it
-/// (<c>dotnet WatchBot.dll</c>), on the HTTP interactions transport with REST pointed at the emulator,
+/// (<c>dotnet WatchBot.dll</c>, with the Dockerfile's <c>DOTNET_*</c> variables), on the HTTP interactions transport with REST pointed at the emulator,
 /// SQLite and Quartz in a temporary folder (<c>WATCHBOT_BENCH_BOT</c> = another WatchBot.dll to measure). A separate process, so that what is measured is the bot's
 /// memory and nothing of the benchmark's.
 /// </summary>
@@ -16,13 +16,20 @@ internal sealed class BotProcess : IDisposable
 {
     private readonly Process _process;
 
-    private BotProcess(Process process, Uri interactions)
+    private readonly string _folder;
+
+    private BotProcess(Process process, Uri interactions, string dll, string folder)
     {
         _process = process;
+        _folder = folder;
         Interactions = interactions;
+        Dll = dll;
     }
 
     public Uri Interactions { get; }
+
+    /// <summary>The WatchBot.dll being measured (its runtimeconfig.json lies beside it).</summary>
+    public string Dll { get; }
 
     public int Id => _process.Id;
 
@@ -58,6 +65,11 @@ internal sealed class BotProcess : IDisposable
             start.ArgumentList.Add(argument);
         }
 
+        foreach (var (name, value) in ImageEnvironment.Read())
+        {
+            start.Environment[name] = value;
+        }
+
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, e) =>
@@ -69,7 +81,7 @@ internal sealed class BotProcess : IDisposable
         };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var running = new BotProcess(process, new Uri($"http://127.0.0.1:{port}/discord/interactions"));
+        var running = new BotProcess(process, new Uri($"http://127.0.0.1:{port}/discord/interactions"), bot, folder);
         await running.WaitUntilAnsweringAsync(signer, client);
         return running;
     }
@@ -83,6 +95,7 @@ internal sealed class BotProcess : IDisposable
         }
 
         _process.Dispose();
+        Directory.Delete(_folder, recursive: true);
     }
 
     /// <summary>Until Discord's PING is answered (the web host is up and the signature key loaded).</summary>

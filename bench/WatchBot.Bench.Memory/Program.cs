@@ -1,8 +1,8 @@
 using WatchBot.Bench.Memory;
 
 // Memory of one WatchBot instance in its own process. Usage:
-//   dotnet run -c Release -- [sessions] [settle-seconds]      default 10000 sessions, 15 s settle
-const string Usage = "Usage: dotnet run -c Release -- [sessions] [settle-seconds]   (default 10000 15)";
+//   dotnet run -c Release -- [sessions] [settle-seconds]      default 10000 sessions, 30 s settle
+const string Usage = "Usage: dotnet run -c Release -- [sessions] [settle-seconds]   (default 10000 30)";
 if (!OperatingSystem.IsLinux())
 {
     Console.Error.WriteLine("This benchmark reads /proc: it runs on Linux.");
@@ -28,7 +28,7 @@ if (numbers.Count > 2)
 }
 
 var sessions = numbers.Count > 0 ? numbers[0] : 10_000;
-var settle = TimeSpan.FromSeconds(numbers.Count > 1 ? numbers[1] : 15);
+var settle = TimeSpan.FromSeconds(numbers.Count > 1 ? numbers[1] : 30);
 Console.WriteLine($"Memory: one instance (dotnet WatchBot.dll, Discord over HTTP, SQLite), idle and with {sessions} live sessions");
 await MemoryBenchmark.RunAsync(sessions, settle);
 return 0;

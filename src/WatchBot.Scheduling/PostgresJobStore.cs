@@ -17,9 +17,6 @@ internal static class PostgresJobStore
 {
     public static void Configure(IQuartzBuilder quartz, IConfiguration configuration)
     {
-        // A generator is chosen even when the configuration names the instance: the id options below
-        // decide whether it is used (see ApplyInstanceId).
-        quartz.UseInstanceIdGenerator<InstanceIdGenerator>();
         quartz.UsePersistentStore(store =>
         {
             store.UsePostgres(dataSource => dataSource.DataSourceFactory = services => CreateDataSource(services, configuration));
@@ -35,22 +32,6 @@ internal static class PostgresJobStore
             // for running timers (the hosted service's WaitForJobsToComplete) as it does on SQLite.
             store.ConfigureStore(adoStore => adoStore.StoreJobDataAsStrings = true);
         });
-    }
-
-    /// <summary>The id settings of the default scheduler, from <see cref="SchedulingOptions.InstanceId"/>.</summary>
-    public static void ApplyInstanceId(QuartzSchedulerOptions scheduler, IOptions<SchedulingOptions> scheduling)
-    {
-        if (TryRead(scheduling) is not { } options)
-        {
-            return;
-        }
-
-        var generated = string.Equals(options.InstanceId, SchedulingOptions.AutoInstanceId, StringComparison.OrdinalIgnoreCase);
-        scheduler.GenerateInstanceId = generated;
-        if (!generated)
-        {
-            scheduler.InstanceId = options.InstanceId;
-        }
     }
 
     public static void ApplyClustering(ClusteringOptions clustering, IOptions<SchedulingOptions> scheduling)

@@ -1,9 +1,11 @@
 using Microsoft.Extensions.Hosting;
 using WatchBot;
+using WatchBot.Footprint;
 using WatchBot.Telemetry;
 
 // The whole host is AddX() calls in WatchBotHost; Program only runs it, after checking that its
 // configuration makes sense: a mistake there is one line on stderr and exit code 2.
+MallocArenas.Cap(Environment.GetEnvironmentVariable);
 if (HealthProbe.IsRequested(args))
 {
     return await HealthProbe.RunAsync(args);

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging.Console;
 using WatchBot.Calendar;
 using WatchBot.Discord;
 using WatchBot.Engine;
+using WatchBot.Footprint;
 using WatchBot.Http;
 using WatchBot.Pictures;
 using WatchBot.Scheduling;
@@ -55,6 +56,9 @@ public static class WatchBotHost
             .AddWatchBotDiscord(configuration)
             .AddWatchBotSlack(configuration)
             .AddWatchBotShell(configuration);
+
+        // Hands the heap back once a burst is over (README "Footprint").
+        builder.Services.AddHostedService<QuietTrim>();
 
         overrides?.Invoke(builder.Services);
         return builder.Build();

@@ -27,13 +27,22 @@ internal static class SqliteSchema
 
     /// <summary>
     /// Per-connection settings, run on every open (pooled connections included). FULL syncs the WAL
-    /// on every commit, so a committed save survives <c>kill -9</c> and power loss alike.
+    /// on every commit, so a committed save survives <c>kill -9</c> and power loss alike. The page
+    /// cache is <see cref="CacheKibPerConnection"/> per connection instead of SQLite's 2,000 KiB.
     /// </summary>
     public static string ConnectionPragmas(int busyTimeoutMilliseconds) => $"""
         PRAGMA foreign_keys = ON;
         PRAGMA synchronous = FULL;
         PRAGMA busy_timeout = {busyTimeoutMilliseconds};
+        PRAGMA cache_size = -{CacheKibPerConnection};
         """;
+
+    /// <summary>
+    /// Every pooled connection keeps its own page cache in native memory for as long as it lives; a
+    /// burst of concurrent commands opens many (2 MiB each by default). Reads beyond this come from the
+    /// operating system's file cache (a system call, no disk), and writes go to the WAL regardless.
+    /// </summary>
+    public const int CacheKibPerConnection = 256;
 
     /// <summary>PRAGMA takes no parameters; the version is our own integer, never input.</summary>
     public static string WriteVersion(int version) => $"PRAGMA user_version = {version};";
