@@ -17,6 +17,13 @@ internal static class Bookings
 
     public static string Channel(int index) => (1_500_000_000_000_000_000L + index).ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// One movie night per server, as a bot in a thousand servers sees them: Discord limits scheduled
+    /// events (100 per server) and rate-limits their routes per server, so a thousand bookings in one
+    /// server would measure that server's limits, not the fleet.
+    /// </summary>
+    public static string Guild(int index) => (3_500_000_000_000_000_000L + index).ToString(CultureInfo.InvariantCulture);
+
     public static string User(int index) => (2_500_000_000_000_000_000L + index).ToString(CultureInfo.InvariantCulture);
 
     public static async Task<IReadOnlyList<Booking>> BookAsync(
@@ -45,6 +52,7 @@ internal static class Bookings
             new Dictionary<string, string> { ["title"] = $"Failover night {i}", ["at"] = at },
             userId: User(i),
             name: $"host{i}",
+            guildId: Guild(i),
             channelId: channel);
         api.Expect(interaction);
         var sent = time.GetTimestamp();

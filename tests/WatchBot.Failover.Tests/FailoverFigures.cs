@@ -22,7 +22,7 @@ internal sealed record FailoverFigures(
 {
     public string Summary() => string.Create(CultureInfo.InvariantCulture,
         $"FAILOVER 3 instances, {Sessions} sessions, one SIGKILLed 30 s before the start: GO exactly once in {GoOnce}/{Sessions} channels "
-        + $"(missing {Missing}, doubled {Doubled}, late starts {LateStarts}); acknowledged {Acknowledged}, stored and started {StoredAndStarted}; "
+        + $"(of which {LateStarts} in the late form \"started N ago\"; missing {Missing}, doubled {Doubled}); acknowledged {Acknowledged}, stored and started {StoredAndStarted}; "
         + $"take-over: claims released {Seconds(TakeOver.Released)} after the kill, first GO of a claimed timer {Seconds(TakeOver.FirstClaimedGo)} ({TakeOver.ClaimedTimers} claimed), "
         + $"first entry of a channel it leased sent {Seconds(TakeOver.FirstLeasedSent)} ({TakeOver.LeasedChannels} leased), first GO of a session it booked {Seconds(TakeOver.FirstOwnedGo)}; GO lateness p50 {Stats.Percentile(LatenessSeconds, 50):F1} s, "
         + $"p99 {Stats.Percentile(LatenessSeconds, 99):F1} s, max {(LatenessSeconds.Length == 0 ? double.NaN : LatenessSeconds[^1]):F1} s; "

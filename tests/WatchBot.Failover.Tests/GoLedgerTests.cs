@@ -10,19 +10,22 @@ public sealed class GoLedgerTests
         var ledger = GoLedger.Of(
             [
                 Go("a", 1), Go("b", 2), Go("b", 3),
-                new("c", Start.AddSeconds(4), "▶ Night started 4s ago — now at 0:00:04.", false),
+                Late("c", 14),
+                Go("e", 6), Late("e", 8),
                 new("a", Start.AddSeconds(-60), "Night starts <t:1:R>", true),
                 Go("elsewhere", 1),
             ],
-            ["a", "b", "c"]);
+            ["a", "b", "c", "d", "e"]);
 
-        Assert.Equal(1, ledger.Once);
-        Assert.Equal(["c"], ledger.Missing);
-        Assert.Equal(["b"], ledger.Doubled);
-        Assert.Equal(1, ledger.LateStarts);
+        // A GO's late form is that channel's one start announcement; a GO and a late form are two.
+        Assert.Equal(2, ledger.Once);
+        Assert.Equal(["d"], ledger.Missing);
+        Assert.Equal(["b", "e"], ledger.Doubled);
+        Assert.Equal(2, ledger.LateStarts);
         Assert.False(ledger.Complete);
         Assert.Equal(Start.AddSeconds(2), ledger.FirstGo("b"));
-        Assert.Null(ledger.FirstGo("c"));
+        Assert.Equal(Start.AddSeconds(14), ledger.FirstGo("c"));
+        Assert.Null(ledger.FirstGo("d"));
     }
 
     [Fact]
@@ -33,6 +36,9 @@ public sealed class GoLedgerTests
         Assert.True(ledger.Complete);
         Assert.Equal([0.25, 7.5], ledger.LatenessSeconds(Start));
     }
+
+    private static ChannelMessage Late(string channel, double secondsAfterStart) =>
+        new(channel, Start.AddSeconds(secondsAfterStart), $"▶ Night started {secondsAfterStart}s ago — now at 0:00:{secondsAfterStart:00}.", false);
 
     private static ChannelMessage Go(string channel, double secondsAfterStart) =>
         new(channel, Start.AddSeconds(secondsAfterStart), "▶ **GO!** Night is playing from 0:00:00 — press play now.", false);
