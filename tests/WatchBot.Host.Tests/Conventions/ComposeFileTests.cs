@@ -49,6 +49,16 @@ public sealed partial class ComposeFileTests
     }
 
     [Fact]
+    public void TheInstancesPools_FitUnderPostgresDefaultConnectionLimit()
+    {
+        // Two pools per instance (the stores and Quartz); the official image allows 100 connections.
+        const int PostgresDefaultMaxConnections = 100;
+        var sizes = Bots.Select(bot => new Npgsql.NpgsqlConnectionStringBuilder((string)Map(bot["environment"])["Storage__ConnectionString"]).MaxPoolSize).ToList();
+
+        Assert.True(sizes.Sum(size => 2 * size) <= PostgresDefaultMaxConnections, $"pools of {string.Join(", ", sizes)} per instance, two each, exceed {PostgresDefaultMaxConnections} connections");
+    }
+
+    [Fact]
     public void EveryInstance_IsCheckedOnTheReadinessEndpoint_AndPublishedOnAPortOfItsOwn()
     {
         var exposed = Repository.Read("Dockerfile").Split('\n').Single(l => l.StartsWith("EXPOSE ", StringComparison.Ordinal))["EXPOSE ".Length..].Trim();
