@@ -27,6 +27,7 @@ COPY tests/WatchBot.Core.Tests/WatchBot.Core.Tests.csproj tests/WatchBot.Core.Te
 COPY tests/WatchBot.Discord.Tests/WatchBot.Discord.Tests.csproj tests/WatchBot.Discord.Tests/
 COPY tests/WatchBot.Emulators/WatchBot.Emulators.csproj tests/WatchBot.Emulators/
 COPY tests/WatchBot.Engine.Tests/WatchBot.Engine.Tests.csproj tests/WatchBot.Engine.Tests/
+COPY tests/WatchBot.Failover.Tests/WatchBot.Failover.Tests.csproj tests/WatchBot.Failover.Tests/
 COPY tests/WatchBot.Host.Tests/WatchBot.Host.Tests.csproj tests/WatchBot.Host.Tests/
 COPY tests/WatchBot.Pictures.Tests/WatchBot.Pictures.Tests.csproj tests/WatchBot.Pictures.Tests/
 COPY tests/WatchBot.Platform.Tests/WatchBot.Platform.Tests.csproj tests/WatchBot.Platform.Tests/
