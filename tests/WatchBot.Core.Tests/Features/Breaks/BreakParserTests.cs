@@ -58,4 +58,23 @@ public class BreakParserTests
         var error = Expect.ParseFailure(CommandParser.Parse("/watch settings break-auto:lots"));
         Assert.Equal("/watch settings break-auto:3", error.Example);
     }
+
+    [Theory]
+    [InlineData("/watch settings breaks:auto")]
+    [InlineData("/watch settings breaks:auto3")]
+    [InlineData("/watch settings breaks:\"auto 3\"")]
+    public void Settings_BreaksAuto_PointsToBreakAuto(string typed)
+    {
+        // breaks: is who may ask; someone who reads "breaks:auto" as the automatic pause is shown the setting that does it.
+        var error = Expect.ParseFailure(CommandParser.Parse(typed));
+        Assert.Equal("/watch settings break-auto:3", error.Example);
+        Assert.Contains("break-auto:", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Settings_BreaksWithAnotherWord_StillListsWhoMayAsk()
+    {
+        var error = Expect.ParseFailure(CommandParser.Parse("/watch settings breaks:sometimes"));
+        Assert.Equal("/watch settings breaks:host", error.Example);
+    }
 }

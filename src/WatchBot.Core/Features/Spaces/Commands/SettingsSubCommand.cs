@@ -60,6 +60,14 @@ internal sealed class SettingsSubCommand : ISubCommandDeclaration
             if (PermissionWords.Parse(typed) is not { } audience)
             {
                 var name = PermissionWords.Option(action);
+                if (action == SpaceAction.Break && typed.Trim().StartsWith("auto", StringComparison.OrdinalIgnoreCase))
+                {
+                    // The automatic pause is its own setting, because who may ask and how many asks pause are independent.
+                    return values.Failure(
+                        "breaks: says who may ask for a break (everyone, participants, host or mods). To pause by itself when enough people ask, use break-auto: with a number of people (3) or third.",
+                        "/watch settings break-auto:3");
+                }
+
                 return values.Failure($"{name}: is one of everyone, participants, host or mods, not \"{Excerpt.Of(typed)}\".", $"/watch settings {name}:host");
             }
 
