@@ -103,7 +103,12 @@ public sealed class LateJoinRulesTests
         var check = Decide("/watch check 1:00", Bob, now: T0);
 
         Assert.Contains("\"Alien\"", Assert.IsType<Refused>(join.Reply).Reason, StringComparison.Ordinal);
-        Assert.IsType<Refused>(check.Reply);
+        Assert.Contains("nothing to join", Assert.IsType<Refused>(join.Reply).Reason, StringComparison.Ordinal);
+        Assert.Contains("check your player against", Assert.IsType<Refused>(check.Reply).Reason, StringComparison.Ordinal);
+
+        // The suggestion is somewhere to go, not the command that was just refused.
+        Assert.Equal("/watch status", ((Refused)join.Reply!).Suggestion);
+        Assert.Equal("/watch status", ((Refused)check.Reply!).Suggestion);
     }
 
     [Theory]

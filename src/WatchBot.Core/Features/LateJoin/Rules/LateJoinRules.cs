@@ -15,8 +15,6 @@ public static class LateJoinRules
     /// </summary>
     public static readonly TimeSpan Lead = TimeSpan.FromSeconds(5);
 
-    private const string JoinExample = "/watch join";
-
     internal static IEnumerable<ICommandRule> Registrations() =>
     [
         CommandRule.For<JoinCommand>((context, _) => Join(context)),
@@ -25,7 +23,7 @@ public static class LateJoinRules
 
     private static Decision Join(CommandContext context)
     {
-        if (NoLive(context) is { } none)
+        if (NoLive(context, "nothing to join yet") is { } none)
         {
             return none;
         }
@@ -67,7 +65,7 @@ public static class LateJoinRules
 
     private static Decision Check(CommandContext context, CheckCommand command)
     {
-        if (NoLive(context) is { } none)
+        if (NoLive(context, "no shared clock to check your player against") is { } none)
         {
             return none;
         }
@@ -76,7 +74,11 @@ public static class LateJoinRules
         return Decision.ReplyOnly(new DriftChecked(reading, context.Now));
     }
 
-    private static Decision? NoLive(CommandContext context)
+    /// <summary>
+    /// Refused while nothing plays. The example is <c>/watch status</c>, not the command just typed:
+    /// typing it again would get the same answer; status shows what is on and what is next.
+    /// </summary>
+    private static Decision? NoLive(CommandContext context, string nothing)
     {
         if (context.Live is not null)
         {
@@ -84,6 +86,6 @@ public static class LateJoinRules
         }
 
         var next = context.Upcoming.Count > 0 ? $" The next one here is \"{context.Upcoming[0].Title}\": use /watch join once it starts." : "";
-        return Decision.Refuse($"No session is running in this channel, so there is nothing to join yet.{next}", JoinExample);
+        return Decision.Refuse($"No session is running in this channel, so there is {nothing}.{next}", "/watch status");
     }
 }
