@@ -3,7 +3,6 @@ using WatchBot.Core.Features.Sessions;
 using WatchBot.Core.Features.Sessions.Rules;
 using WatchBot.Engine.Ports;
 using WatchBot.Scheduling.Tests.Support;
-using WatchBot.Testing;
 
 namespace WatchBot.Scheduling.Tests;
 
@@ -11,39 +10,22 @@ namespace WatchBot.Scheduling.Tests;
 /// The timers on real Quartz and a real SQLite file, on a manual clock: Quartz parks its loop on a
 /// timer of the host's TimeProvider, so moving the clock is what makes a due trigger fire.
 /// </summary>
-public sealed class QuartzSessionTimersTests : IAsyncLifetime, IDisposable
+public sealed class QuartzSessionTimersTests : QuartzOnSqliteTest
 {
-    private static readonly CancellationToken None = CancellationToken.None;
-    private readonly TempFolder _folder = new();
-    private readonly FakeTimeProvider _time = new(TestTime.Start);
-    private SchedulingHost _host = null!;
-    private IScheduler _scheduler = null!;
-
-    public async Task InitializeAsync()
-    {
-        _host = SchedulingHost.Create(_folder.DatabasePath, _time);
-        _scheduler = await _host.StartAsync();
-    }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
-    // After DisposeAsync: xunit disposes in that order, so the host has let go of the file.
-    public void Dispose() => _folder.Dispose();
-
     [Fact]
     public async Task Arm_ThenClockReachesDueTime_HandlerGetsTheSameTimer()
     {
         // A target with an offset of its own: the instant and its offset both come back.
-        var now = _time.GetUtcNow();
+        var now = Time.GetUtcNow();
         var timer = new SessionTimer(SessionId.New(), TimerKind.Go, (now + TimeSpan.FromMinutes(10)).ToOffset(TimeSpan.FromHours(2)), now + TimeSpan.FromMinutes(10));
-        await _host.Timers.ArmAsync(timer, None);
+        await Host.Timers.ArmAsync(timer, None);
 
-        _time.Advance(TimeSpan.FromMinutes(10));
+        Time.Advance(TimeSpan.FromMinutes(10));
 
-        var fired = await _host.Handler.FiredAsync(t => t.SessionId == timer.SessionId);
+        var fired = await Host.Handler.FiredAsync(t => t.SessionId == timer.SessionId);
         Assert.Equal(timer, fired);
         Assert.Equal(TimeSpan.FromHours(2), fired.Target.Offset);
-        Assert.Single(_host.Handler.Fired);
+        Assert.Single(Host.Handler.Fired);
     }
 
     [Fact]
@@ -51,15 +33,15 @@ public sealed class QuartzSessionTimersTests : IAsyncLifetime, IDisposable
     {
         var later = Timer(SessionId.New(), TimerKind.Go, dueIn: TimeSpan.FromMinutes(10));
         var sooner = Timer(SessionId.New(), TimerKind.Go, dueIn: TimeSpan.FromMinutes(9));
-        await _host.Timers.ArmAsync(later, None);
-        await _host.Timers.ArmAsync(sooner, None);
+        await Host.Timers.ArmAsync(later, None);
+        await Host.Timers.ArmAsync(sooner, None);
 
-        _time.Advance(TimeSpan.FromMinutes(9));
+        Time.Advance(TimeSpan.FromMinutes(9));
 
         // The sooner one is the proof that Quartz looked at 20:09; the later one was not due then.
-        await _host.Handler.FiredAsync(sooner);
-        Assert.DoesNotContain(later, _host.Handler.Fired);
-        Assert.True(await _scheduler.Exists(SessionTimerJobData.JobKeyFor(later.SessionId.Aggregate, later.Kind.ToString()), None));
+        await Host.Handler.FiredAsync(sooner);
+        Assert.DoesNotContain(later, Host.Handler.Fired);
+        Assert.True(await Scheduler.Exists(SessionTimerJobData.JobKeyFor(later.SessionId.Aggregate, later.Kind.ToString()), None));
     }
 
     [Fact]
@@ -69,55 +51,55 @@ public sealed class QuartzSessionTimersTests : IAsyncLifetime, IDisposable
         var first = Timer(session, TimerKind.Go, dueIn: TimeSpan.FromMinutes(5));
         var second = Timer(session, TimerKind.Go, dueIn: TimeSpan.FromMinutes(10), targetIn: TimeSpan.FromMinutes(11));
         var witness = Timer(SessionId.New(), TimerKind.Go, dueIn: TimeSpan.FromMinutes(6));
-        await _host.Timers.ArmAsync(first, None);
-        await _host.Timers.ArmAsync(second, None);
-        await _host.Timers.ArmAsync(witness, None);
+        await Host.Timers.ArmAsync(first, None);
+        await Host.Timers.ArmAsync(second, None);
+        await Host.Timers.ArmAsync(witness, None);
 
         // One job and one trigger are left for the pair, holding the second timer.
-        var trigger = await _scheduler.GetTrigger(SessionTimerJobData.TriggerKeyFor(session.Aggregate, nameof(TimerKind.Go)), None);
+        var trigger = await Scheduler.GetTrigger(SessionTimerJobData.TriggerKeyFor(session.Aggregate, nameof(TimerKind.Go)), None);
         Assert.NotNull(trigger);
         Assert.Equal(second.DueAt, trigger.NextFireTimeUtc);
-        Assert.Single(await _scheduler.GetTriggersOfJob(SessionTimerJobData.JobKeyFor(session.Aggregate, nameof(TimerKind.Go)), None));
+        Assert.Single(await Scheduler.GetTriggersOfJob(SessionTimerJobData.JobKeyFor(session.Aggregate, nameof(TimerKind.Go)), None));
 
         // Past the first one's due time: only the witness fires.
-        _time.Advance(TimeSpan.FromMinutes(6));
-        await _host.Handler.FiredAsync(witness);
-        Assert.DoesNotContain(_host.Handler.Fired, t => t.SessionId == session);
+        Time.Advance(TimeSpan.FromMinutes(6));
+        await Host.Handler.FiredAsync(witness);
+        Assert.DoesNotContain(Host.Handler.Fired, t => t.SessionId == session);
 
-        _time.Advance(TimeSpan.FromMinutes(4));
-        Assert.Equal(second, await _host.Handler.FiredAsync(t => t.SessionId == session));
-        Assert.Equal([second], _host.Handler.Fired.Where(t => t.SessionId == session));
+        Time.Advance(TimeSpan.FromMinutes(4));
+        Assert.Equal(second, await Host.Handler.FiredAsync(t => t.SessionId == session));
+        Assert.Equal([second], Host.Handler.Fired.Where(t => t.SessionId == session));
     }
 
     [Fact]
     public async Task Disarm_BeforeDueTime_NothingOfThatSessionFires()
     {
         var ended = SessionId.New();
-        await _host.Timers.ArmAsync(Timer(ended, TimerKind.BeginCountdown, dueIn: TimeSpan.FromMinutes(4)), None);
-        await _host.Timers.ArmAsync(Timer(ended, TimerKind.Go, dueIn: TimeSpan.FromMinutes(5)), None);
-        await _host.Timers.ArmAsync(Timer(ended, TimerKind.RuntimeEnd, dueIn: TimeSpan.FromMinutes(5)), None);
+        await Host.Timers.ArmAsync(Timer(ended, TimerKind.BeginCountdown, dueIn: TimeSpan.FromMinutes(4)), None);
+        await Host.Timers.ArmAsync(Timer(ended, TimerKind.Go, dueIn: TimeSpan.FromMinutes(5)), None);
+        await Host.Timers.ArmAsync(Timer(ended, TimerKind.RuntimeEnd, dueIn: TimeSpan.FromMinutes(5)), None);
         var witness = Timer(SessionId.New(), TimerKind.Go, dueIn: TimeSpan.FromMinutes(6));
-        await _host.Timers.ArmAsync(witness, None);
+        await Host.Timers.ArmAsync(witness, None);
 
-        await _host.Timers.DisarmAsync(ended, None);
+        await Host.Timers.DisarmAsync(ended, None);
 
-        Assert.False(await _scheduler.Exists(SessionTimerJobData.JobKeyFor(ended.Aggregate, nameof(TimerKind.BeginCountdown)), None));
-        Assert.False(await _scheduler.Exists(SessionTimerJobData.JobKeyFor(ended.Aggregate, nameof(TimerKind.Go)), None));
-        Assert.False(await _scheduler.Exists(SessionTimerJobData.JobKeyFor(ended.Aggregate, nameof(TimerKind.RuntimeEnd)), None));
-        _time.Advance(TimeSpan.FromMinutes(6));
-        await _host.Handler.FiredAsync(witness);
-        Assert.DoesNotContain(_host.Handler.Fired, t => t.SessionId == ended);
+        Assert.False(await Scheduler.Exists(SessionTimerJobData.JobKeyFor(ended.Aggregate, nameof(TimerKind.BeginCountdown)), None));
+        Assert.False(await Scheduler.Exists(SessionTimerJobData.JobKeyFor(ended.Aggregate, nameof(TimerKind.Go)), None));
+        Assert.False(await Scheduler.Exists(SessionTimerJobData.JobKeyFor(ended.Aggregate, nameof(TimerKind.RuntimeEnd)), None));
+        Time.Advance(TimeSpan.FromMinutes(6));
+        await Host.Handler.FiredAsync(witness);
+        Assert.DoesNotContain(Host.Handler.Fired, t => t.SessionId == ended);
     }
 
     [Fact]
     public async Task Disarm_SessionWithNoTimers_DoesNothing()
     {
         var witness = Timer(SessionId.New(), TimerKind.Go, dueIn: TimeSpan.FromMinutes(1));
-        await _host.Timers.ArmAsync(witness, None);
+        await Host.Timers.ArmAsync(witness, None);
 
-        await _host.Timers.DisarmAsync(SessionId.New(), None);
+        await Host.Timers.DisarmAsync(SessionId.New(), None);
 
-        Assert.True(await _scheduler.Exists(SessionTimerJobData.JobKeyFor(witness.SessionId.Aggregate, witness.Kind.ToString()), None));
+        Assert.True(await Scheduler.Exists(SessionTimerJobData.JobKeyFor(witness.SessionId.Aggregate, witness.Kind.ToString()), None));
     }
 
     [Fact]
@@ -126,13 +108,13 @@ public sealed class QuartzSessionTimersTests : IAsyncLifetime, IDisposable
         var session = SessionId.New();
         var countdown = Timer(session, TimerKind.BeginCountdown, dueIn: TimeSpan.FromMinutes(59), targetIn: TimeSpan.FromHours(1));
         var go = Timer(session, TimerKind.Go, dueIn: TimeSpan.FromHours(1));
-        await _host.Timers.ArmAsync(countdown, None);
-        await _host.Timers.ArmAsync(go, None);
+        await Host.Timers.ArmAsync(countdown, None);
+        await Host.Timers.ArmAsync(go, None);
 
-        _time.Advance(TimeSpan.FromMinutes(59));
-        Assert.Equal(countdown, await _host.Handler.FiredAsync(countdown));
-        _time.Advance(TimeSpan.FromMinutes(1));
-        Assert.Equal(go, await _host.Handler.FiredAsync(go));
+        Time.Advance(TimeSpan.FromMinutes(59));
+        Assert.Equal(countdown, await Host.Handler.FiredAsync(countdown));
+        Time.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal(go, await Host.Handler.FiredAsync(go));
     }
 
     [Theory]
@@ -143,15 +125,15 @@ public sealed class QuartzSessionTimersTests : IAsyncLifetime, IDisposable
         // Within and far beyond the misfire threshold: either way it fires once, now.
         var timer = Timer(SessionId.New(), TimerKind.Go, dueIn: TimeSpan.FromSeconds(-secondsAgo));
 
-        await _host.Timers.ArmAsync(timer, None);
+        await Host.Timers.ArmAsync(timer, None);
 
-        Assert.Equal(timer, await _host.Handler.FiredAsync(timer));
-        Assert.Single(_host.Handler.Fired);
+        Assert.Equal(timer, await Host.Handler.FiredAsync(timer));
+        Assert.Single(Host.Handler.Fired);
     }
 
     private SessionTimer Timer(SessionId session, TimerKind kind, TimeSpan dueIn, TimeSpan? targetIn = null)
     {
-        var now = _time.GetUtcNow();
+        var now = Time.GetUtcNow();
         return new SessionTimer(session, kind, now + (targetIn ?? dueIn + TimeSpan.FromSeconds(3)), now + dueIn);
     }
 }

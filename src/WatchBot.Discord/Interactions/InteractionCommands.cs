@@ -10,8 +10,8 @@ using WatchBot.Discord.Events;
 using WatchBot.Discord.Publishing;
 using WatchBot.Discord.Rendering;
 using WatchBot.Engine.Commands;
-using WatchBot.Engine.Sessions;
 using WatchBot.Engine.Ports;
+using WatchBot.Engine.Sessions;
 using WatchBot.Engine.Standing;
 
 namespace WatchBot.Discord.Interactions;

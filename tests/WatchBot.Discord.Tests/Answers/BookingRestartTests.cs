@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
-using WatchBot.Emulators.Discord;
 using WatchBot.Discord.Tests.Support;
+using WatchBot.Emulators.Discord;
 using WatchBot.Engine.Ports;
 using static WatchBot.Discord.Tests.Answers.CardAnswerTests;
 

@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using WatchBot.Emulators;
 using WatchBot.Discord.Tests.Support;
+using WatchBot.Emulators;
 using WatchBot.Emulators.Discord;
 using WatchBot.Emulators.Discord.Gateway;
 using WatchBot.Engine.Ports;
