@@ -179,12 +179,31 @@ public sealed class TimerRulesTests
     }
 
     [Fact]
-    public void BeginCountdown_FiringTwice_ActsOnce()
+    public void BeginCountdown_FiringTwice_ActsOnce_AndTheSecondOnlyMakesSureGoIsArmed()
     {
         var at = T0 + Hour;
         var first = SessionRules.OnTimer(Scheduled(at), BeginAt(at), null, at - Minute, Defaults);
 
-        Assert.Same(Decision.Nothing, SessionRules.OnTimer(first.Next!, BeginAt(at), first.Next, at - Minute, Defaults));
+        var again = SessionRules.OnTimer(first.Next!, BeginAt(at), first.Next, at - Minute + Second, Defaults);
+
+        // No new state and nothing said: only the GO the first firing may not have lived to arm.
+        Assert.Null(again.Next);
+        Assert.Empty(again.ToChannel);
+        Assert.Equal(first.Arm, again.Arm);
+    }
+
+    [Fact]
+    public void BeginCountdown_FiringAgainAfterItsGoWasDue_StartsOnce()
+    {
+        // The instance that began the countdown died before arming GO, and the job was re-run late.
+        var at = T0 + Hour;
+        var counting = SessionRules.OnTimer(Scheduled(at), BeginAt(at), null, at - Minute, Defaults).Next!;
+
+        var again = SessionRules.OnTimer(counting, BeginAt(at), counting, at + (2 * Second), Defaults);
+
+        Assert.Equal(SessionPhase.Playing, again.Next!.Phase);
+        Assert.Single(again.ToChannel);
+        Assert.Same(Decision.Nothing, SessionRules.OnTimer(again.Next!, BeginAt(at), again.Next, at + (3 * Second), Defaults));
     }
 
     [Fact]

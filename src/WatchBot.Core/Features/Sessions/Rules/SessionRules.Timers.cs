@@ -21,6 +21,12 @@ public static partial class SessionRules
                 Go(session, now, options),
             TimerKind.BeginCountdown when session.Phase == SessionPhase.Scheduled && session.ScheduledFor == timer.Target =>
                 BeginScheduled(session, liveInChannel, now, options),
+
+            // Fired again after it acted: a clustered job store re-runs the job of an instance that
+            // died mid-way, perhaps after the countdown was saved but before its GO was armed. It says
+            // nothing again, and makes sure GO (and the end) are armed, as start-up recovery would.
+            TimerKind.BeginCountdown when session.Phase == SessionPhase.CountingDown && session.CountdownTarget == timer.Target && session.StartedAt is null =>
+                Recover(session, liveInChannel, now, options),
             TimerKind.RuntimeEnd when EndsAt(session) == timer.Target =>
                 ReachEnd(session, timer.Target),
             _ => OnReadyCheckTimer(session, timer, now),
