@@ -51,8 +51,17 @@ internal sealed class DiscordChannelPublisher : IChannelPublisher, IAsyncDisposa
 
     public string Platform => Kit.Platform;
 
-    public Task PublishAsync(ChannelAddress channel, ChannelView view, CancellationToken cancellationToken) =>
-        Kit.PublishAsync(channel, view, cancellationToken);
+    /// <summary>
+    /// Queues <paramref name="view"/> without its withdrawals: nothing was arranged ahead here, so there
+    /// is nothing to withdraw, and a withdrawal queued in front of a late start ("started 8s ago", which
+    /// withdraws the GO it replaces) would hold that start in the ordinary line, behind every channel
+    /// waiting for the global 50/s, when it could go as a follow-up on a button's token at once.
+    /// </summary>
+    public Task PublishAsync(ChannelAddress channel, ChannelView view, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        return Kit.PublishAsync(channel, view.Withdraw.Count == 0 ? view : view with { Withdraw = [] }, cancellationToken);
+    }
 
     public ValueTask DisposeAsync() => Kit.DisposeAsync();
 }

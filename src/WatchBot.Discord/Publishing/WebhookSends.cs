@@ -23,7 +23,10 @@ internal sealed class WebhookSends(
     IOptions<DiscordOptions> options,
     ILogger<WebhookSends> logger)
 {
-    /// <summary>Every GO begins its key with this (<c>SessionAnnouncements.GoKey</c>).</summary>
+    /// <summary>
+    /// Every start begins its key with this: a GO (<c>SessionAnnouncements.GoKey</c>) and the late form
+    /// a GO takes when its timer fired too late ("started 8s ago", <c>SessionAnnouncements.LateStartKey</c>).
+    /// </summary>
     private const string GoKeyPrefix = "go:";
 
     /// <summary>Whether <paramref name="channel"/> has a live button token now (benchmarks: the share of channels a GO can skip the queue in).</summary>
@@ -76,7 +79,7 @@ internal sealed class WebhookSends(
     /// </summary>
     public bool WouldFollowUp(ChannelAddress channel, Announcement announcement) => FollowUpCause(channel, announcement) is not null;
 
-    /// <summary>A GO as a follow-up on the latest button press in <paramref name="channel"/>; null when none lives or it failed.</summary>
+    /// <summary>A start (GO or its late form) as a follow-up on the latest button press in <paramref name="channel"/>; null when none lives or it failed.</summary>
     public async Task<SendResult?> PostGoAsync(ChannelAddress channel, Announcement announcement, CancellationToken cancellationToken)
     {
         if (FollowUpCause(channel, announcement) is not { } cause)

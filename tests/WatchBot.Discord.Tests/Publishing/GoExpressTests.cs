@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using WatchBot.Core.Features.Sessions;
 using WatchBot.Core.Views;
 using WatchBot.Discord.Publishing;
 using WatchBot.Discord.Rest;
@@ -53,6 +54,46 @@ public sealed class GoExpressTests
         Assert.Equal(3, rest.ChannelCalls);
     }
 
+    [Fact]
+    public async Task ALateStartOnAButtonToken_IsSentAsAFollowUp_WhileEveryWorkerWaitsForTheGlobalLimit()
+    {
+        var time = new FakeTimeProvider(TestTime.Start);
+        using var rest = new GlobalHeldRest();
+        var buttons = new ButtonTokens(time);
+        var webhooks = new WebhookSends(rest, new AnsweredCards(time), new CardTokens(time), buttons, Options.Create(new DiscordOptions()), NullLogger<WebhookSends>.Instance);
+        await using var publisher = new DiscordChannelPublisher(
+            new DiscordMessenger(rest, NullLogger<DiscordMessenger>.Instance, webhooks: webhooks),
+            new DiscordCannotPostNote(rest),
+            new DiscordCauseBook(time),
+            new MemoryPlatformLinks(),
+            time,
+            new KitOptions { Workers = 2, ExpressWorkers = 1 },
+            NullLogger<ViewPublisher>.Instance);
+        foreach (var channel in new[] { "201", "202", "203" })
+        {
+            await publisher.PublishAsync(PublisherUnderTest.Channel(channel), Says("Reminder"), CancellationToken.None);
+        }
+
+        await rest.ChannelCallsAsync(2);
+        var fans = PublisherUnderTest.Channel("300");
+        buttons.Remember(fans, new DiscordSendCause(Snowflake.Parse(PublisherUnderTest.ApplicationId), "fan-token"));
+
+        // The notice as the rules make it when the GO timer fired 8 s late: the line, the card, and the
+        // withdrawal of the GO arranged ahead (nothing is arranged on Discord: it must not hold the line).
+        var late = new LateStart(Sessions.In(SessionPhase.Playing, channel: "300"), TimeSpan.FromSeconds(8), TimeSpan.FromSeconds(8)).ToChannel();
+        Assert.NotEmpty(late.Withdraw);
+        await publisher.PublishAsync(fans, late, CancellationToken.None);
+
+        var followUp = await rest.FollowUpAsync();
+        Assert.Equal($"/webhooks/{PublisherUnderTest.ApplicationId}/fan-token", followUp);
+        Assert.Equal(2, rest.ChannelCalls);
+        Assert.Contains("started 8s ago", Assert.Single(rest.FollowUpBodies), StringComparison.Ordinal);
+
+        rest.Global.SetResult();
+        await publisher.Kit.WaitIdleAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30), TimeProvider.System);
+        Assert.Single(rest.FollowUpBodies);
+    }
+
     private static ChannelView Says(string text) => new() { Announcements = [new Announcement(ViewLine.Of(new TextPart(text)))] };
 
     private static Announcement Go() => new(ViewLine.Of(new TextPart("GO!"))) { Key = "go:s1" };
@@ -61,6 +102,7 @@ public sealed class GoExpressTests
     private sealed class GlobalHeldRest : IDiscordRestClient, IDisposable
     {
         private readonly ConcurrentQueue<string> _followUps = new();
+        private readonly ConcurrentQueue<string> _followUpBodies = new();
         private readonly SemaphoreSlim _followUp = new(0);
         private readonly SemaphoreSlim _channel = new(0);
         private int _channelCalls;
@@ -68,6 +110,9 @@ public sealed class GoExpressTests
         public TaskCompletionSource Global { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public int ChannelCalls => Volatile.Read(ref _channelCalls);
+
+        /// <summary>What each interaction-route send carried, in order.</summary>
+        public IReadOnlyList<string> FollowUpBodies => [.. _followUpBodies];
 
         public void Dispose()
         {
@@ -79,6 +124,7 @@ public sealed class GoExpressTests
         {
             if (route.IsInteraction)
             {
+                _followUpBodies.Enqueue(body?.ToJsonString() ?? string.Empty);
                 _followUps.Enqueue(route.Path);
                 _followUp.Release();
                 return RecordingRest.Ok("900");

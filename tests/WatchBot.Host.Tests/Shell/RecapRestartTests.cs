@@ -15,7 +15,9 @@ public sealed class RecapRestartTests
         {
             await first.TypeAsync("/watch recap");
             await first.WaitForLineAsync("There is no recap in this channel yet", Generous);
-            await first.TypeAsync("/watch start title:\"Alien\" in:3s", "/wait 5s", "/watch react emoji:😂 note:\"the cat\"", "/watch end");
+            await first.TypeAsync("/watch start title:\"Alien\" in:3s");
+            await first.WaitForLineAsync("GO!", Generous);
+            await first.TypeAsync("/wait 2s", "/watch react emoji:😂 note:\"the cat\"", "/watch end");
             await first.WaitForLineAsync("■ \"Alien\" ended", Generous);
             first.CloseInput();
             Assert.Equal(0, await first.WaitForExitAsync(Generous));

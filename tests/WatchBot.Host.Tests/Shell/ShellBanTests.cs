@@ -32,7 +32,7 @@ public sealed class ShellBanTests
             await first.WaitForLineAsync("bob can't use WatchBot here until", OneSecond);
             await first.WaitForLineAsync("(only you) You can't use WatchBot here until", OneSecond);
             await first.WaitForLineAsync("(only you) You can't use WatchBot here until", OneSecond, occurrence: 2);
-            Assert.DoesNotContain("starts in", first.Transcript, StringComparison.Ordinal);
+            Assert.DoesNotContain(ShellProcess.CountdownShown, first.Transcript, StringComparison.Ordinal);
         }
 
         await using var second = ShellProcess.Start(folder.Path);
@@ -49,7 +49,7 @@ public sealed class ShellBanTests
         Assert.Equal(0, await second.WaitForExitAsync(Generous));
         var refused = await second.WaitForLineAsync("(only you) You can't use WatchBot here until", OneSecond);
         var lifted = await second.WaitForLineAsync("bob may use WatchBot here again.", OneSecond);
-        var countdown = await second.WaitForLineAsync("starts in", OneSecond);
+        var countdown = await second.WaitForLineAsync(ShellProcess.CountdownShown, OneSecond);
         Assert.True(refused.At <= lifted.At && lifted.At <= countdown.At, second.Transcript);
     }
 
@@ -58,9 +58,10 @@ public sealed class ShellBanTests
     {
         using var folder = new TempFolder();
         await using var shell = ShellProcess.Start(folder.Path);
+        // A long countdown: the pause below must come before the GO however slowly a loaded machine reads.
         await shell.TypeAsync(
             "/as alice",
-            "/watch start title:Alien in:3s",
+            "/watch start title:Alien in:60s",
             "/as carol mod",
             "/watch mod ban alice reason:\"spoilers\"",
             "/watch pause",

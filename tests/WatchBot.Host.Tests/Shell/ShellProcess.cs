@@ -11,6 +11,13 @@ namespace WatchBot.Host.Tests.Shell;
 /// </summary>
 internal sealed class ShellProcess : IAsyncDisposable
 {
+    /// <summary>
+    /// Found in a countdown's line in either wording: <c>"Alien" starts in 3s — press play at …</c>, and
+    /// <c>"Alien" starts 1s ago — …</c> when a loaded machine printed it after its own target. Tests that
+    /// are not about that wording wait for this, so a slow start-up does not fail them.
+    /// </summary>
+    public const string CountdownShown = "\" starts ";
+
     private readonly Process _process;
     private readonly ConcurrentQueue<(DateTimeOffset At, string Line)> _lines = new();
     private readonly StringBuilder _errors = new();

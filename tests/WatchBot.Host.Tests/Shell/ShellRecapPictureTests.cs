@@ -14,9 +14,10 @@ public sealed class ShellRecapPictureTests
     {
         using var folder = new TempFolder();
         await using var shell = Start(folder.Path);
+        // Reactions count once it plays: typed after the GO was printed, however late a loaded machine says it.
+        await shell.TypeAsync("/watch start title:Alien in:3s");
+        await shell.WaitForLineAsync("GO!", Generous);
         await shell.TypeAsync(
-            "/watch start title:Alien in:3s",
-            "/wait 5s",
             "/watch react emoji:😱",
             "/as bob",
             "/watch react emoji:😂",
@@ -41,7 +42,9 @@ public sealed class ShellRecapPictureTests
     {
         using var folder = new TempFolder();
         await using var shell = Start(folder.Path);
-        await shell.TypeAsync("/watch start title:Alien in:3s", "/wait 4s", "/watch end");
+        await shell.TypeAsync("/watch start title:Alien in:3s");
+        await shell.WaitForLineAsync("GO!", Generous);
+        await shell.TypeAsync("/watch end");
         shell.CloseInput();
 
         Assert.Equal(0, await shell.WaitForExitAsync(Generous));

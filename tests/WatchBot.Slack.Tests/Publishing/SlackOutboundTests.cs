@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using WatchBot.Core.Features.Sessions;
+using WatchBot.Core.Features.Sessions.Views;
 using WatchBot.Core.Kernel;
 using WatchBot.Core.Views;
 using WatchBot.Emulators.Slack;
@@ -101,6 +102,29 @@ public sealed class SlackOutboundTests : IAsyncLifetime
         Assert.False(Assert.Single(_slack.CallsOf("chat.deleteScheduledMessage")).Ok);
         Assert.Single(_slack.Calls, c => c.Text?.Contains("GO!", StringComparison.Ordinal) == true && c.Method != "chat.scheduleMessage");
         Assert.Contains(_slack.CallsOf("chat.postMessage"), c => c.Text == "⏸ Paused");
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task ALateStart_WithdrawsTheArrangedGo_AndIsPostedOnce_NeverTakenForIt(bool slackPostedTheGo)
+    {
+        var at = TestTime.Start.AddHours(1);
+        var booked = Session(SessionPhase.Scheduled) with { ScheduledFor = at };
+        await PublishAsync(new SessionScheduled(booked, at, booked.Host).ToChannel());
+        await IdleAsync();
+        Assert.True(!slackPostedTheGo || _slack.PostScheduledNow(_slack.Scheduled.Keys.Single()));
+
+        // Its key starts like a GO's but is its own: it claims nothing, and is posted whatever became of the arranged copy.
+        var playing = booked with { Phase = SessionPhase.Playing, StartedAt = at };
+        await PublishAsync(new LateStart(playing, TimeSpan.FromSeconds(8), TimeSpan.FromSeconds(8)).ToChannel());
+        await IdleAsync();
+
+        Assert.Equal(!slackPostedTheGo, Assert.Single(_slack.CallsOf("chat.deleteScheduledMessage")).Ok);
+        Assert.Empty(_slack.Scheduled);
+        Assert.Single(_slack.CallsOf("chat.postMessage"), c => c.Text!.Contains("started 8s ago", StringComparison.Ordinal));
+        Assert.DoesNotContain(_slack.CallsOf("chat.postMessage"), c => c.Text!.Contains("GO!", StringComparison.Ordinal));
+        Assert.Null(await _links.GetAsync("slack", "ahead:" + SessionAnnouncements.GoKey(booked.Id), CancellationToken.None));
     }
 
     [Fact]

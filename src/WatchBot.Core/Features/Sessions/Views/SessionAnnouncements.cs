@@ -24,8 +24,20 @@ public static class SessionAnnouncements
     public static Announcement BookedWithNote(WatchSession session, DateTimeOffset at, string note) =>
         new(ViewLine.Of($"📅 {SessionWords.Title(session)} is booked for {at:F}, {LocalTimeText.Of(at, session.TimeZone ?? "UTC")}. ℹ {note}"));
 
+    /// <summary>
+    /// The key of a start announced late ("started 8s ago"). It begins like <see cref="GoKey"/>, so a
+    /// platform sends it the way it sends a GO (Discord: as a follow-up on a button's token), but it is
+    /// its own: it never claims the GO arranged ahead, which the late start withdraws instead (a copy
+    /// the platform already posted stays, and this line still says where the film is now).
+    /// </summary>
+    public static string LateStartKey(SessionId id) => GoKey(id) + ":late";
+
+    /// <summary>The start, when it is announced too late for a GO: how long ago it was, and where the film is now.</summary>
     public static Announcement LateStart(WatchSession session, TimeSpan late, TimeSpan position) =>
-        new(ViewLine.Of($"▶ {SessionWords.Title(session)} started {SessionWords.Duration(late)} ago — now at {position}."));
+        new(ViewLine.Of($"▶ {SessionWords.Title(session)} started {SessionWords.Duration(late)} ago — now at {position}."))
+        {
+            Key = LateStartKey(session.Id),
+        };
 
     public static Announcement Paused(TimeSpan position, UserRef by) =>
         new(ViewLine.Of($"⏸ Paused at {position} by {by}."));

@@ -62,6 +62,26 @@ public sealed class SessionAnnouncementsTests
     }
 
     [Fact]
+    public void ALateStart_IsKeyedAsTheSessionsStart_ButNeverAsTheGoArrangedAhead()
+    {
+        var booked = Scheduled(T0);
+
+        var view = new LateStart(Playing(3 * Minute) with { Id = booked.Id }, 3 * Minute, 3 * Minute).ToChannel();
+
+        // A start like a GO for a platform that sends starts its own way (Discord's follow-ups: "go:")…
+        var late = Assert.Single(view.Announcements);
+        Assert.Equal("go:next00000001:late", late.Key);
+        Assert.Equal(SessionAnnouncements.LateStartKey(booked.Id), late.Key);
+        Assert.StartsWith("go:", late.Key, StringComparison.Ordinal);
+        Assert.Null(late.BatchKey);
+
+        // …that does not claim the arranged GO (a copy already out would swallow it): it withdraws it.
+        Assert.NotEqual(SessionAnnouncements.GoKey(booked.Id), late.Key);
+        Assert.Equal([SessionAnnouncements.GoKey(booked.Id)], view.Withdraw);
+        Assert.Null(view.Ahead);
+    }
+
+    [Fact]
     public void AGoOrACountdown_WithdrawsNothing()
     {
         Assert.Empty(new PlaybackStarted(Playing(TimeSpan.Zero), TimeSpan.Zero).ToChannel().Withdraw);
