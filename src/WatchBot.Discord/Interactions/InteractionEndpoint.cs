@@ -49,7 +49,7 @@ internal sealed class InteractionEndpoint(
                 return Results.BadRequest("Malformed JSON.");
             }
 
-            if (!Interaction.TryParse(document.RootElement, out interaction, out var reason) || interaction is null)
+            if (!Interaction.TryParse(document.RootElement, checkedReadable: true, out interaction, out var reason) || interaction is null)
             {
                 Log.InteractionRefused(logger, reason);
                 return Results.BadRequest("Not an interaction.");
