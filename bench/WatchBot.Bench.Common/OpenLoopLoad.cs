@@ -43,6 +43,7 @@ public static class OpenLoopLoad
         var failed = new int[targets.Count];
         var sent = new int[targets.Count];
         var inFlight = new List<Task>(total);
+        Prepare(targets, total, ratePerSecond, slice);
         var start = time.GetTimestamp();
 
         for (var i = 0; i < total; i++)
@@ -54,7 +55,7 @@ public static class OpenLoopLoad
                 await Task.Delay(wait, time, cancellationToken);
             }
 
-            var which = (int)(dueTicks / slice.Ticks % targets.Count);
+            var which = Which(i, targets.Count, ratePerSecond, slice);
             var request = targets[which].MakeRequest(sent[which]++);
             inFlight.Add(SendAsync(which, request, dueTicks));
         }
@@ -88,6 +89,25 @@ public static class OpenLoopLoad
             }
 
             Interlocked.Increment(ref failed[which]);
+        }
+    }
+
+    /// <summary>The target the <paramref name="i"/>th request of the schedule goes to: each in turn for a slice.</summary>
+    private static int Which(int i, int targets, int ratePerSecond, TimeSpan slice) =>
+        (int)((long)(i * (double)TimeSpan.TicksPerSecond / ratePerSecond) / slice.Ticks % targets);
+
+    /// <summary>Tells each target how many requests the schedule will give it, before the clock starts.</summary>
+    private static void Prepare(IReadOnlyList<LoadTarget> targets, int total, int ratePerSecond, TimeSpan slice)
+    {
+        var counts = new int[targets.Count];
+        for (var i = 0; i < total; i++)
+        {
+            counts[Which(i, targets.Count, ratePerSecond, slice)]++;
+        }
+
+        for (var k = 0; k < targets.Count; k++)
+        {
+            targets[k].Prepare?.Invoke(counts[k]);
         }
     }
 

@@ -16,7 +16,7 @@ internal static class AckLatencyBenchmark
     /// <summary>Slices short enough that a burst of noise lands on both targets, long enough to reach a steady rate.</summary>
     private static readonly TimeSpan Slice = TimeSpan.FromMilliseconds(500);
 
-    public static async Task<int> RunAsync(TimeSpan perRate, int runs)
+    public static async Task<int> RunAsync(TimeSpan perRate, int runs, int? cpuRequests = null)
     {
         using var signer = Ed25519Signer.Test();
         var signed = new SignedInteractions(signer);
@@ -28,11 +28,18 @@ internal static class AckLatencyBenchmark
         using var client = OpenLoopLoad.LoopbackClient();
 
         await ShowOneAnswer(client, signed, bot.Interactions);
+        var targets = new[] { Target("bare verify-only (PONG)", signer, bareEndpoint), Target("WatchBot /discord/interactions", signer, bot.Interactions) };
+        await CpuPerRequest.RunAsync(client, targets, cpuRequests ?? 5_000);
+        if (cpuRequests is not null)
+        {
+            return 0;
+        }
+
         Console.WriteLine($"Discord interaction acknowledgement latency, open loop over loopback, bot and bare endpoint interleaved in {Slice.TotalMilliseconds:F0} ms slices, {perRate.TotalSeconds:F0} s each per rate, {runs} runs, {Environment.ProcessorCount} cores, {MachineLoad.Now()}");
         return await InterleavedComparison.RunAsync(
             client,
-            Target("bare verify-only (PONG)", signed, bareEndpoint),
-            Target("WatchBot /discord/interactions", signed, bot.Interactions),
+            targets[0],
+            targets[1],
             runs,
             perRate,
             Slice);
@@ -51,8 +58,12 @@ internal static class AckLatencyBenchmark
         }
     }
 
-    private static LoadTarget Target(string name, SignedInteractions signed, Uri endpoint) =>
-        new(name, i => signed.Post(endpoint, Status(i)), IsAnswered);
+    /// <summary>Each target signs its own requests, ahead of each run (<see cref="SignedInteractions.Prepare"/>), alike.</summary>
+    private static LoadTarget Target(string name, Ed25519Signer signer, Uri endpoint)
+    {
+        var signed = new SignedInteractions(signer);
+        return new(name, i => signed.Post(endpoint, i, Status), IsAnswered) { Prepare = count => signed.Prepare(count, Status) };
+    }
 
     /// <summary><c>/watch status</c> from one of 1,000 members in one of 100 channels.</summary>
     private static JsonObject Status(int i) =>

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace WatchBot.Http;
 
@@ -31,7 +32,7 @@ public static class InboundJson
             return null;
         }
 
-        if (IsReadable(document.RootElement))
+        if (IsPlainUtf8(utf8.Span) || IsReadable(document.RootElement))
         {
             return document;
         }
@@ -45,6 +46,13 @@ public static class InboundJson
     /// surrogate becomes U+FFFD on the way to UTF-8 rather than an exception from the parser.
     /// </summary>
     public static JsonDocument? TryParse(string text) => TryParse(Encoding.UTF8.GetBytes(text));
+
+    /// <summary>
+    /// Valid UTF-8 with no <c>\u</c> escape: every string in it decodes (the other escapes are ASCII,
+    /// and quotes cannot split a UTF-8 sequence), so the walk below can be skipped. Platforms send
+    /// such bodies almost always; anything else still gets the walk.
+    /// </summary>
+    private static bool IsPlainUtf8(ReadOnlySpan<byte> utf8) => utf8.IndexOf("\\u"u8) < 0 && Utf8.IsValid(utf8);
 
     /// <summary>True when every property name and string value below <paramref name="element"/> can be read as a .NET string.</summary>
     public static bool IsReadable(JsonElement element) => IsReadable(element, 0);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using WatchBot.Engine.Ports;
+using WatchBot.Engine.Spaces.Caching;
 using WatchBot.Storage.Postgres;
 using WatchBot.Storage.Sqlite;
 using WatchBot.Storage.Sqlite.Audit;
@@ -35,11 +36,18 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<SqliteSessionStore>();
         services.AddSingleton<ISessionStore>(sp => sp.GetRequiredService<SqliteSessionStore>());
         services.AddSingleton<IPlatformLinks>(sp => new SqlitePlatformLinks(sp.GetRequiredService<SqliteSessionStore>().Database));
-        services.AddSingleton<ISpaceModerators>(sp => new SqliteSpaceModerators(sp.GetRequiredService<SqliteSessionStore>().Database));
-        services.AddSingleton<IBans>(sp => new SqliteBans(sp.GetRequiredService<SqliteSessionStore>().Database, sp.GetRequiredService<TimeProvider>()));
+        // One process owns the file, so the reads every command makes about its space are cached exactly (SpaceReadCaches).
+        services.AddSingleton<SpaceReadCaches>();
+        services.AddSingleton<ISpaceModerators>(sp => new CachedSpaceModerators(
+            new SqliteSpaceModerators(sp.GetRequiredService<SqliteSessionStore>().Database), sp.GetRequiredService<SpaceReadCaches>()));
+        services.AddSingleton<IBans>(sp => new CachedBans(
+            new SqliteBans(sp.GetRequiredService<SqliteSessionStore>().Database, sp.GetRequiredService<TimeProvider>()),
+            sp.GetRequiredService<SpaceReadCaches>(),
+            sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ISqliteAggregateWriter, SqliteSeriesWriter>();
         services.AddSingleton<ISeriesStore>(sp => new SqliteSeriesStore(sp.GetRequiredService<SqliteSessionStore>().Database));
-        services.AddSingleton<IPersonalData>(sp => new SqlitePersonalData(sp.GetRequiredService<SqliteSessionStore>().Database, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IPersonalData>(sp => new ClearingPersonalData(
+            new SqlitePersonalData(sp.GetRequiredService<SqliteSessionStore>().Database, sp.GetRequiredService<TimeProvider>()), sp.GetRequiredService<SpaceReadCaches>()));
         services.AddSingleton<ISqliteAggregateWriter, SqlitePollWriter>();
         services.AddSingleton<IPollStore>(sp => new SqlitePollStore(sp.GetRequiredService<SqliteSessionStore>().Database));
         services.AddSingleton<IReminderOptOuts>(sp => new SqliteReminderOptOuts(sp.GetRequiredService<SqliteSessionStore>().Database));
@@ -53,7 +61,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IAuditLog>(sp => new SqliteAuditLog(sp.GetRequiredService<SqliteSessionStore>().Database));
 
         // Replaces the engine's NoSpaceSettings whichever is registered first (the engine only tries to add its own).
-        services.AddSingleton<ISpaceSettingsStore>(sp => new SqliteSpaceSettingsStore(sp.GetRequiredService<SqliteSessionStore>().Database));
+        services.AddSingleton<ISpaceSettingsStore>(sp => new CachedSpaceSettings(
+            new SqliteSpaceSettingsStore(sp.GetRequiredService<SqliteSessionStore>().Database), sp.GetRequiredService<SpaceReadCaches>()));
 
         // Registered here, i.e. before start-up recovery (AddWatchBotRecovery), which reads the store.
         services.AddSingleton<IHostedService, StorageInitializer>();

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using WatchBot.Engine;
 using WatchBot.Engine.Ports;
+using WatchBot.Engine.Spaces.Caching;
 using WatchBot.Storage.Sqlite;
 using WatchBot.Storage.Sqlite.Audit;
 using WatchBot.Storage.Tests.Support;
@@ -50,7 +51,8 @@ public sealed class StorageServiceCollectionExtensionsTests : IDisposable
 
         using var provider = services.BuildServiceProvider();
 
-        Assert.IsType<SqliteSpaceSettingsStore>(provider.GetRequiredService<ISpaceSettingsStore>());
+        // SQLite's store, behind the cache one process owning the file allows.
+        Assert.IsType<CachedSpaceSettings>(provider.GetRequiredService<ISpaceSettingsStore>());
         Assert.IsType<SqliteAuditLog>(provider.GetRequiredService<IAuditLog>());
     }
 

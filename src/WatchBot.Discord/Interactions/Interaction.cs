@@ -62,10 +62,17 @@ public sealed record Interaction
     public IReadOnlyDictionary<string, InteractionMember> ResolvedMembers { get; init; } = new Dictionary<string, InteractionMember>();
 
     /// <summary>Reads an interaction; false (with a reason for the log) when it is unusable or unsafe to use.</summary>
-    public static bool TryParse(JsonElement json, out Interaction? interaction, out string reason)
+    public static bool TryParse(JsonElement json, out Interaction? interaction, out string reason) =>
+        TryParse(json, checkedReadable: false, out interaction, out reason);
+
+    /// <summary>
+    /// As <see cref="TryParse(JsonElement, out Interaction?, out string)"/>; <paramref name="checkedReadable"/>
+    /// says the document came from <see cref="InboundJson.TryParse(ReadOnlyMemory{byte})"/>, which already checked all its text.
+    /// </summary>
+    internal static bool TryParse(JsonElement json, bool checkedReadable, out Interaction? interaction, out string reason)
     {
         interaction = null;
-        reason = Refusal(json, out var type);
+        reason = Refusal(json, checkedReadable, out var type);
         if (reason.Length > 0)
         {
             return false;
@@ -166,7 +173,7 @@ public sealed record Interaction
             : [];
 
     /// <summary>Why the payload cannot be read at all ("" when it can), and its type.</summary>
-    private static string Refusal(JsonElement json, out int type)
+    private static string Refusal(JsonElement json, bool checkedReadable, out int type)
     {
         type = 0;
         if (json.ValueKind != JsonValueKind.Object)
@@ -174,7 +181,7 @@ public sealed record Interaction
             return "not an object";
         }
 
-        if (!InboundJson.IsReadable(json))
+        if (!checkedReadable && !InboundJson.IsReadable(json))
         {
             return "unreadable text (invalid UTF-16 escape or UTF-8)";
         }

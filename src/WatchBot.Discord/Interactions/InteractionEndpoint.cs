@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -49,7 +51,7 @@ internal sealed class InteractionEndpoint(
                 return Results.BadRequest("Malformed JSON.");
             }
 
-            if (!Interaction.TryParse(document.RootElement, out interaction, out var reason) || interaction is null)
+            if (!Interaction.TryParse(document.RootElement, checkedReadable: true, out interaction, out var reason) || interaction is null)
             {
                 Log.InteractionRefused(logger, reason);
                 return Results.BadRequest("Not an interaction.");
@@ -88,5 +90,15 @@ internal sealed class InteractionEndpoint(
         return Json(answer);
     }
 
-    private static IResult Json(JsonObject body) => Results.Text(body.ToJsonString(), "application/json");
+    /// <summary>The answer as UTF-8 JSON, written once (no string in between), with its length.</summary>
+    private static IResult Json(JsonObject body)
+    {
+        var buffer = new ArrayBufferWriter<byte>(1024);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            body.WriteTo(writer);
+        }
+
+        return Results.Bytes(buffer.WrittenMemory, "application/json");
+    }
 }
