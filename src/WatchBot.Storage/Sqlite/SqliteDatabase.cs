@@ -34,6 +34,7 @@ internal sealed class SqliteDatabase : IDisposable
     private readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> _configured = [];
 
     private readonly SqliteGroupCommit _groupCommit;
+    private readonly SqliteCheckpointer _checkpointer;
 
     public SqliteDatabase(StorageOptions options, ILogger logger, IReadOnlyList<SqliteMigration>? migrations = null)
     {
@@ -49,7 +50,8 @@ internal sealed class SqliteDatabase : IDisposable
         _connectionPragmas = SqliteSchema.ConnectionPragmas((int)options.BusyTimeout.TotalMilliseconds);
         _migrations = migrations ?? SqliteSchema.Migrations;
         _logger = logger;
-        _groupCommit = new SqliteGroupCommit(OpenWriterAsync, WriterTurnAsync, logger);
+        _checkpointer = new SqliteCheckpointer(OpenUnpooledAsync, logger);
+        _groupCommit = new SqliteGroupCommit(OpenWriterAsync, WriterTurnAsync, logger, _checkpointer.Committed);
     }
 
     /// <summary>The database file, absolute.</summary>
@@ -72,6 +74,9 @@ internal sealed class SqliteDatabase : IDisposable
 
     /// <summary>Transactions the group commit has committed so far.</summary>
     public long GroupTransactions => _groupCommit.Transactions;
+
+    /// <summary>The WAL's checkpoints, run beside the group commit.</summary>
+    public SqliteCheckpointer Checkpointer => _checkpointer;
 
     /// <summary>
     /// Waits for this process's turn to write (the file has one writer at a time anyway); dispose the
@@ -110,6 +115,7 @@ internal sealed class SqliteDatabase : IDisposable
     public void Dispose()
     {
         _groupCommit.Dispose();
+        _checkpointer.Dispose();
         using (var connection = new SqliteConnection(_connectionString))
         {
             SqliteConnection.ClearPool(connection);
@@ -157,8 +163,28 @@ internal sealed class SqliteDatabase : IDisposable
         }
     }
 
-    /// <summary>The group commit's own connection: unpooled, so the sync level it sets never reaches a pooled one.</summary>
+    /// <summary>
+    /// The group commit's own connection: unpooled, so the sync level it sets never reaches a pooled
+    /// one; its automatic checkpoint only a safety net (<see cref="SqliteCheckpointer"/>).
+    /// </summary>
     private async Task<SqliteConnection> OpenWriterAsync(CancellationToken cancellationToken)
+    {
+        var connection = await OpenUnpooledAsync(cancellationToken);
+        try
+        {
+            await using var pragma = connection.CreateCommand();
+            pragma.CommandText = $"PRAGMA wal_autocheckpoint = {SqliteCheckpointer.WriterAutoCheckpointPages};";
+            await pragma.ExecuteNonQueryAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    private async Task<SqliteConnection> OpenUnpooledAsync(CancellationToken cancellationToken)
     {
         await EnsureMigratedAsync(cancellationToken);
         return await OpenConfiguredAsync(cancellationToken, _writerConnectionString);

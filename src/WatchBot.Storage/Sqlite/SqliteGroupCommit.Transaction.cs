@@ -72,6 +72,7 @@ internal sealed partial class SqliteGroupCommit
         {
             Interlocked.Increment(ref _transactions);
             SqliteWriteCounters.Committed(stored, synced);
+            _committed(stored);
         }
 
         for (var i = 0; i < writes.Count; i++)

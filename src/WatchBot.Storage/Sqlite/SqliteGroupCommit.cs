@@ -26,6 +26,7 @@ internal sealed partial class SqliteGroupCommit : IDisposable
     private readonly Func<CancellationToken, Task<SqliteConnection>> _open;
     private readonly Func<CancellationToken, Task<IDisposable>> _turn;
     private readonly ILogger _logger;
+    private readonly Action<int> _committed;
     private readonly Lazy<Task> _writer;
     private SqliteConnection? _connection;
     private bool? _synced;
@@ -34,11 +35,14 @@ internal sealed partial class SqliteGroupCommit : IDisposable
     /// <param name="open">Opens the writer's own configured connection (synchronous = FULL).</param>
     /// <param name="turn">This process's turn to write the file, shared with any other writer of it.</param>
     /// <param name="logger">Where a group that failed as a whole is told.</param>
-    public SqliteGroupCommit(Func<CancellationToken, Task<SqliteConnection>> open, Func<CancellationToken, Task<IDisposable>> turn, ILogger logger)
+    /// <param name="committed">Told how many writes each transaction committed, after it committed (the checkpointer).</param>
+    public SqliteGroupCommit(
+        Func<CancellationToken, Task<SqliteConnection>> open, Func<CancellationToken, Task<IDisposable>> turn, ILogger logger, Action<int> committed)
     {
         _open = open;
         _turn = turn;
         _logger = logger;
+        _committed = committed;
         _writer = new Lazy<Task>(() => Task.Run(WriteAllAsync));
     }
 

@@ -136,6 +136,23 @@ public sealed class SqliteGroupCommitTests : IDisposable
         Assert.Equal("kept", await _db.TextAsync("SELECT group_concat(id) FROM sessions;"));
     }
 
+    [Fact]
+    public async Task TheWal_IsCopiedIntoTheFileBesideTheWriter_AfterEnoughWrites()
+    {
+        var store = _db.OpenStore();
+        await store.InitializeAsync(None);
+        var checkpointed = store.Database.Checkpointer.NextCheckpoint;
+        var sizeBefore = new FileInfo(_db.FilePath).Length;
+
+        var sessions = Enumerable.Range(0, SqliteCheckpointer.WritesPerCheckpoint).Select(i => Samples.Session(SessionPhase.Scheduled, Channel(i), "night-" + i));
+        await Task.WhenAll(sessions.Select(s => store.SaveAsync(s, None)));
+        await checkpointed.WaitAsync(TimeSpan.FromSeconds(60), TimeProvider.System);
+
+        // The writer's own automatic checkpoint is far off (thousands of pages): only the checkpointer put them in the file.
+        Assert.True(new FileInfo(_db.FilePath).Length > sizeBefore);
+        Assert.Equal(SqliteCheckpointer.WritesPerCheckpoint, await _db.ScalarAsync("SELECT COUNT(*) FROM sessions;"));
+    }
+
     private static Task<IReadOnlyList<OutboxEntry>> Commit(SqliteSessionStore store, WatchSession session) =>
         store.CommitAsync(new SessionCommit(session, [], [Entry(session)]), None);
 
