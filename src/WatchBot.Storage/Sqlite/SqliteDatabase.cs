@@ -75,6 +75,12 @@ internal sealed class SqliteDatabase : IDisposable
     /// <summary>Transactions the group commit has committed so far.</summary>
     public long GroupTransactions => _groupCommit.Transactions;
 
+    /// <summary>Of those, the ones synced to disk.</summary>
+    public long SyncedGroupTransactions => _groupCommit.SyncedTransactions;
+
+    /// <summary>Writes waiting for the group commit's writer.</summary>
+    public int QueuedWrites => _groupCommit.Queued;
+
     /// <summary>The WAL's checkpoints, run beside the group commit.</summary>
     public SqliteCheckpointer Checkpointer => _checkpointer;
 

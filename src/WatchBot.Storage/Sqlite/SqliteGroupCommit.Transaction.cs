@@ -71,6 +71,7 @@ internal sealed partial class SqliteGroupCommit
         if (stored > 0)
         {
             Interlocked.Increment(ref _transactions);
+            Interlocked.Add(ref _syncedTransactions, synced ? 1 : 0);
             SqliteWriteCounters.Committed(stored, synced);
             _committed(stored);
         }

@@ -31,6 +31,8 @@ internal sealed partial class SqliteGroupCommit : IDisposable
     private SqliteConnection? _connection;
     private bool? _synced;
     private long _transactions;
+    private long _syncedTransactions;
+    private int _queued;
 
     /// <param name="open">Opens the writer's own configured connection (synchronous = FULL).</param>
     /// <param name="turn">This process's turn to write the file, shared with any other writer of it.</param>
@@ -46,8 +48,14 @@ internal sealed partial class SqliteGroupCommit : IDisposable
         _writer = new Lazy<Task>(() => Task.Run(WriteAllAsync));
     }
 
+    /// <summary>Writes queued for the writer, not yet taken into a group (for tests).</summary>
+    public int Queued => Volatile.Read(ref _queued);
+
     /// <summary>Transactions committed so far (a group, or a write tried alone), for tests and the benchmark.</summary>
     public long Transactions => Interlocked.Read(ref _transactions);
+
+    /// <summary>Of those, the ones synced to disk (one WAL fsync each).</summary>
+    public long SyncedTransactions => Interlocked.Read(ref _syncedTransactions);
 
     /// <summary>
     /// Runs <paramref name="write"/> in the next group's transaction; completes when that transaction
@@ -60,6 +68,7 @@ internal sealed partial class SqliteGroupCommit : IDisposable
     {
         cancellationToken.ThrowIfCancellationRequested();
         var queued = new SqliteGroupWrite<T>(write, synced, cancellationToken);
+        Interlocked.Increment(ref _queued);
         ObjectDisposedException.ThrowIf(!_writes.Writer.TryWrite(queued), this);
 
         _ = _writer.Value;
@@ -95,6 +104,7 @@ internal sealed partial class SqliteGroupCommit : IDisposable
                 using var turn = await _turn(CancellationToken.None);
                 while (group.Count < MaxGroup && _writes.Reader.TryRead(out var next))
                 {
+                    Interlocked.Decrement(ref _queued);
                     if (next.Cancellation.IsCancellationRequested)
                     {
                         next.Fail(new OperationCanceledException(next.Cancellation));
