@@ -32,6 +32,7 @@ internal static class BookingBenchmark
         await using var bot = await BotUnderTest.StartAsync(api, signer);
         using var client = OpenLoopLoad.LoopbackClient();
         using var pauses = new GcPauses();
+        using var writes = new SqliteWriteTally();
 
         // Two hours ahead: no countdown, reminder or start fires while the bench runs.
         var at = (TimeProvider.System.GetUtcNow() + TimeSpan.FromHours(2)).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
@@ -42,12 +43,15 @@ internal static class BookingBenchmark
         Console.WriteLine($"Discord /watch schedule acknowledgement, open loop over loopback at {Rate}/s, one channel per booking, {duration.TotalSeconds:F0} s, {Environment.ProcessorCount} cores, {MachineLoad.Now()}");
 
         (s_deferred, s_refused) = (0, 0);
+        writes.Reset();
         await using var probe = new ProcessProbe(pauses);
         var report = await OpenLoopLoad.RunAsync("booking /watch schedule", client, i => Book(api, signed, bot, sent, i, at), r => IsCard(api, sent, r), Rate, duration);
         var seen = await probe.StopAsync();
+        var written = writes.PerBooking(report.Sent);
         var met = report.P99Ms < GoalMs && report.Failed == 0;
         Console.WriteLine(report);
         Console.WriteLine($"    {seen}");
+        Console.WriteLine($"    {written}");
         Console.WriteLine($"    not the card: {s_deferred} deferred (\"thinking…\", past the bot's answer budget), {s_refused} refused; HTTP failures {report.Failed - s_deferred - s_refused}");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"/watch schedule at {Rate}/s: p50 {report.P50Ms:F2} ms, p99 {report.P99Ms:F2} ms (goal < {GoalMs} ms: {(report.P99Ms < GoalMs ? "met" : "MISSED")}), max {report.MaxMs:F1} ms, failures {report.Failed} ({MachineLoad.Now()} at the end)"));

@@ -26,6 +26,12 @@ internal static partial class Log
     [LoggerMessage(2020, LogLevel.Debug, "Session {SessionId} not saved: occurrence {Date} of series {SeriesId} is already booked")]
     public static partial void OccurrenceConflict(ILogger logger, string sessionId, string seriesId, string date);
 
+    [LoggerMessage(2031, LogLevel.Warning, "A group commit of {Count} writes failed as a whole; each is written alone")]
+    public static partial void GroupFailed(ILogger logger, Exception exception, int count);
+
+    [LoggerMessage(2032, LogLevel.Warning, "A checkpoint of the session database's WAL failed; the next one tries again")]
+    public static partial void CheckpointFailed(ILogger logger, Exception exception);
+
     [LoggerMessage(2050, LogLevel.Information, "Session database {Database} opened (PostgreSQL {ServerVersion}, schema version {SchemaVersion})")]
     public static partial void PostgresOpened(ILogger logger, string database, string serverVersion, long schemaVersion);
 }

@@ -10,8 +10,8 @@ namespace WatchBot.Storage.Sqlite;
 
 /// <summary>
 /// The session store in one SQLite file (<see cref="StorageOptions.SqlitePath"/>). Safe to share: every
-/// operation opens its own pooled connection, and the schema is migrated once, before the first one.
-/// A save is committed, and synced to disk, when its task completes.
+/// read opens its own pooled connection, every write goes through the file's group commit, and the
+/// schema is migrated once, before the first one. A save is committed, and synced to disk, when its task completes.
 /// </summary>
 public sealed class SqliteSessionStore : ISessionStore, IDisposable
 {
@@ -129,39 +129,45 @@ public sealed class SqliteSessionStore : ISessionStore, IDisposable
     }
 
     /// <summary>
-    /// Marks an entry sent without syncing the WAL (<c>synchronous = NORMAL</c> for this statement;
-    /// the next open sets FULL again): it survives the process being killed, and only a power cut or
-    /// an OS crash can lose the mark, which re-sends that notice once, as a crash between send and
-    /// mark always could. The commit it follows was synced; this one need not wait for the disk.
+    /// Marks an entry sent without waiting for the disk: a group of marks only is committed with
+    /// <c>synchronous = NORMAL</c> (a mark that shares a group with a commit is synced with it). It
+    /// survives the process being killed, and only a power cut or an OS crash can lose the mark,
+    /// which re-sends that notice once, as a crash between send and mark always could. The commit it
+    /// follows was synced; this one need not wait for the disk.
     /// </summary>
-    public async Task MarkOutboxSentAsync(long id, DateTimeOffset sentAt, CancellationToken cancellationToken)
-    {
-        await using var connection = await _database.OpenAsync(cancellationToken);
-        using var turn = await _database.WriterTurnAsync(cancellationToken);
-        await using var update = connection.CreateCommand();
-        update.CommandText = "PRAGMA synchronous = NORMAL;" + SqliteSessionSql.MarkOutboxSent;
-        update.Parameters.AddWithValue("@id", id);
-        update.Parameters.AddWithValue("@sent_at", sentAt.ToUnixTimeMilliseconds());
-        await update.ExecuteNonQueryAsync(cancellationToken);
-    }
+    public Task MarkOutboxSentAsync(long id, DateTimeOffset sentAt, CancellationToken cancellationToken) =>
+        _database.WriteAsync(
+            async (connection, transaction, ct) =>
+            {
+                await using var update = Command(connection, transaction, SqliteSessionSql.MarkOutboxSent);
+                update.Parameters.AddWithValue("@id", id);
+                update.Parameters.AddWithValue("@sent_at", sentAt.ToUnixTimeMilliseconds());
+                return await update.ExecuteNonQueryAsync(ct);
+            },
+            cancellationToken,
+            synced: false);
 
-    public async Task MarkOutboxFailedAsync(long id, CancellationToken cancellationToken)
-    {
-        await using var connection = await _database.OpenAsync(cancellationToken);
-        await using var update = connection.CreateCommand();
-        update.CommandText = SqliteSessionSql.MarkOutboxFailed;
-        update.Parameters.AddWithValue("@id", id);
-        await update.ExecuteNonQueryAsync(cancellationToken);
-    }
+    public Task MarkOutboxFailedAsync(long id, CancellationToken cancellationToken) =>
+        _database.WriteAsync(
+            async (connection, transaction, ct) =>
+            {
+                await using var update = Command(connection, transaction, SqliteSessionSql.MarkOutboxFailed);
+                update.Parameters.AddWithValue("@id", id);
+                return await update.ExecuteNonQueryAsync(ct);
+            },
+            cancellationToken);
 
-    private async Task<IReadOnlyList<OutboxEntry>> WriteAsync(SessionCommit commit, bool expectVersion, CancellationToken cancellationToken)
+    /// <summary>
+    /// The session, its reactions, the other aggregates and the announcements, in the group commit's
+    /// next transaction (a savepoint of their own: a conflict here undoes only this commit).
+    /// </summary>
+    private Task<IReadOnlyList<OutboxEntry>> WriteAsync(SessionCommit commit, bool expectVersion, CancellationToken cancellationToken) =>
+        _database.WriteAsync((connection, transaction, ct) => WriteInAsync(connection, transaction, commit, expectVersion, ct), cancellationToken);
+
+    private async Task<IReadOnlyList<OutboxEntry>> WriteInAsync(
+        SqliteConnection connection, SqliteTransaction transaction, SessionCommit commit, bool expectVersion, CancellationToken cancellationToken)
     {
         var session = commit.Session;
-        await using var connection = await _database.OpenAsync(cancellationToken);
-        using var turn = await _database.WriterTurnAsync(cancellationToken);
-
-        // IMMEDIATE: the write lock is taken up front, so two saves queue instead of deadlocking on upgrade.
-        await using var transaction = connection.BeginTransaction(deferred: false);
         await using (var upsert = Command(connection, transaction, expectVersion ? SqliteSessionSql.UpsertExpecting : SqliteSessionSql.Upsert))
         {
             SessionRows.BindSession(upsert, session);
@@ -199,9 +205,7 @@ public sealed class SqliteSessionStore : ISessionStore, IDisposable
 
         await AppendReactionsAsync(connection, transaction, session, commit.NewReactions, cancellationToken);
         await WriteChangesAsync(connection, transaction, commit.Changes, cancellationToken);
-        var committed = await AppendOutboxAsync(connection, transaction, commit.Outbox, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return committed;
+        return await AppendOutboxAsync(connection, transaction, commit.Outbox, cancellationToken);
     }
 
     /// <summary>Other aggregates the decision changed, each through its kind's writer, in the same transaction.</summary>

@@ -30,13 +30,20 @@ internal sealed class SqliteOutboxLeases(SqliteDatabase database) : IOutboxLease
     {
         ArgumentNullException.ThrowIfNull(channel);
         var until = now + length;
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = Take;
-        Bind(command.Parameters, channel);
-        command.Parameters.AddWithValue("@owner", owner);
-        command.Parameters.AddWithValue("@expires_at", until.ToUnixTimeMilliseconds());
-        var oldest = await command.ExecuteScalarAsync(cancellationToken);
+
+        // A write: through the file's group commit, like every other (see SqliteCommands.ExecuteAsync).
+        var oldest = await database.WriteAsync(
+            async (connection, transaction, ct) =>
+            {
+                await using var command = connection.CreateCommand();
+                command.Transaction = transaction;
+                command.CommandText = Take;
+                Bind(command.Parameters, channel);
+                command.Parameters.AddWithValue("@owner", owner);
+                command.Parameters.AddWithValue("@expires_at", until.ToUnixTimeMilliseconds());
+                return await command.ExecuteScalarAsync(ct);
+            },
+            cancellationToken);
         return new OutboxLease(true, until, oldest is long id ? id : null);
     }
 
