@@ -18,7 +18,15 @@ internal sealed class RateLimiter(TimeProvider time, Func<int>? sharers = null)
     /// <summary>How many buckets are known (for tests and diagnostics).</summary>
     public int BucketCount => _buckets.Count;
 
-    public RateBucket BucketFor(DiscordRoute route) => _buckets.GetOrAdd(KeyFor(route), _ => new RateBucket(sharers));
+    public RateBucket BucketFor(DiscordRoute route) => _buckets.GetOrAdd(KeyFor(route), _ => new RateBucket(SharedByTheFleet(route) ? sharers : null));
+
+    /// <summary>
+    /// A guild's routes (its scheduled events) are reached from every channel in it, and a server's
+    /// channels are leased to different instances, so the fleet shares those buckets. A channel's own
+    /// routes are sent by the one instance holding the channel's outbox lease: it keeps the whole bucket,
+    /// so pause, resume and seek in one channel are not slowed by the number of instances.
+    /// </summary>
+    private static bool SharedByTheFleet(DiscordRoute route) => route.Template.StartsWith("/guilds/", StringComparison.Ordinal);
 
     /// <summary>
     /// Reads the rate-limit headers of a response into <paramref name="bucket"/> (and the hash's bucket);
