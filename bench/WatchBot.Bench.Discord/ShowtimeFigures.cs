@@ -33,6 +33,9 @@ internal sealed record ShowtimeFigures(
     /// <summary>The bench machine's load while the run ended (<c>/proc/loadavg</c>), printed beside the figures.</summary>
     public string Load { get; init; } = ShowtimeLoad.Now();
 
+    /// <summary>The global-limited requests by route and by what they carried, with their 429s by scope.</summary>
+    public IReadOnlyList<ShowtimeRoutes> Routes { get; init; } = [];
+
     public static ShowtimeFigures From(string name, int channels, DateTimeOffset start, DiscordApiEmulator api, Func<int, string> channelId)
     {
         var restCalls = api.Calls.Where(c => !c.IsInteraction).OrderBy(c => c.At).ToList();
@@ -90,7 +93,7 @@ internal sealed record ShowtimeFigures(
             lateStarts,
             [.. late.Order()],
             [.. lateFollowUp.Order()],
-            [.. lateRest.Order()]);
+            [.. lateRest.Order()]) { Routes = ShowtimeRoutes.From(restCalls, start) };
     }
 
     /// <summary>A GO, or the late-start message the bot posts instead when its timer fired too late for a GO.</summary>
@@ -133,6 +136,12 @@ internal sealed record ShowtimeFigures(
 
         yield return Line($"    as follow-ups on a button's token in {GoFollowUpLateSeconds.Length} channels ({Share(GoFollowUpLateSeconds.Length)}): p50 {P(GoFollowUpLateSeconds, 0.5)} s, p99 {P(GoFollowUpLateSeconds, 0.99)} s; through channel REST in {GoRestLateSeconds.Length}: p50 {P(GoRestLateSeconds, 0.5)} s, p99 {P(GoRestLateSeconds, 0.99)} s");
         yield return Line($"  requests per session: {Requests / (double)Channels:F2} on global-limited routes, {InteractionRequests / (double)Channels:F2} on interaction routes (exempt)");
+        yield return Line($"  by route and what they carried (429s by scope: global, or the route's own bucket):");
+        foreach (var route in Routes)
+        {
+            yield return route.Line(Channels);
+        }
+
         yield return Line($"  load average at the end: {Load}");
     }
 

@@ -40,7 +40,8 @@ public sealed class DiscordRestClient : IDiscordRestClient, IGatewayUrlSource, I
         _options = options.Value;
         _time = time;
         _logger = logger;
-        _limiter = new RateLimiter(time);
+        // Discord's route buckets are per bot token too: in a fleet each instance keeps to its share of them.
+        _limiter = new RateLimiter(time, budget is null ? null : () => budget.Live);
         _global = new KeyedRateGate(time, _ => new RateLimit(budget?.Share ?? _options.GlobalRequestsPerSecond, TimeSpan.FromSeconds(1)));
         _globalKey = GlobalKey(_options.Token);
         if (budget is not null)
@@ -180,7 +181,7 @@ public sealed class DiscordRestClient : IDiscordRestClient, IGatewayUrlSource, I
                 var result = await ReadAsync(response, cancellationToken);
                 if (!route.IsInteraction)
                 {
-                    _limiter.Update(route, bucket, response.Headers);
+                    _limiter.Update(route, bucket, response.Headers, counted: response.StatusCode != HttpStatusCode.TooManyRequests);
                 }
 
                 if (response.StatusCode == HttpStatusCode.TooManyRequests)

@@ -18,6 +18,9 @@ public sealed record DiscordApiCall(string Method, string Path, string Body, str
     /// <summary>A create answered with an earlier message because its enforced nonce repeated: nothing was created.</summary>
     public bool Repeated { get; init; }
 
+    /// <summary>For a 429: the <c>X-RateLimit-Scope</c> it carried ("global" or "user"); null otherwise.</summary>
+    public string? RateLimitScope { get; init; }
+
     /// <summary>The body as JSON, or null.</summary>
     public JsonNode? Json => Body.Length == 0 ? null : JsonNode.Parse(Body);
 

@@ -103,7 +103,11 @@ public sealed partial class DiscordApiEmulator : IAsyncDisposable
         }
 
         _calls.Enqueue(new DiscordApiCall(
-            request.Method, path, body, request.Headers.Authorization.ToString(), request.Headers.UserAgent.ToString(), status, _time.GetUtcNow()) { Files = files, Repeated = context.Items.ContainsKey(RepeatedNonce) });
+            request.Method, path, body, request.Headers.Authorization.ToString(), request.Headers.UserAgent.ToString(), status, _time.GetUtcNow()) {
+            Files = files,
+            Repeated = context.Items.ContainsKey(RepeatedNonce),
+            RateLimitScope = status == 429 ? context.Response.Headers["X-RateLimit-Scope"].ToString() : null,
+        });
         context.Response.StatusCode = status;
         if (response is not null)
         {
