@@ -70,6 +70,13 @@ internal sealed class BotProcess : IDisposable
             start.Environment[name] = value;
         }
 
+        // WATCHBOT_BENCH_BOT_DOTNET_X=v is DOTNET_X=v for the bot alone, e.g. the JIT's list of compiled
+        // methods (DOTNET_JitStdOutFile, DOTNET_JitDisasmSummary), which the benchmark must not write too.
+        foreach (var (name, value) in BotOnlyVariables())
+        {
+            start.Environment[name] = value;
+        }
+
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, e) =>
@@ -128,6 +135,18 @@ internal sealed class BotProcess : IDisposable
         }
 
         throw new TimeoutException("The bot did not answer a PING within 2 minutes.");
+    }
+
+    private static IEnumerable<(string Name, string Value)> BotOnlyVariables()
+    {
+        const string Prefix = "WATCHBOT_BENCH_BOT_";
+        foreach (var name in Environment.GetEnvironmentVariables().Keys.OfType<string>())
+        {
+            if (name.StartsWith(Prefix + "DOTNET_", StringComparison.Ordinal) && Environment.GetEnvironmentVariable(name) is { } value)
+            {
+                yield return (name[Prefix.Length..], value);
+            }
+        }
     }
 
     private static int FreePort()
