@@ -9,7 +9,7 @@ namespace WatchBot.Bench.Memory;
 /// <summary>
 /// The built bot (src/WatchBot/bin/Release) in its own process, started the way the Dockerfile starts it
 /// (<c>dotnet WatchBot.dll</c>, with the Dockerfile's <c>DOTNET_*</c> variables), on the HTTP interactions transport with REST pointed at the emulator,
-/// SQLite and Quartz in a temporary folder (<c>WATCHBOT_BENCH_BOT</c> = another WatchBot.dll to measure). A separate process, so that what is measured is the bot's
+/// SQLite and Quartz in a temporary folder (<c>WATCHBOT_BENCH_BOT</c> = another WatchBot.dll, or a native executable, to measure). A separate process, so that what is measured is the bot's
 /// memory and nothing of the benchmark's.
 /// </summary>
 internal sealed class BotProcess : IDisposable
@@ -35,7 +35,8 @@ internal sealed class BotProcess : IDisposable
 
     public static async Task<BotProcess> StartAsync(DiscordApiEmulator api, Ed25519Signer signer, HttpClient client)
     {
-        // WATCHBOT_BENCH_BOT measures another build, e.g. the Dockerfile's published folder.
+        // WATCHBOT_BENCH_BOT measures another build, e.g. the Dockerfile's published folder's WatchBot.dll,
+        // or a native executable (dotnet publish -p:PublishAot=true).
         var bot = Environment.GetEnvironmentVariable("WATCHBOT_BENCH_BOT") is { Length: > 0 } other
             ? Path.GetFullPath(other)
             : Path.Combine(RepositoryFolder.Root, "src", "WatchBot", "bin", "Release", "net10.0", "WatchBot.dll");
@@ -46,10 +47,16 @@ internal sealed class BotProcess : IDisposable
 
         var folder = Directory.CreateTempSubdirectory("watchbot-bench-memory-").FullName;
         var port = FreePort();
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
+        // A native executable (a Native AOT publish) runs by itself; a WatchBot.dll under dotnet.
+        var native = !bot.EndsWith(".dll", StringComparison.OrdinalIgnoreCase);
+        var start = new ProcessStartInfo(native ? bot : "dotnet") { WorkingDirectory = folder, RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
+        if (!native)
+        {
+            start.ArgumentList.Add(bot);
+        }
+
         foreach (var argument in new[]
         {
-            bot,
             "--Discord:Transport=http",
             "--Discord:PublicKey=" + signer.PublicKeyHex,
             "--Discord:Token=bench-token",
@@ -66,6 +73,13 @@ internal sealed class BotProcess : IDisposable
         }
 
         foreach (var (name, value) in ImageEnvironment.Read())
+        {
+            start.Environment[name] = value;
+        }
+
+        // WATCHBOT_BENCH_BOT_DOTNET_X=v is DOTNET_X=v for the bot alone, e.g. the JIT's list of compiled
+        // methods (DOTNET_JitStdOutFile, DOTNET_JitDisasmSummary), which the benchmark must not write too.
+        foreach (var (name, value) in BotOnlyVariables())
         {
             start.Environment[name] = value;
         }
@@ -128,6 +142,18 @@ internal sealed class BotProcess : IDisposable
         }
 
         throw new TimeoutException("The bot did not answer a PING within 2 minutes.");
+    }
+
+    private static IEnumerable<(string Name, string Value)> BotOnlyVariables()
+    {
+        const string Prefix = "WATCHBOT_BENCH_BOT_";
+        foreach (var name in Environment.GetEnvironmentVariables().Keys.OfType<string>())
+        {
+            if (name.StartsWith(Prefix + "DOTNET_", StringComparison.Ordinal) && Environment.GetEnvironmentVariable(name) is { } value)
+            {
+                yield return (name[Prefix.Length..], value);
+            }
+        }
     }
 
     private static int FreePort()

@@ -33,7 +33,12 @@ public sealed class InboundHttpServer(
         }
 
         ThreadPoolFloor.Raise(options.Value.MinThreads);
-        var builder = WebApplication.CreateSlimBuilder();
+        // The empty builder, not the slim one: this server's settings come from Http:* of the main
+        // host, so it needs no configuration sources, logging providers, host filtering or forwarded
+        // headers of its own (each a set of assemblies and types loaded at start; README "Footprint").
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        builder.WebHost.UseKestrelCore();
+        builder.Services.AddRoutingCore();
         builder.WebHost.UseUrls(options.Value.Urls);
         builder.WebHost.ConfigureKestrel(k =>
         {

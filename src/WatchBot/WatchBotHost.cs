@@ -22,7 +22,8 @@ public static class WatchBotHost
 {
     public static IHost Create(string[] args, Action<IServiceCollection>? overrides = null)
     {
-        var builder = Host.CreateApplicationBuilder(args);
+        var builder = Host.CreateApplicationBuilder(HostSettings.Lean(args));
+        HostSettings.AddConfiguration(builder, args);
 
         // config/appsettings.json ships beside the binary; it is the lowest layer, so an
         // appsettings.json in the working directory, environment variables (Storage__SqlitePath)
@@ -36,8 +37,8 @@ public static class WatchBotHost
         shipped.ResolveFileProvider();
         builder.Configuration.Sources.Insert(0, shipped);
 
-        // stdout is the shell's channel; every log line goes to stderr.
-        builder.Logging.ClearProviders();
+        // stdout is the shell's channel; every log line goes to stderr. Levels from Logging:LogLevel.
+        builder.Logging.AddConfiguration(builder.Configuration.GetSection("Logging"));
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Services.Configure<ConsoleLoggerOptions>(
             o => o.LogToStandardErrorThreshold = LogLevel.Trace);

@@ -33,7 +33,16 @@ public abstract class SignedRequestEndpoints(IRequestVerifier verifier, long max
         Func<SignedRequest, IResult?>? beforeCheck = null)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        endpoints.MapPost(path, (Delegate)((HttpContext context) => HandleAsync(context, handle, beforeCheck)));
+        // A plain RequestDelegate, not a Delegate: minimal APIs' RequestDelegateFactory would compile an
+        // expression tree per endpoint at start-up and load System.Linq.Expressions and the form-binding
+        // converters with it (README "Footprint"). The handler's IResult is executed here instead.
+        endpoints.MapPost(path, context => AnswerAsync(context, handle, beforeCheck));
+    }
+
+    private async Task AnswerAsync(HttpContext context, Func<SignedRequest, Task<IResult>> handle, Func<SignedRequest, IResult?>? beforeCheck)
+    {
+        var result = await HandleAsync(context, handle, beforeCheck);
+        await result.ExecuteAsync(context);
     }
 
     private async Task<IResult> HandleAsync(HttpContext context, Func<SignedRequest, Task<IResult>> handle, Func<SignedRequest, IResult?>? beforeCheck)

@@ -1,9 +1,5 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using OpenTelemetry.Exporter;
-using OpenTelemetry.Metrics;
-using OpenTelemetry.Resources;
-using WatchBot.Engine.Diagnostics;
 using WatchBot.Engine.Ports;
 using WatchBot.Http.Health;
 
@@ -33,16 +29,8 @@ public static class TelemetryServiceCollectionExtensions
             return services;
         }
 
-        services.AddOpenTelemetry()
-            .ConfigureResource(resource => resource.AddService("watchbot"))
-            .WithMetrics(metrics => metrics
-                .AddMeter(MetricNames.Meter)
-                .AddOtlpExporter((exporter, reader) =>
-                {
-                    exporter.Endpoint = url;
-                    exporter.Protocol = OtlpExportProtocol.HttpProtobuf;
-                    reader.PeriodicExportingMetricReaderOptions.ExportIntervalMilliseconds = (int)settings.ExportInterval.TotalMilliseconds;
-                }));
+        // In a class of its own: without an endpoint no OpenTelemetry assembly is even loaded (README "Footprint").
+        OtlpExport.Add(services, url, settings.ExportInterval);
         return services;
     }
 }
