@@ -32,6 +32,12 @@ internal sealed class ChannelLane(ChannelAddress channel)
     /// <summary>The timer that brings a parked lane back (held here so it is not collected).</summary>
     public ITimer? Parked { get; set; }
 
+    /// <summary>
+    /// When the channel's route takes requests again, as its last "wait" said: an express send may cut
+    /// a park short, and what follows it through the channel route still waits until then.
+    /// </summary>
+    public DateTimeOffset RouteFreeAt { get; set; } = DateTimeOffset.MinValue;
+
     /// <summary>How often the item at the head was answered "wait" in a row.</summary>
     public int Throttles { get; set; }
 

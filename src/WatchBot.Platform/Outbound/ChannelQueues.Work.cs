@@ -59,6 +59,7 @@ internal sealed partial class ChannelQueues
                 }
 
                 // The wait is the channel route's: an express send now first (a GO that came meanwhile) need not wait.
+                lane.RouteFreeAt = _time.GetUtcNow() + result.RetryAfter;
                 if (lane.PeekNext() is { } first && _isExpress(first))
                 {
                     MakeReady_NeedsLock(lane);
@@ -80,7 +81,7 @@ internal sealed partial class ChannelQueues
             _pending--;
             if (lane.HasWork)
             {
-                MakeReady_NeedsLock(lane);
+                ReadyOrParked_NeedsLock(lane);
             }
             else
             {
@@ -102,6 +103,22 @@ internal sealed partial class ChannelQueues
             Log.SendThrew(_logger, ex, _platform, item.Channel.ToString(), item.Kind);
             return SendResult.Failed("exception");
         }
+    }
+
+    /// <summary>
+    /// Back in line after a send, unless an express send cut the channel route's park short and the
+    /// next send takes that route: then it waits out the rest of the park, rather than draw a 429.
+    /// </summary>
+    private void ReadyOrParked_NeedsLock(ChannelLane lane)
+    {
+        var rest = lane.RouteFreeAt - _time.GetUtcNow();
+        if (rest > TimeSpan.Zero && lane.PeekNext() is { } next && !_isExpress(next))
+        {
+            Park_NeedsLock(lane, rest);
+            return;
+        }
+
+        MakeReady_NeedsLock(lane);
     }
 
     /// <summary>Issues the lane's one valid ticket, in the express list when its next send bypasses the shared ceiling.</summary>
@@ -126,6 +143,7 @@ internal sealed partial class ChannelQueues
         // Never zero: a timer created already due would fire here, inside the lock.
         var delay = wait > TimeSpan.FromMilliseconds(1) ? wait : TimeSpan.FromMilliseconds(1);
         lane.Parked?.Dispose();
+        lane.RouteFreeAt = _time.GetUtcNow() + delay;
 
         // A park ended early (an express send came) voids this timer: its ticket number is spent.
         var number = ++lane.Ticket;
