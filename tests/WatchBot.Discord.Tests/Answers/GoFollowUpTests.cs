@@ -13,15 +13,7 @@ public sealed class GoFollowUpTests
     public async Task AReadyPressed_CarriesTheGo_AsAFollowUpOnItsToken()
     {
         await using var bot = await CardAnswerHost.StartAsync();
-        var start = DiscordInteractions.Watch("start", Options(("title", "Heat"), ("in", "10m")));
-        var answer = await bot.SendAsync(start);
-        await bot.WaitForCardSlotAsync(start, answer);
-        var ready = CustomIds(answer).Single(id => id.StartsWith("watch:ready:", StringComparison.Ordinal));
-
-        bot.Clock.Advance(TimeSpan.FromMinutes(8));
-        var press = DiscordInteractions.Click(ready, "2000000000000000002", "bob");
-        await bot.SendAsync(press);
-        await bot.WaitForCallAsync(c => c.IsOriginalEdit && c.Content.Contains("1 ready", StringComparison.Ordinal));
+        var press = await ReadyPress.TwoMinutesBeforeGoAsync(bot);
         bot.Clock.Advance(TimeSpan.FromMinutes(2));
 
         var go = await bot.WaitForCallAsync(c => c.Content.Contains("GO!", StringComparison.Ordinal));

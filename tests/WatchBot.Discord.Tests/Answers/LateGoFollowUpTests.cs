@@ -19,15 +19,7 @@ public sealed class LateGoFollowUpTests
     public async Task ALateStart_AfterAReadyPress_GoesAsAFollowUpOnItsToken_Once()
     {
         await using var bot = await CardAnswerHost.StartAsync();
-        var start = DiscordInteractions.Watch("start", Options(("title", "Heat"), ("in", "10m")));
-        var answer = await bot.SendAsync(start);
-        await bot.WaitForCardSlotAsync(start, answer);
-        var ready = CustomIds(answer).Single(id => id.StartsWith("watch:ready:", StringComparison.Ordinal));
-
-        bot.Clock.Advance(TimeSpan.FromMinutes(8));
-        var press = DiscordInteractions.Click(ready, "2000000000000000002", "bob");
-        await bot.SendAsync(press);
-        await bot.WaitForCallAsync(c => c.IsOriginalEdit && c.Content.Contains("1 ready", StringComparison.Ordinal));
+        var press = await ReadyPress.TwoMinutesBeforeGoAsync(bot);
 
         // The GO timer fires 12 s after its instant, as on a machine starting thousands of sessions.
         bot.Clock.Advance(TimeSpan.FromMinutes(2) + Late);

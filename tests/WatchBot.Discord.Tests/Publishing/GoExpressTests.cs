@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using WatchBot.Core.Features.Sessions;
+using WatchBot.Core.Kernel;
 using WatchBot.Core.Views;
 using WatchBot.Discord.Publishing;
 using WatchBot.Discord.Rest;
@@ -21,82 +22,100 @@ public sealed class GoExpressTests
     [Fact]
     public async Task GoOnAButtonToken_IsSent_WhileEveryWorkerWaitsForTheGlobalLimit()
     {
-        var time = new FakeTimeProvider(TestTime.Start);
-        using var rest = new GlobalHeldRest();
-        var buttons = new ButtonTokens(time);
-        var webhooks = new WebhookSends(rest, new AnsweredCards(time), new CardTokens(time), buttons, Options.Create(new DiscordOptions()), NullLogger<WebhookSends>.Instance);
-        await using var publisher = new DiscordChannelPublisher(
-            new DiscordMessenger(rest, NullLogger<DiscordMessenger>.Instance, webhooks: webhooks),
-            new DiscordCannotPostNote(rest),
-            new DiscordCauseBook(time),
-            new MemoryPlatformLinks(),
-            time,
-            new KitOptions { Workers = 2, ExpressWorkers = 1 },
-            NullLogger<ViewPublisher>.Instance);
+        await using var crowd = await CrowdedPublisher.StartAsync();
 
-        // Two channels' posts take both workers and wait for the global limit; a third waits behind them.
-        foreach (var channel in new[] { "201", "202", "203" })
-        {
-            await publisher.PublishAsync(PublisherUnderTest.Channel(channel), Says("Reminder"), CancellationToken.None);
-        }
+        await crowd.Publisher.PublishAsync(crowd.Fans, new ChannelView { Announcements = [Go()] }, CancellationToken.None);
 
-        await rest.ChannelCallsAsync(2);
-        var fans = PublisherUnderTest.Channel("300");
-        buttons.Remember(fans, new DiscordSendCause(Snowflake.Parse(PublisherUnderTest.ApplicationId), "fan-token"));
-        await publisher.PublishAsync(fans, new ChannelView { Announcements = [Go()] }, CancellationToken.None);
-
-        var followUp = await rest.FollowUpAsync();
+        var followUp = await crowd.Rest.FollowUpAsync();
         Assert.Equal($"/webhooks/{PublisherUnderTest.ApplicationId}/fan-token", followUp);
-        Assert.Equal(2, rest.ChannelCalls);
+        Assert.Equal(2, crowd.Rest.ChannelCalls);
 
-        rest.Global.SetResult();
-        await publisher.Kit.WaitIdleAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30), TimeProvider.System);
-        Assert.Equal(3, rest.ChannelCalls);
+        await crowd.OpenTheLimitAsync();
+        Assert.Equal(3, crowd.Rest.ChannelCalls);
     }
 
     [Fact]
     public async Task ALateStartOnAButtonToken_IsSentAsAFollowUp_WhileEveryWorkerWaitsForTheGlobalLimit()
     {
-        var time = new FakeTimeProvider(TestTime.Start);
-        using var rest = new GlobalHeldRest();
-        var buttons = new ButtonTokens(time);
-        var webhooks = new WebhookSends(rest, new AnsweredCards(time), new CardTokens(time), buttons, Options.Create(new DiscordOptions()), NullLogger<WebhookSends>.Instance);
-        await using var publisher = new DiscordChannelPublisher(
-            new DiscordMessenger(rest, NullLogger<DiscordMessenger>.Instance, webhooks: webhooks),
-            new DiscordCannotPostNote(rest),
-            new DiscordCauseBook(time),
-            new MemoryPlatformLinks(),
-            time,
-            new KitOptions { Workers = 2, ExpressWorkers = 1 },
-            NullLogger<ViewPublisher>.Instance);
-        foreach (var channel in new[] { "201", "202", "203" })
-        {
-            await publisher.PublishAsync(PublisherUnderTest.Channel(channel), Says("Reminder"), CancellationToken.None);
-        }
-
-        await rest.ChannelCallsAsync(2);
-        var fans = PublisherUnderTest.Channel("300");
-        buttons.Remember(fans, new DiscordSendCause(Snowflake.Parse(PublisherUnderTest.ApplicationId), "fan-token"));
+        await using var crowd = await CrowdedPublisher.StartAsync();
 
         // The notice as the rules make it when the GO timer fired 8 s late: the line, the card, and the
         // withdrawal of the GO arranged ahead (nothing is arranged on Discord: it must not hold the line).
         var late = new LateStart(Sessions.In(SessionPhase.Playing, channel: "300"), TimeSpan.FromSeconds(8), TimeSpan.FromSeconds(8)).ToChannel();
         Assert.NotEmpty(late.Withdraw);
-        await publisher.PublishAsync(fans, late, CancellationToken.None);
+        await crowd.Publisher.PublishAsync(crowd.Fans, late, CancellationToken.None);
 
-        var followUp = await rest.FollowUpAsync();
+        var followUp = await crowd.Rest.FollowUpAsync();
         Assert.Equal($"/webhooks/{PublisherUnderTest.ApplicationId}/fan-token", followUp);
-        Assert.Equal(2, rest.ChannelCalls);
-        Assert.Contains("started 8s ago", Assert.Single(rest.FollowUpBodies), StringComparison.Ordinal);
+        Assert.Equal(2, crowd.Rest.ChannelCalls);
+        Assert.Contains("started 8s ago", Assert.Single(crowd.Rest.FollowUpBodies), StringComparison.Ordinal);
 
-        rest.Global.SetResult();
-        await publisher.Kit.WaitIdleAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30), TimeProvider.System);
-        Assert.Single(rest.FollowUpBodies);
+        await crowd.OpenTheLimitAsync();
+        Assert.Single(crowd.Rest.FollowUpBodies);
     }
 
     private static ChannelView Says(string text) => new() { Announcements = [new Announcement(ViewLine.Of(new TextPart(text)))] };
 
     private static Announcement Go() => new(ViewLine.Of(new TextPart("GO!"))) { Key = "go:s1" };
+
+    /// <summary>
+    /// A publisher with two ordinary workers, both held by channel posts waiting for the global limit
+    /// and a third post behind them, and a fan's button token in channel 300.
+    /// </summary>
+    private sealed class CrowdedPublisher : IAsyncDisposable
+    {
+        private CrowdedPublisher(GlobalHeldRest rest, DiscordChannelPublisher publisher)
+        {
+            Rest = rest;
+            Publisher = publisher;
+        }
+
+        public GlobalHeldRest Rest { get; }
+
+        public DiscordChannelPublisher Publisher { get; }
+
+        public ChannelAddress Fans { get; } = PublisherUnderTest.Channel("300");
+
+        public static async Task<CrowdedPublisher> StartAsync()
+        {
+            var time = new FakeTimeProvider(TestTime.Start);
+            var rest = new GlobalHeldRest();
+            var buttons = new ButtonTokens(time);
+            var webhooks = new WebhookSends(rest, new AnsweredCards(time), new CardTokens(time), buttons, Options.Create(new DiscordOptions()), NullLogger<WebhookSends>.Instance);
+            var publisher = new DiscordChannelPublisher(
+                new DiscordMessenger(rest, NullLogger<DiscordMessenger>.Instance, webhooks: webhooks),
+                new DiscordCannotPostNote(rest),
+                new DiscordCauseBook(time),
+                new MemoryPlatformLinks(),
+                time,
+                new KitOptions { Workers = 2, ExpressWorkers = 1 },
+                NullLogger<ViewPublisher>.Instance);
+            var crowd = new CrowdedPublisher(rest, publisher);
+
+            // Two channels' posts take both workers and wait for the global limit; a third waits behind them.
+            foreach (var channel in new[] { "201", "202", "203" })
+            {
+                await publisher.PublishAsync(PublisherUnderTest.Channel(channel), Says("Reminder"), CancellationToken.None);
+            }
+
+            await rest.ChannelCallsAsync(2);
+            buttons.Remember(crowd.Fans, new DiscordSendCause(Snowflake.Parse(PublisherUnderTest.ApplicationId), "fan-token"));
+            return crowd;
+        }
+
+        /// <summary>Lets the held channel posts go and waits until the kit has sent everything.</summary>
+        public async Task OpenTheLimitAsync()
+        {
+            Rest.Global.SetResult();
+            await Publisher.Kit.WaitIdleAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30), TimeProvider.System);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await Publisher.DisposeAsync();
+            Rest.Dispose();
+        }
+    }
 
     /// <summary>Channel routes wait until <see cref="Global"/> opens (the global limit spent); interaction routes answer at once.</summary>
     private sealed class GlobalHeldRest : IDiscordRestClient, IDisposable
