@@ -15,27 +15,9 @@ public sealed class CachedBans(IBans inner, SpaceReadCaches caches, TimeProvider
         return ban is { Until: { } until } && until <= time.GetUtcNow() ? null : ban;
     }
 
-    public async Task PutAsync(BanRecord ban, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await inner.PutAsync(ban, cancellationToken);
-        }
-        finally
-        {
-            caches.Bans.Clear();
-        }
-    }
+    public Task PutAsync(BanRecord ban, CancellationToken cancellationToken) =>
+        caches.Bans.AfterWriteAsync(() => inner.PutAsync(ban, cancellationToken));
 
-    public async Task<bool> RemoveAsync(string platform, string spaceId, string userId, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await inner.RemoveAsync(platform, spaceId, userId, cancellationToken);
-        }
-        finally
-        {
-            caches.Bans.Clear();
-        }
-    }
+    public Task<bool> RemoveAsync(string platform, string spaceId, string userId, CancellationToken cancellationToken) =>
+        caches.Bans.AfterWriteAsync(() => inner.RemoveAsync(platform, spaceId, userId, cancellationToken));
 }

@@ -12,29 +12,11 @@ public sealed class CachedSpaceModerators(ISpaceModerators inner, SpaceReadCache
     public Task<bool> IsModeratorAsync(string platform, string spaceId, string userId, CancellationToken cancellationToken) =>
         caches.Moderators.GetAsync((platform, spaceId, userId), (k, ct) => inner.IsModeratorAsync(k.Platform, k.Space, k.User, ct), cancellationToken);
 
-    public async Task AddAsync(string platform, string spaceId, string userId, string addedBy, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await inner.AddAsync(platform, spaceId, userId, addedBy, cancellationToken);
-        }
-        finally
-        {
-            caches.Moderators.Clear();
-        }
-    }
+    public Task AddAsync(string platform, string spaceId, string userId, string addedBy, CancellationToken cancellationToken) =>
+        caches.Moderators.AfterWriteAsync(() => inner.AddAsync(platform, spaceId, userId, addedBy, cancellationToken));
 
-    public async Task RemoveAsync(string platform, string spaceId, string userId, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await inner.RemoveAsync(platform, spaceId, userId, cancellationToken);
-        }
-        finally
-        {
-            caches.Moderators.Clear();
-        }
-    }
+    public Task RemoveAsync(string platform, string spaceId, string userId, CancellationToken cancellationToken) =>
+        caches.Moderators.AfterWriteAsync(() => inner.RemoveAsync(platform, spaceId, userId, cancellationToken));
 
     public Task<IReadOnlyList<string>> ListAsync(string platform, string spaceId, CancellationToken cancellationToken) =>
         inner.ListAsync(platform, spaceId, cancellationToken);

@@ -13,15 +13,6 @@ public sealed class CachedSpaceSettings(ISpaceSettingsStore inner, SpaceReadCach
     public Task<SpaceSettings> GetAsync(string platform, string spaceId, CancellationToken cancellationToken) =>
         caches.Settings.GetAsync((platform, spaceId), (k, ct) => inner.GetAsync(k.Platform, k.Space, ct), cancellationToken);
 
-    public async Task<SpaceSettings> SaveAsync(string platform, string spaceId, SpaceSettings settings, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await inner.SaveAsync(platform, spaceId, settings, cancellationToken);
-        }
-        finally
-        {
-            caches.Settings.Clear();
-        }
-    }
+    public Task<SpaceSettings> SaveAsync(string platform, string spaceId, SpaceSettings settings, CancellationToken cancellationToken) =>
+        caches.Settings.AfterWriteAsync(() => inner.SaveAsync(platform, spaceId, settings, cancellationToken));
 }

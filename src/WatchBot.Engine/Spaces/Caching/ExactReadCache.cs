@@ -51,6 +51,31 @@ public sealed class ExactReadCache<TKey, TValue>(int capacity)
         return value;
     }
 
+    /// <summary>Runs a write to what this cache holds, then clears it, whether the write succeeded or not.</summary>
+    public async Task<T> AfterWriteAsync<T>(Func<Task<T>> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        try
+        {
+            return await write();
+        }
+        finally
+        {
+            Clear();
+        }
+    }
+
+    /// <summary>Runs a write to what this cache holds, then clears it, whether the write succeeded or not.</summary>
+    public Task AfterWriteAsync(Func<Task> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        return AfterWriteAsync(async () =>
+        {
+            await write();
+            return true;
+        });
+    }
+
     /// <summary>Forgets everything, and every read under way: call it after each write, failed ones too.</summary>
     public void Clear()
     {
