@@ -36,6 +36,9 @@ internal sealed record ShowtimeFigures(
     /// <summary>The global-limited requests by route and by what they carried, with their 429s by scope.</summary>
     public IReadOnlyList<ShowtimeRoutes> Routes { get; init; } = [];
 
+    /// <summary>Each per-route 429 explained (<see cref="ShowtimeLimited"/>).</summary>
+    public IReadOnlyList<string> Limited { get; init; } = [];
+
     public static ShowtimeFigures From(string name, int channels, DateTimeOffset start, DiscordApiEmulator api, Func<int, string> channelId)
     {
         var restCalls = api.Calls.Where(c => !c.IsInteraction).OrderBy(c => c.At).ToList();
@@ -93,7 +96,10 @@ internal sealed record ShowtimeFigures(
             lateStarts,
             [.. late.Order()],
             [.. lateFollowUp.Order()],
-            [.. lateRest.Order()]) { Routes = ShowtimeRoutes.From(restCalls, start) };
+            [.. lateRest.Order()]) {
+            Routes = ShowtimeRoutes.From(restCalls, start),
+            Limited = [.. ShowtimeLimited.Lines(restCalls, api.BucketWindow)],
+        };
     }
 
     /// <summary>A GO, or the late-start message the bot posts instead when its timer fired too late for a GO.</summary>
@@ -140,6 +146,11 @@ internal sealed record ShowtimeFigures(
         foreach (var route in Routes)
         {
             yield return route.Line(Channels);
+        }
+
+        foreach (var line in Limited)
+        {
+            yield return line;
         }
 
         yield return Line($"  load average at the end: {Load}");

@@ -46,7 +46,8 @@ internal sealed class ShowtimeFleet : IAsyncDisposable
         // One after another: the first creates the schema, the others find it.
         for (var i = 0; i < instances; i++)
         {
-            bots.Add(await BotUnderTest.StartAsync(api, signer, storage, options));
+            // Each names itself in its User-Agent, so the emulator's record says which instance sent what.
+            bots.Add(await BotUnderTest.StartAsync(api, signer, storage, [.. options, $"--Discord:UserAgentUrl=https://bench.invalid/i{i}"]));
         }
 
         return new ShowtimeFleet(bots, database);
