@@ -91,6 +91,16 @@ public sealed class DiscordRestClient : IDiscordRestClient, IGatewayUrlSource, I
         // Interaction tokens are single-use: their buckets are not worth remembering.
         var bucket = route.IsInteraction ? new RateBucket() : _limiter.BucketFor(route);
         await bucket.Gate.WaitAsync(cancellationToken);
+
+        // While this request queued, the route may have joined another route's bucket (same X-RateLimit-Bucket
+        // hash): it goes through that bucket's gate, so this instance never sends in two streams into one limit.
+        while (!route.IsInteraction && _limiter.BucketFor(route) is var current && !ReferenceEquals(current, bucket))
+        {
+            bucket.Gate.Release();
+            bucket = current;
+            await bucket.Gate.WaitAsync(cancellationToken);
+        }
+
         try
         {
             return await SendInBucketAsync(route, body, file, bucket, cancellationToken);

@@ -15,10 +15,26 @@ internal sealed class RateLimiter(TimeProvider time, Func<int>? sharers = null)
     private readonly ConcurrentDictionary<string, string> _hashByRoute = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, RateBucket> _buckets = new(StringComparer.Ordinal);
 
-    /// <summary>How many buckets are known (for tests and diagnostics).</summary>
-    public int BucketCount => _buckets.Count;
+    /// <summary>How many buckets are known (for tests and diagnostics); a bucket kept under its route and its hash counts once.</summary>
+    public int BucketCount => _buckets.Values.Distinct().Count();
 
-    public RateBucket BucketFor(DiscordRoute route) => _buckets.GetOrAdd(KeyFor(route), _ => new RateBucket(SharedByTheFleet(route) ? sharers : null));
+    /// <summary>
+    /// The route's bucket in its resource. Once the route's hash is known, the bucket it already had there
+    /// carries on under the hash: the same object, so requests queued on it and requests made since go
+    /// through one gate (a second object for the same bucket would let this instance send twice its share).
+    /// </summary>
+    public RateBucket BucketFor(DiscordRoute route)
+    {
+        var unhashed = $"{route.RouteKey}:{route.Major}";
+        if (!_hashByRoute.TryGetValue(route.RouteKey, out var hash))
+        {
+            return _buckets.GetOrAdd(unhashed, _ => New(route));
+        }
+
+        return _buckets.GetOrAdd($"{hash}:{route.Major}", _ => _buckets.TryGetValue(unhashed, out var had) ? had : New(route));
+    }
+
+    private RateBucket New(DiscordRoute route) => new(SharedByTheFleet(route) ? sharers : null);
 
     /// <summary>
     /// A guild's routes (its scheduled events) are reached from every channel in it, and a server's
@@ -53,9 +69,6 @@ internal sealed class RateLimiter(TimeProvider time, Func<int>? sharers = null)
             }
         }
     }
-
-    private string KeyFor(DiscordRoute route) =>
-        _hashByRoute.TryGetValue(route.RouteKey, out var hash) ? $"{hash}:{route.Major}" : $"{route.RouteKey}:{route.Major}";
 
     internal static string? Header(HttpResponseHeaders headers, string name) =>
         headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
