@@ -11,7 +11,7 @@ internal static partial class Log
     [LoggerMessage(1001, LogLevel.Error, "Saving session {SessionId} failed; the command was not applied")]
     public static partial void SaveFailed(ILogger logger, Exception exception, string sessionId);
 
-    [LoggerMessage(1002, LogLevel.Error, "Arming or disarming timers of session {SessionId} failed; start-up recovery will catch up")]
+    [LoggerMessage(1002, LogLevel.Error, "Arming or disarming timers of session {SessionId} failed; it is tried again shortly")]
     public static partial void TimerFailed(ILogger logger, Exception exception, string sessionId);
 
     [LoggerMessage(1003, LogLevel.Warning, "No publisher for platform {Platform}; notice dropped")]
@@ -101,4 +101,10 @@ internal static partial class Log
 
     [LoggerMessage(1081, LogLevel.Error, "Issuing the calendar feed on {Platform} in {Space} failed")]
     public static partial void CalendarFeedFailed(ILogger logger, Exception exception, string platform, string space);
+
+    [LoggerMessage(1160, LogLevel.Information, "Timers of session {SessionId} armed on retry {Retry}")]
+    public static partial void TimersRetried(ILogger logger, string sessionId, int retry);
+
+    [LoggerMessage(1161, LogLevel.Error, "Timers of session {SessionId} still failed after {Retries} retries; start-up recovery will catch up")]
+    public static partial void TimerRetriesExhausted(ILogger logger, string sessionId, int retries);
 }

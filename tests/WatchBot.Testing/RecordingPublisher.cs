@@ -13,6 +13,7 @@ public sealed class RecordingPublisher(string platform = "test") : IChannelPubli
 {
     private readonly ConcurrentQueue<(ChannelAddress Channel, Notice Notice)> _said = new();
     private readonly ConcurrentQueue<(ChannelAddress Channel, ChannelView View)> _shown = new();
+    private readonly ConcurrentQueue<(Func<Notice, bool> Matches, TaskCompletionSource Done)> _waiters = new();
 
     public string Platform => platform;
 
@@ -37,5 +38,28 @@ public sealed class RecordingPublisher(string platform = "test") : IChannelPubli
         return Task.CompletedTask;
     }
 
-    public void Delivered(ChannelAddress channel, Notice notice) => _said.Enqueue((channel, notice));
+    /// <summary>Completes once a notice of type <typeparamref name="T"/> has been delivered (at once if one was): for work that follows a timer on another thread.</summary>
+    public Task WhenSaidAsync<T>() where T : Notice
+    {
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _waiters.Enqueue((n => n is T, done));
+        if (Of<T>().Count > 0)
+        {
+            done.TrySetResult();
+        }
+
+        return done.Task;
+    }
+
+    public void Delivered(ChannelAddress channel, Notice notice)
+    {
+        _said.Enqueue((channel, notice));
+        foreach (var (matches, done) in _waiters)
+        {
+            if (matches(notice))
+            {
+                done.TrySetResult();
+            }
+        }
+    }
 }

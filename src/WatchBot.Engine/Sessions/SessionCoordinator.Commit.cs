@@ -102,14 +102,26 @@ public sealed partial class SessionCoordinator
 
     private async Task ApplyEffectsAsync(ChannelAddress channel, Decision decision, IReadOnlyList<Announcement> announced, CancellationToken cancellationToken)
     {
+        HashSet<SessionId>? failed = null;
         foreach (var sessionId in decision.Disarm)
         {
-            await TryTimerAsync(sessionId, () => timers.DisarmAsync(sessionId, cancellationToken));
+            if (!await TryTimerAsync(sessionId, () => timers.DisarmAsync(sessionId, cancellationToken)))
+            {
+                (failed ??= []).Add(sessionId);
+            }
         }
 
         foreach (var timer in decision.Arm)
         {
-            await TryTimerAsync(timer.SessionId, () => timers.ArmAsync(timer, cancellationToken));
+            if (!await TryTimerAsync(timer.SessionId, () => timers.ArmAsync(timer, cancellationToken)))
+            {
+                (failed ??= []).Add(timer.SessionId);
+            }
+        }
+
+        foreach (var sessionId in failed ?? [])
+        {
+            RetryTimersLater(sessionId);
         }
 
         await _relay.DeliverAsync(channel, [.. announced.Where(a => a.Entry is not null).Select(a => new CommittedNotice(a.Entry!, a.Notice))], cancellationToken);
@@ -135,15 +147,18 @@ public sealed partial class SessionCoordinator
         }
     }
 
-    private async Task TryTimerAsync(SessionId sessionId, Func<Task> action)
+    /// <summary>Whether the timer write went through; a failure is logged and retried (<see cref="RetryTimersLater"/>).</summary>
+    private async Task<bool> TryTimerAsync(SessionId sessionId, Func<Task> action)
     {
         try
         {
             await action();
+            return true;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             Log.TimerFailed(logger, ex, sessionId.Value);
+            return false;
         }
     }
 }

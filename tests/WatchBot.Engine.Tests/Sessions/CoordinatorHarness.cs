@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using WatchBot.Core.Features.Sessions;
 using WatchBot.Core.Features.Sessions.Rules;
 using WatchBot.Core.Kernel;
+using WatchBot.Engine.Ports;
 using WatchBot.Engine.Sessions;
 using WatchBot.Testing;
 
@@ -16,12 +17,17 @@ internal sealed class CoordinatorHarness
     public static readonly Actor Bob = new(new UserRef("test", "u-bob", "bob"), IsModerator: false);
     public static readonly Actor Carol = new(new UserRef("test", "u-carol", "carol"), IsModerator: true);
 
-    public CoordinatorHarness(SessionRulesOptions? options = null)
+    /// <param name="options">The rules' options; defaults when null.</param>
+    /// <param name="wrapTimers">What the coordinator arms through, around the manual timers (a flaky store).</param>
+    public CoordinatorHarness(SessionRulesOptions? options = null, Func<ManualSessionTimers, ITimers>? wrapTimers = null)
     {
         Timers = new ManualSessionTimers(Time);
+        _armedThrough = wrapTimers?.Invoke(Timers) ?? Timers;
         Coordinator = NewCoordinator(options);
         Timers.Handler = Coordinator;
     }
+
+    private readonly ITimers _armedThrough;
 
     public FakeTimeProvider Time { get; } = new(TestTime.Start);
 
@@ -54,7 +60,7 @@ internal sealed class CoordinatorHarness
 
     private SessionCoordinator NewCoordinator(SessionRulesOptions? options) => new(
         Store,
-        Timers,
+        _armedThrough,
         new NoticeRouter([Platform], NullLogger<NoticeRouter>.Instance, [Platform]),
         Time,
         Options.Create(options ?? new SessionRulesOptions()),
