@@ -96,6 +96,23 @@ public sealed class SqliteSessionReadsTests : IAsyncLifetime, IAsyncDisposable
     }
 
     [Fact]
+    public async Task APollOpenedNominatedAndClosed_IsSeenByTheNextRead()
+    {
+        var polls = _bot.GetRequiredService<IPollStore>();
+        await Say(Alice, "/watch schedule title:\"Movie night\" at:\"in 3h\"");
+        Assert.Empty(await polls.ListOpenAsync(Channel, CancellationToken.None));
+
+        await Say(Alice, "/watch poll");
+        Assert.Empty(Assert.Single(await polls.ListOpenAsync(Channel, CancellationToken.None)).Nominations);
+
+        await Say(Bob, "/watch nominate title:Heat");
+        Assert.Equal("Heat", Assert.Single(Assert.Single(await polls.ListOpenAsync(Channel, CancellationToken.None)).Nominations).Title);
+
+        await Say(Alice, "/watch poll close");
+        Assert.Empty(await polls.ListOpenAsync(Channel, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task ForgetMe_IsSeenByTheNextRead()
     {
         await Say(Bob, "/watch schedule title:Alien at:\"in 2h\"");
