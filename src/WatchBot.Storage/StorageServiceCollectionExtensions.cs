@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using WatchBot.Engine.Ports;
+using WatchBot.Engine.Sessions.Caching;
 using WatchBot.Engine.Spaces.Caching;
 using WatchBot.Storage.Postgres;
 using WatchBot.Storage.Sqlite;
@@ -34,7 +35,9 @@ public static class StorageServiceCollectionExtensions
         }
 
         services.AddSingleton<SqliteSessionStore>();
-        services.AddSingleton<ISessionStore>(sp => sp.GetRequiredService<SqliteSessionStore>());
+        // One process owns the file, so the channel reads every command makes are cached exactly (SessionReadCaches).
+        services.AddSingleton<SessionReadCaches>();
+        services.AddSingleton<ISessionStore>(sp => new CachedSessionStore(sp.GetRequiredService<SqliteSessionStore>(), sp.GetRequiredService<SessionReadCaches>()));
         services.AddSingleton<IPlatformLinks>(sp => new SqlitePlatformLinks(sp.GetRequiredService<SqliteSessionStore>().Database));
         // One process owns the file, so the reads every command makes about its space are cached exactly (SpaceReadCaches).
         services.AddSingleton<SpaceReadCaches>();
@@ -45,11 +48,15 @@ public static class StorageServiceCollectionExtensions
             sp.GetRequiredService<SpaceReadCaches>(),
             sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ISqliteAggregateWriter, SqliteSeriesWriter>();
-        services.AddSingleton<ISeriesStore>(sp => new SqliteSeriesStore(sp.GetRequiredService<SqliteSessionStore>().Database));
+        services.AddSingleton<ISeriesStore>(sp => new CachedSeriesStore(
+            new SqliteSeriesStore(sp.GetRequiredService<SqliteSessionStore>().Database), sp.GetRequiredService<SessionReadCaches>()));
         services.AddSingleton<IPersonalData>(sp => new ClearingPersonalData(
-            new SqlitePersonalData(sp.GetRequiredService<SqliteSessionStore>().Database, sp.GetRequiredService<TimeProvider>()), sp.GetRequiredService<SpaceReadCaches>()));
+            new ClearingSessionReads(
+                new SqlitePersonalData(sp.GetRequiredService<SqliteSessionStore>().Database, sp.GetRequiredService<TimeProvider>()), sp.GetRequiredService<SessionReadCaches>()),
+            sp.GetRequiredService<SpaceReadCaches>()));
         services.AddSingleton<ISqliteAggregateWriter, SqlitePollWriter>();
-        services.AddSingleton<IPollStore>(sp => new SqlitePollStore(sp.GetRequiredService<SqliteSessionStore>().Database));
+        services.AddSingleton<IPollStore>(sp => new CachedPollStore(
+            new SqlitePollStore(sp.GetRequiredService<SqliteSessionStore>().Database), sp.GetRequiredService<SessionReadCaches>()));
         services.AddSingleton<IReminderOptOuts>(sp => new SqliteReminderOptOuts(sp.GetRequiredService<SqliteSessionStore>().Database));
         services.AddSingleton<ICalendarFeeds>(sp => new SqliteCalendarFeeds(sp.GetRequiredService<SqliteSessionStore>().Database));
         services.AddSingleton<ICalendarSource>(sp => new SqliteCalendarSource(sp.GetRequiredService<SqliteSessionStore>().Database));

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using WatchBot.Engine;
 using WatchBot.Engine.Ports;
+using WatchBot.Engine.Sessions.Caching;
 using WatchBot.Engine.Spaces.Caching;
 using WatchBot.Storage.Sqlite;
 using WatchBot.Storage.Sqlite.Audit;
@@ -19,13 +20,14 @@ public sealed class StorageServiceCollectionExtensionsTests : IDisposable
     public void Dispose() => _db.Dispose();
 
     [Fact]
-    public void AddWatchBotStorage_RegistersOneSqliteStore_AsTheSessionStore()
+    public void AddWatchBotStorage_RegistersOneSqliteStore_AsTheSessionStore_BehindItsReadCache()
     {
         using var services = Build(("Storage:SqlitePath", _db.FilePath));
 
         var store = services.GetRequiredService<ISessionStore>();
 
-        var sqlite = Assert.IsType<SqliteSessionStore>(store);
+        Assert.IsType<CachedSessionStore>(store);
+        var sqlite = services.GetRequiredService<SqliteSessionStore>();
         Assert.Same(store, services.GetRequiredService<ISessionStore>());
         Assert.Same(sqlite, services.GetRequiredService<SqliteSessionStore>());
         Assert.Equal(_db.FilePath, sqlite.FilePath);
