@@ -1,5 +1,6 @@
 using WatchBot.Core.Features.MovieNights;
 using WatchBot.Storage.Tests.Series;
+using WatchBot.Storage.Tests.Support;
 using WatchBot.Testing;
 
 namespace WatchBot.Storage.Tests.Contracts;
@@ -28,12 +29,12 @@ public abstract class SeriesRaceContract<TStorage> : StorageContract<TStorage>
             await first.Say("/watch skip");
         }
 
-        GatedSeriesStore? gate = null;
-        using var late = await SeriesProcess.OnAsync(Storage, TestTime.Start, s => gate = new GatedSeriesStore(s, holdAfterRead));
+        var gate = new ReadGate(holdAfterRead);
+        using var late = await SeriesProcess.OnAsync(Storage, TestTime.Start, s => new GatedSeriesStore(s, gate));
         using var early = await SeriesProcess.OnAsync(Storage, TestTime.Start);
 
         var held = late.Service.EnsureNextAsync(SeriesProcess.Channel, id, CancellationToken.None);
-        await gate!.Reached;
+        await gate.Reached;
         var booked = await early.Service.EnsureNextAsync(SeriesProcess.Channel, id, CancellationToken.None);
         gate.Release();
         var second = await held;
