@@ -77,6 +77,9 @@ internal static partial class Log
     [LoggerMessage(1053, LogLevel.Information, "Aggregate {Aggregate} was saved by another writer meanwhile; deciding again (attempt {Attempt})")]
     public static partial void AggregateVersionConflict(ILogger logger, string aggregate, int attempt);
 
+    [LoggerMessage(1054, LogLevel.Information, "Another session went live in channel {Channel} while session {SessionId} was decided; deciding again (attempt {Attempt})")]
+    public static partial void LiveConflict(ILogger logger, string channel, string sessionId, int attempt);
+
     [LoggerMessage(1060, LogLevel.Information, "Space settings on {Platform} in {Space} changed: time zone {TimeZone}")]
     public static partial void SpaceSettingsChanged(ILogger logger, string platform, string space, string timeZone);
 

@@ -58,6 +58,13 @@ public sealed partial class SessionCoordinator
             Log.AggregateVersionConflict(logger, next.Id.Value, attempt);
             return (SaveResult.Conflict, []);
         }
+        catch (LiveSessionConflictException)
+        {
+            // Another instance made a session live in the channel after this one read it free: decided
+            // again, the rules see that session (a start is refused, a booking due now waits for it).
+            Log.LiveConflict(logger, channel.ToString(), next.Id.Value, attempt);
+            return (SaveResult.Conflict, []);
+        }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             Log.SaveFailed(logger, ex, next.Id.Value);

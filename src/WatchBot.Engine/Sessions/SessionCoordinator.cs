@@ -167,10 +167,16 @@ public sealed partial class SessionCoordinator(
             var ageRestricted = false;
             try
             {
+                // The reads are not one snapshot, and a commit is refused only if an aggregate it writes
+                // moved since it was read: each guard is read before what it guards. Every occurrence
+                // booked moves its series, so the series come before the sessions (read after them, a
+                // booking another instance committed in between could be missing from the sessions
+                // and counted by the series, and the next occurrence booked on top: issue 13,
+                // SeriesRaceContract). Every poll change saves its session, so polls come after them.
+                channelSeries = await _series.ListActiveAsync(channel, cancellationToken);
                 live = await store.FindLiveAsync(channel, cancellationToken);
                 upcoming = await store.ListScheduledAsync(channel, cancellationToken);
                 space = await _spaces.GetAsync(channel.Platform, channel.SpaceId, cancellationToken);
-                channelSeries = await _series.ListActiveAsync(channel, cancellationToken);
                 channelPolls = await _polls.ListOpenAsync(channel, cancellationToken);
 
                 // carry:yes starts from the last closed poll: read only when asked for.

@@ -24,26 +24,27 @@ internal sealed class SqliteCalendarFeeds(SqliteDatabase database) : ICalendarFe
             p => BindFeed(p, platform, spaceId, secretHash, at),
             cancellationToken) == 1;
 
-    public async Task<bool> ReplaceAsync(string platform, string spaceId, byte[] secretHash, DateTimeOffset at, CancellationToken cancellationToken)
-    {
-        // IMMEDIATE: the write lock is taken before the read, so two resets queue; the old hash is gone
-        // the moment the new one is committed.
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = connection.BeginTransaction(deferred: false);
-        await using var delete = connection.CreateCommand();
-        delete.Transaction = transaction;
-        delete.CommandText = "DELETE FROM calendar_feeds WHERE platform = @platform AND space_id = @space;";
-        BindSpace(delete.Parameters, platform, spaceId);
-        var revoked = await delete.ExecuteNonQueryAsync(cancellationToken);
+    // Through the group commit (see SqliteCommands.ExecuteAsync): the delete and the insert in one
+    // savepoint of its IMMEDIATE transaction, so two resets queue and the old hash is gone the moment
+    // the new one is committed.
+    public Task<bool> ReplaceAsync(string platform, string spaceId, byte[] secretHash, DateTimeOffset at, CancellationToken cancellationToken) =>
+        database.WriteAsync(
+            async (connection, transaction, ct) =>
+            {
+                await using var delete = connection.CreateCommand();
+                delete.Transaction = transaction;
+                delete.CommandText = "DELETE FROM calendar_feeds WHERE platform = @platform AND space_id = @space;";
+                BindSpace(delete.Parameters, platform, spaceId);
+                var revoked = await delete.ExecuteNonQueryAsync(ct);
 
-        await using var insert = connection.CreateCommand();
-        insert.Transaction = transaction;
-        insert.CommandText = "INSERT INTO calendar_feeds (platform, space_id, secret_hash, created_at) VALUES (@platform, @space, @hash, @at);";
-        BindFeed(insert.Parameters, platform, spaceId, secretHash, at);
-        await insert.ExecuteNonQueryAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return revoked > 0;
-    }
+                await using var insert = connection.CreateCommand();
+                insert.Transaction = transaction;
+                insert.CommandText = "INSERT INTO calendar_feeds (platform, space_id, secret_hash, created_at) VALUES (@platform, @space, @hash, @at);";
+                BindFeed(insert.Parameters, platform, spaceId, secretHash, at);
+                await insert.ExecuteNonQueryAsync(ct);
+                return revoked > 0;
+            },
+            cancellationToken);
 
     public async Task<CalendarFeed?> FindAsync(byte[] secretHash, CancellationToken cancellationToken) =>
         await ReadOneAsync(

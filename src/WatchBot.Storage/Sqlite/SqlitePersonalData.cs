@@ -7,7 +7,7 @@ namespace WatchBot.Storage.Sqlite;
 
 /// <summary>
 /// <see cref="IPersonalData"/> over the session database: one SQL statement set per question
-/// (<see cref="PersonalDataSql"/>), forget-me and retention each in one IMMEDIATE transaction. The
+/// (<see cref="PersonalDataSql"/>), forget-me and retention each written by the file's group commit. The
 /// clock tells forget-me which bans have ended (those go; a ban in force stays).
 /// </summary>
 internal sealed class SqlitePersonalData(SqliteDatabase database, TimeProvider time) : IPersonalData
@@ -18,12 +18,30 @@ internal sealed class SqlitePersonalData(SqliteDatabase database, TimeProvider t
         return await DescribeAsync(connection, null, platform, spaceId, userId, name: null, cancellationToken);
     }
 
-    public async Task<ForgetResult> ForgetAsync(string platform, string spaceId, string userId, string displayName, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
+    // Forget-me and retention are written by the file's group commit, in its queue: on a connection of
+    // their own they took the write lock beside it, and the group's next transaction waited for them in
+    // SQLite's busy handler (sleeps of up to 100 ms), as they waited for it. Each runs in a savepoint of
+    // the group's IMMEDIATE transaction, so no save slips in between the live check and the forget.
+    public Task<ForgetResult> ForgetAsync(string platform, string spaceId, string userId, string displayName, CancellationToken cancellationToken) =>
+        database.WriteAsync((connection, transaction, ct) => ForgetAsync(connection, transaction, platform, spaceId, userId, displayName, ct), cancellationToken);
 
-        // IMMEDIATE: the write lock is taken before the live check, so no save slips in between.
-        await using var transaction = connection.BeginTransaction(deferred: false);
+    public Task<int> ForgetEndedSessionsAsync(DateTimeOffset endedBefore, CancellationToken cancellationToken) =>
+        database.WriteAsync(
+            async (connection, transaction, ct) =>
+            {
+                await using var command = connection.CreateCommand();
+                command.Transaction = transaction;
+                command.CommandText = PersonalDataSql.ForgetEnded;
+                command.Parameters.AddWithValue("@cutoff", endedBefore.ToUnixTimeMilliseconds());
+                command.Parameters.AddWithValue("@someone", PersonalData.Someone);
+                command.Parameters.AddWithValue("@forgotten", PersonalData.ForgottenId);
+                return Convert.ToInt32(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+            },
+            cancellationToken);
+
+    private async Task<ForgetResult> ForgetAsync(
+        SqliteConnection connection, SqliteTransaction transaction, string platform, string spaceId, string userId, string displayName, CancellationToken cancellationToken)
+    {
         await using (var live = Command(connection, transaction, PersonalDataSql.LiveSessionChannel, platform, spaceId, userId, displayName))
         {
             if (await live.ExecuteScalarAsync(cancellationToken) is string channelId)
@@ -38,23 +56,7 @@ internal sealed class SqlitePersonalData(SqliteDatabase database, TimeProvider t
             await forget.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        await transaction.CommitAsync(cancellationToken);
         return new ForgetResult(stored, null);
-    }
-
-    public async Task<int> ForgetEndedSessionsAsync(DateTimeOffset endedBefore, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = connection.BeginTransaction(deferred: false);
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = PersonalDataSql.ForgetEnded;
-        command.Parameters.AddWithValue("@cutoff", endedBefore.ToUnixTimeMilliseconds());
-        command.Parameters.AddWithValue("@someone", PersonalData.Someone);
-        command.Parameters.AddWithValue("@forgotten", PersonalData.ForgottenId);
-        var cleared = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
-        await transaction.CommitAsync(cancellationToken);
-        return cleared;
     }
 
     private async Task<PersonalData> DescribeAsync(

@@ -22,7 +22,7 @@ internal sealed class PollProcess
     public static readonly Actor Dave = new(new UserRef("test", "u-dave", "dave"), IsModerator: false);
     public static readonly Actor Erin = new(new UserRef("test", "u-erin", "erin"), IsModerator: false);
 
-    private PollProcess(FeatureStores stores, FakeTimeProvider time)
+    private PollProcess(FeatureStores stores, FakeTimeProvider time, IPollStore? coordinatorPolls)
     {
         Time = time;
         Store = stores.Sessions;
@@ -36,7 +36,7 @@ internal sealed class PollProcess
             Time,
             Options.Create(new SessionRulesOptions()),
             NullLogger<SessionCoordinator>.Instance,
-            polls: Polls);
+            polls: coordinatorPolls ?? Polls);
         Timers.Handler = Coordinator;
     }
 
@@ -54,11 +54,15 @@ internal sealed class PollProcess
 
     public SessionCoordinator Coordinator { get; }
 
-    /// <summary>A process started at <paramref name="now"/> on the provider's database.</summary>
-    public static async Task<PollProcess> StartAsync(StorageUnderTest provider, DateTimeOffset now)
+    /// <summary>
+    /// A process started at <paramref name="now"/> on the provider's database; its coordinator reads polls
+    /// through <paramref name="coordinatorPolls"/> (a gate around the store) when given.
+    /// </summary>
+    public static async Task<PollProcess> StartAsync(StorageUnderTest provider, DateTimeOffset now, Func<IPollStore, IPollStore>? coordinatorPolls = null)
     {
         var time = new FakeTimeProvider(now);
-        return new PollProcess(await provider.OpenFeaturesAsync(time), time);
+        var stores = await provider.OpenFeaturesAsync(time);
+        return new PollProcess(stores, time, coordinatorPolls?.Invoke(stores.Polls));
     }
 
     public Task<CommandOutcome> Say(Actor actor, string text) => Coordinator.HandleTextAsync(Channel, actor, text, CancellationToken.None);

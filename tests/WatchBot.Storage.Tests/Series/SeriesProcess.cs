@@ -21,7 +21,7 @@ internal sealed class SeriesProcess : IDisposable
     public static readonly ChannelAddress Channel = new("test", "guild-1", "channel-1");
     public static readonly Actor Alice = new(new UserRef("test", "u-alice", "alice"), IsModerator: false);
 
-    private SeriesProcess(FeatureStores stores, FakeTimeProvider time)
+    private SeriesProcess(FeatureStores stores, FakeTimeProvider time, ISeriesStore? coordinatorSeries)
     {
         Time = time;
         Store = stores.Sessions;
@@ -35,7 +35,7 @@ internal sealed class SeriesProcess : IDisposable
             time,
             Options.Create(new SessionRulesOptions { DefaultTimeZone = "Europe/Paris" }),
             NullLogger<SessionCoordinator>.Instance,
-            series: SeriesStore);
+            series: coordinatorSeries ?? SeriesStore);
         Timers.Handler = Coordinator;
         Service = new SeriesService(Coordinator, SeriesStore, Wakeups, NullLogger<SeriesService>.Instance);
     }
@@ -56,11 +56,16 @@ internal sealed class SeriesProcess : IDisposable
 
     public SeriesService Service { get; }
 
-    /// <summary>A process on the provider's database whose clock starts at <paramref name="now"/> (not yet started: see <see cref="StartAsync"/>).</summary>
-    public static async Task<SeriesProcess> OnAsync(StorageUnderTest provider, DateTimeOffset now)
+    /// <summary>
+    /// A process on the provider's database whose clock starts at <paramref name="now"/> (not yet started:
+    /// see <see cref="StartAsync"/>); its coordinator reads series through <paramref name="coordinatorSeries"/>
+    /// (a gate around the store) when given.
+    /// </summary>
+    public static async Task<SeriesProcess> OnAsync(StorageUnderTest provider, DateTimeOffset now, Func<ISeriesStore, ISeriesStore>? coordinatorSeries = null)
     {
         var time = new FakeTimeProvider(now);
-        return new SeriesProcess(await provider.OpenFeaturesAsync(time), time);
+        var stores = await provider.OpenFeaturesAsync(time);
+        return new SeriesProcess(stores, time, coordinatorSeries?.Invoke(stores.Series));
     }
 
     public Task<CommandOutcome> Say(string text) => Coordinator.HandleTextAsync(Channel, Alice, text, CancellationToken.None);
