@@ -4,10 +4,11 @@ using WatchBot.Bench.Discord;
 //   dotnet run -c Release -- ack [seconds] [runs]          acknowledgement latency interleaved with a bare verify-only endpoint, per rate and run
 //   dotnet run -c Release -- cpu [requests]                CPU time and allocations per /watch status, bot and bare endpoint each alone (load-independent)
 //   dotnet run -c Release -- booking [seconds]             /watch schedule at 200/s, one channel per booking
+//   dotnet run -c Release -- booking-cpu [bookings]        CPU time and allocations per booking, after-work included (load-independent)
 //   dotnet run -c Release -- showtime [channels] [mode]    N sessions starting the same second; mode one|three|naive|followups|all (default all)
 //   dotnet run -c Release -- reactions [seconds]           /watch react latency at 0 and at 5,000 stored reactions in one session
 //   dotnet run -c Release                                  all of them
-const string Usage = "Usage: dotnet run -c Release -- [ack [seconds-per-rate] [runs] | cpu [requests] | booking [seconds] | showtime [channels] [one|three|naive|followups|all] | reactions [seconds-per-phase]]   (no arguments: all, ack 10 s x 5 runs, booking 20 s, 2000 channels in every showtime mode, 20 s per phase)";
+const string Usage = "Usage: dotnet run -c Release -- [ack [seconds-per-rate] [runs] | cpu [requests] | booking [seconds] | booking-cpu [bookings] | showtime [channels] [one|three|naive|followups|all] | reactions [seconds-per-phase]]   (no arguments: all, ack 10 s x 5 runs, booking 20 s, 2000 channels in every showtime mode, 20 s per phase)";
 var which = args.Length > 0 ? args[0] : "all";
 
 // The showtime mode is the one word among the numbers.
@@ -27,7 +28,7 @@ foreach (var arg in numberArgs)
 
 int? number = numbers.Count > 0 ? numbers[0] : null;
 var mostArgs = which switch { "ack" or "showtime" => 3, _ => 2 };
-if (which is not ("ack" or "cpu" or "booking" or "showtime" or "reactions" or "all") || args.Length > mostArgs || !ShowtimeBenchmark.IsMode(showtimeMode))
+if (which is not ("ack" or "cpu" or "booking" or "booking-cpu" or "showtime" or "reactions" or "all") || args.Length > mostArgs || !ShowtimeBenchmark.IsMode(showtimeMode))
 {
     Console.Error.WriteLine(Usage);
     return 2;
@@ -41,6 +42,11 @@ if (which is "ack" or "all")
 if (which is "cpu")
 {
     await AckLatencyBenchmark.RunAsync(TimeSpan.Zero, 0, number ?? 20_000);
+}
+
+if (which is "booking-cpu")
+{
+    await BookingCpuBenchmark.RunAsync(number ?? 4_000);
 }
 
 if (which is "booking" or "all")

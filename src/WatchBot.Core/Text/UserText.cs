@@ -21,6 +21,13 @@ public static class UserText
     /// </summary>
     public static string Clean(string text)
     {
+        // Most text is printable ASCII with single spaces between words: nothing to remove or fold, so
+        // it is returned as it is, with no rune list, builder or copy (it is cleaned on every draw).
+        if (IsAlreadyClean(text))
+        {
+            return text;
+        }
+
         var runes = text.EnumerateRunes().ToList();
         var builder = new StringBuilder(text.Length);
         var pendingSpace = false;
@@ -53,6 +60,23 @@ public static class UserText
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>Printable ASCII, no space at either end, none doubled: what <see cref="Clean"/> would return unchanged.</summary>
+    private static bool IsAlreadyClean(string text)
+    {
+        var previous = ' ';
+        foreach (var c in text)
+        {
+            if (c is < ' ' or > '~' || (c == ' ' && previous == ' '))
+            {
+                return false;
+            }
+
+            previous = c;
+        }
+
+        return previous != ' ' || text.Length == 0;
     }
 
     /// <summary>Length as people count it: text elements (an emoji with modifiers is one).</summary>

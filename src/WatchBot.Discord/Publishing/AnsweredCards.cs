@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using WatchBot.Core.Kernel;
 using WatchBot.Discord.Rest;
+using WatchBot.Platform.Outbound;
 
 namespace WatchBot.Discord.Publishing;
 
@@ -21,6 +22,12 @@ internal sealed class AnsweredCards(TimeProvider time)
     private readonly ConcurrentDictionary<Snowflake, PendingAnswer> _byInteraction = new();
     private readonly ConcurrentDictionary<ChannelAddress, PendingAnswer> _byChannel = new();
     private readonly ConcurrentDictionary<string, (AnsweredCard Card, DateTimeOffset At)> _answered = new(StringComparer.Ordinal);
+
+    // Claimed cards leave at once; only unclaimed ones wait for a sweep, paced so no answer walks them all.
+    private readonly SweepPacer _sweeps = new(256);
+
+    /// <summary>Answered cards held, unclaimed (for tests).</summary>
+    internal int Held => _answered.Count;
 
     /// <summary>Opens the answer of <paramref name="interactionId"/> in <paramref name="channel"/> (before its command runs).</summary>
     public PendingAnswer Open(ChannelAddress channel, Snowflake interactionId)
@@ -47,8 +54,11 @@ internal sealed class AnsweredCards(TimeProvider time)
         {
             // Kept before the pending answer completes: whoever waits on it claims it next.
             card = new AnsweredCard(offered.CardKey, messageId, offered.Drawn);
-            Sweep();
             _answered[card.CardKey] = (card, time.GetUtcNow());
+            if (_sweeps.Added())
+            {
+                Sweep();
+            }
         }
 
         pending.Complete(card);
@@ -77,17 +87,23 @@ internal sealed class AnsweredCards(TimeProvider time)
         return TryClaim(cardKey);
     }
 
-    private AnsweredCard? TryClaim(string cardKey) => _answered.TryRemove(cardKey, out var entry) ? entry.Card : null;
+    /// <summary>The card, taken out, unless it waited past <see cref="KeepAnswered"/> (as if swept: when the sweep runs changes nothing).</summary>
+    private AnsweredCard? TryClaim(string cardKey) =>
+        _answered.TryRemove(cardKey, out var entry) && !Expired(entry.At, time.GetUtcNow()) ? entry.Card : null;
+
+    private static bool Expired(DateTimeOffset at, DateTimeOffset now) => now - at > KeepAnswered;
 
     private void Sweep()
     {
         var now = time.GetUtcNow();
         foreach (var pair in _answered)
         {
-            if (now - pair.Value.At > KeepAnswered)
+            if (Expired(pair.Value.At, now))
             {
                 _answered.TryRemove(pair);
             }
         }
+
+        _sweeps.Swept(_answered.Count);
     }
 }

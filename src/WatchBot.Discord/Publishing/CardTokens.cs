@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using WatchBot.Platform.Outbound;
 
 namespace WatchBot.Discord.Publishing;
 
@@ -11,24 +12,30 @@ namespace WatchBot.Discord.Publishing;
 /// </summary>
 internal sealed class CardTokens(TimeProvider time)
 {
-    private const int SweepAbove = 1024;
-
     private readonly ConcurrentDictionary<string, (DiscordSendCause Cause, DateTimeOffset IssuedAt)> _byMessage = new(StringComparer.Ordinal);
+    private readonly SweepPacer _sweeps = new(1024);
+
+    /// <summary>Tokens held, live or not yet swept (for tests).</summary>
+    internal int Held => _byMessage.Count;
 
     /// <summary>Message <paramref name="messageId"/> is the answer of the interaction <paramref name="cause"/>, received at <paramref name="issuedAt"/>.</summary>
     public void Remember(string messageId, DiscordSendCause cause, DateTimeOffset issuedAt)
     {
         _byMessage[messageId] = (cause, issuedAt);
-        if (_byMessage.Count > SweepAbove)
+        if (!_sweeps.Added())
         {
-            foreach (var pair in _byMessage)
+            return;
+        }
+
+        foreach (var pair in _byMessage)
+        {
+            if (!Lives(pair.Value.IssuedAt))
             {
-                if (!Lives(pair.Value.IssuedAt))
-                {
-                    _byMessage.TryRemove(pair);
-                }
+                _byMessage.TryRemove(pair);
             }
         }
+
+        _sweeps.Swept(_byMessage.Count);
     }
 
     /// <summary>The interaction whose token still edits <paramref name="messageId"/>, or null (unknown, or too old).</summary>

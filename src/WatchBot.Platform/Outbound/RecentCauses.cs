@@ -11,9 +11,11 @@ namespace WatchBot.Platform.Outbound;
 public abstract class RecentCauses(TimeProvider time, TimeSpan lifetime) : ISendCauseSource
 {
     // Entries are overwritten per channel; expired ones are swept now and then so the book stays small.
-    private const int SweepAbove = 1024;
-
     private readonly ConcurrentDictionary<ChannelAddress, (SendCause Cause, DateTimeOffset At)> _latest = new();
+    private readonly SweepPacer _sweeps = new(1024);
+
+    /// <summary>Entries held, live or not yet swept (for tests).</summary>
+    internal int Held => _latest.Count;
 
     /// <summary>The person who last acted in <paramref name="channel"/>, while their cause is still valid.</summary>
     public SendCause? CauseOf(ChannelAddress channel) =>
@@ -23,7 +25,7 @@ public abstract class RecentCauses(TimeProvider time, TimeSpan lifetime) : ISend
     {
         var now = time.GetUtcNow();
         _latest[channel] = (cause, now);
-        if (_latest.Count <= SweepAbove)
+        if (!_sweeps.Added())
         {
             return;
         }
@@ -35,5 +37,7 @@ public abstract class RecentCauses(TimeProvider time, TimeSpan lifetime) : ISend
                 _latest.TryRemove(pair);
             }
         }
+
+        _sweeps.Swept(_latest.Count);
     }
 }

@@ -97,11 +97,11 @@ internal sealed partial class SqliteGroupCommit
             return new OperationCanceledException(write.Cancellation);
         }
 
-        transaction.Save(Savepoint);
+        Run(connection, transaction, SaveSql);
         try
         {
             await write.RunAsync(connection, transaction);
-            transaction.Release(Savepoint);
+            Run(connection, transaction, ReleaseSql);
             return null;
         }
         catch (Exception ex)
@@ -119,6 +119,7 @@ internal sealed partial class SqliteGroupCommit
         if (_connection is null)
         {
             _connection = await _open(CancellationToken.None);
+            _statements = SqliteWriterStatements.Attach(_connection);
             _synced = true;
         }
 
@@ -134,8 +135,17 @@ internal sealed partial class SqliteGroupCommit
         return _connection;
     }
 
+    /// <summary>A savepoint's statement, kept prepared on the writer's connection.</summary>
+    private static void Run(SqliteConnection connection, SqliteTransaction transaction, string sql)
+    {
+        using var statement = SqliteWriterStatements.Take(connection, transaction, sql);
+        statement.Command.ExecuteNonQuery();
+    }
+
     private void CloseConnection()
     {
+        _statements?.Dispose();
+        _statements = null;
         _connection?.Dispose();
         _connection = null;
         _synced = null;

@@ -13,7 +13,8 @@ namespace WatchBot.Storage.Sqlite;
 /// transaction itself fails, it is rolled back and each write is tried again alone.
 /// Measured under 200 bookings/s: one synced transaction per booking queued the bookings behind
 /// each other's syncs; grouped, the syncs are shared by whoever waited at the same moment.
-/// The writer keeps one connection of its own (unpooled) open, so no write pays for the pool.
+/// The writer keeps one connection of its own (unpooled) open, so no write pays for the pool, and
+/// the statements run on it prepared (<see cref="SqliteWriterStatements"/>), so none is compiled twice.
 /// </summary>
 internal sealed partial class SqliteGroupCommit : IDisposable
 {
@@ -21,6 +22,8 @@ internal sealed partial class SqliteGroupCommit : IDisposable
     internal const int MaxGroup = 128;
 
     private const string Savepoint = "group_write";
+    private const string SaveSql = $"SAVEPOINT {Savepoint};";
+    private const string ReleaseSql = $"RELEASE {Savepoint};";
 
     private readonly Channel<SqliteGroupWrite> _writes = Channel.CreateUnbounded<SqliteGroupWrite>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Func<CancellationToken, Task<SqliteConnection>> _open;
@@ -29,6 +32,7 @@ internal sealed partial class SqliteGroupCommit : IDisposable
     private readonly Action<int> _committed;
     private readonly Lazy<Task> _writer;
     private SqliteConnection? _connection;
+    private SqliteWriterStatements? _statements;
     private bool? _synced;
     private long _transactions;
     private long _syncedTransactions;

@@ -139,7 +139,8 @@ public sealed class SqliteSessionStore : ISessionStore, IDisposable
         _database.WriteAsync(
             async (connection, transaction, ct) =>
             {
-                await using var update = Command(connection, transaction, SqliteSessionSql.MarkOutboxSent);
+                await using var statement = SqliteWriterStatements.Take(connection, transaction, SqliteSessionSql.MarkOutboxSent);
+                var update = statement.Command;
                 update.Parameters.AddWithValue("@id", id);
                 update.Parameters.AddWithValue("@sent_at", sentAt.ToUnixTimeMilliseconds());
                 return await update.ExecuteNonQueryAsync(ct);
@@ -168,8 +169,9 @@ public sealed class SqliteSessionStore : ISessionStore, IDisposable
         SqliteConnection connection, SqliteTransaction transaction, SessionCommit commit, bool expectVersion, CancellationToken cancellationToken)
     {
         var session = commit.Session;
-        await using (var upsert = Command(connection, transaction, expectVersion ? SqliteSessionSql.UpsertExpecting : SqliteSessionSql.Upsert))
+        await using (var statement = SqliteWriterStatements.Take(connection, transaction, expectVersion ? SqliteSessionSql.UpsertExpecting : SqliteSessionSql.Upsert))
         {
+            var upsert = statement.Command;
             SessionRows.BindSession(upsert, session);
             if (expectVersion)
             {
@@ -233,7 +235,8 @@ public sealed class SqliteSessionStore : ISessionStore, IDisposable
             return committed;
         }
 
-        await using var insert = Command(connection, transaction, SqliteSessionSql.InsertOutbox);
+        await using var statement = SqliteWriterStatements.Take(connection, transaction, SqliteSessionSql.InsertOutbox);
+        var insert = statement.Command;
         foreach (var entry in entries)
         {
             SessionRows.BindOutbox(insert, entry);

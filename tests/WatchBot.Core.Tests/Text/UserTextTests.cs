@@ -83,4 +83,37 @@ public sealed class UserTextTests
         Assert.Equal(UserText.MaxNameLength, UserText.VisibleLength(kept));
         Assert.Equal(string.Concat(Enumerable.Repeat("👨‍👩‍👧", UserText.MaxNameLength)), kept);
     }
+
+    [Theory]
+    [InlineData("Booked night 12")]
+    [InlineData("a")]
+    [InlineData("!\"#$%&'()*+,-./0-9:;<=>?@A-Z[\\]^_`a-z{|}~")]
+    public void Clean_PrintableAsciiWithSingleSpaces_IsTheSameString(string typed) =>
+        Assert.Same(typed, UserText.Clean(typed));
+
+    [Theory]
+    [InlineData(" a", "a")]
+    [InlineData("a ", "a")]
+    [InlineData("a  b", "a b")]
+    [InlineData("a\u007Fb", "ab")]
+    [InlineData(" ", "")]
+    public void Clean_AsciiThatNeedsWork_IsStillCleaned(string typed, string expected) =>
+        Assert.Equal(expected, UserText.Clean(typed));
+
+    [Fact]
+    public void Clean_RandomAscii_FoldsAndDropsAsItAlwaysDid()
+    {
+        var random = new Random(13);
+        const string Alphabet = "ab Z~ \t\n\u0001\u007F";
+        for (var i = 0; i < 5000; i++)
+        {
+            var typed = new string([.. Enumerable.Range(0, random.Next(0, 12)).Select(_ => Alphabet[random.Next(Alphabet.Length)])]);
+
+            // Reference: white space becomes a space, other controls go, spaces fold, ends are trimmed.
+            var kept = new string([.. typed.Where(c => char.IsWhiteSpace(c) || !char.IsControl(c)).Select(c => char.IsWhiteSpace(c) ? ' ' : c)]);
+            var expected = string.Join(' ', kept.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+            Assert.Equal(expected, UserText.Clean(typed));
+        }
+    }
 }
