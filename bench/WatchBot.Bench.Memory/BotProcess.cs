@@ -64,7 +64,8 @@ internal sealed class BotProcess : IDisposable
             "--Discord:ApiBaseUrl=" + api.BaseUrl,
             "--Http:Urls=http://127.0.0.1:" + port,
             "--Shell:Enabled=false",
-            "--Logging:LogLevel:Default=Error",
+            // WATCHBOT_BENCH_BOT_LOG=Debug shows what the bot does (e.g. a build that acknowledges but posts nothing).
+            "--Logging:LogLevel:Default=" + (Environment.GetEnvironmentVariable("WATCHBOT_BENCH_BOT_LOG") is { Length: > 0 } level ? level : "Error"),
             "--Storage:SqlitePath=" + Path.Combine(folder, "w.db"),
             "--Scheduling:SqlitePath=" + Path.Combine(folder, "q.db"),
         })

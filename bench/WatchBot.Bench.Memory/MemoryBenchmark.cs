@@ -76,6 +76,7 @@ internal static class MemoryBenchmark
 
         Console.WriteLine();
         Console.WriteLine(Goal($"idle RSS below {IdleGoalMib} MiB", ProcessMemory.Mib(idle.RssKb), IdleGoalMib));
+        Console.WriteLine(Posted(api, sessions));
         Console.WriteLine(Goal($"{sessions} live sessions below {LiveGoalMib} MiB ({Quiet.TotalSeconds:F0} s after the queue drained; {ProcessMemory.Mib(peak.RssKb):F1} MiB when it drained)", ProcessMemory.Mib(live.RssKb), LiveGoalMib));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"per live session: {(live.RssKb - idle.RssKb) / (double)sessions:F1} KiB of RSS ({(live.AnonKb - idle.AnonKb) / (double)sessions:F1} KiB anonymous, {(live.GcHeapKb - idle.GcHeapKb) / (double)sessions:F1} KiB of GC heap)"));
@@ -143,6 +144,19 @@ internal static class MemoryBenchmark
         {
             Console.WriteLine(line);
         }
+    }
+
+    /// <summary>
+    /// Every start must have reached Discord: its card answered in line, then read back or posted, one
+    /// REST request or more per start (the command registration aside). A build that acknowledges and
+    /// posts nothing (the first Native AOT spike) must not pass for a small one.
+    /// </summary>
+    private static string Posted(DiscordApiEmulator api, int sessions)
+    {
+        var calls = api.Calls;
+        var forCards = calls.Count(c => !c.Path.EndsWith("/commands", StringComparison.Ordinal));
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{(forCards >= sessions ? "PASS" : "MISS")}  every card posted: {forCards} REST requests for {sessions} starts ({calls.Count} in all)");
     }
 
     private static string Goal(string name, double measuredMib, double goalMib) => string.Create(

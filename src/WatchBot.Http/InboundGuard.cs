@@ -38,8 +38,7 @@ internal sealed class InboundGuard(LogBudget refusals, LogBudget failures, ILogg
             if (failures.TryTake(out var heldBack))
             {
                 // The type and the method it came from locate the bug; the stack trace stays out of the log.
-                var site = ex.TargetSite is { } method ? $"{method.DeclaringType?.Name}.{method.Name}" : "unknown";
-                Log.RequestFailed(logger, LoggedPath.Of(context.Request.Path), ex.GetType().Name, site, heldBack);
+                Log.RequestFailed(logger, LoggedPath.Of(context.Request.Path), ex.GetType().Name, ThrowSite.Of(ex), heldBack);
             }
 
             Answer(context, StatusCodes.Status400BadRequest);

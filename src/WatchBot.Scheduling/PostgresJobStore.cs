@@ -1,8 +1,10 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using NpgsqlTypes;
 using Quartz;
 
 namespace WatchBot.Scheduling;
@@ -15,6 +17,16 @@ namespace WatchBot.Scheduling;
 /// </summary>
 internal static class PostgresJobStore
 {
+    /// <remarks>
+    /// Quartz marks <c>UsePostgres</c> as unsafe to trim because its driver description names Npgsql's
+    /// connection, command, parameter and <c>NpgsqlDbType</c> types as strings; connections come from our
+    /// own data source and the named types are kept whole by the <see cref="DynamicDependencyAttribute"/>s.
+    /// </remarks>
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.PublicProperties, typeof(NpgsqlConnection))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.PublicProperties, typeof(NpgsqlCommand))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.PublicProperties, typeof(NpgsqlParameter))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicFields, typeof(NpgsqlDbType))]
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The types Quartz names for Npgsql are kept by the DynamicDependency attributes; connections come from our data source.")]
     public static void Configure(IQuartzBuilder quartz, IConfiguration configuration)
     {
         quartz.UsePersistentStore(store =>

@@ -49,16 +49,7 @@ public static class SchedulingServiceCollectionExtensions
         }
         else
         {
-            services.AddQuartz(quartz => quartz.UsePersistentStore(store =>
-            {
-                store.UseSqlite(dataSource => dataSource.DataSourceFactory = SqliteJobStore.CreateDataSource);
-                // Quartz 4.7 creates its own tables when they are missing (guarded CREATE ... IF NOT
-                // EXISTS from the SQLite delegate's embedded script), then validates them.
-                store.ProvisionSchema();
-                store.UseSystemTextJsonSerializer();
-                // Job data as name/value strings: nothing binary in the file, nothing tied to a CLR type.
-                store.ConfigureStore(adoStore => adoStore.StoreJobDataAsStrings = true);
-            }));
+            services.AddQuartz(quartz => quartz.UsePersistentStore(SqliteJobStore.Configure));
         }
 
         // Through the options rather than from configuration now, so Quartz gets the validated value.

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Text.RegularExpressions;
 
@@ -11,8 +12,10 @@ namespace WatchBot.Core.Grammar;
 /// </summary>
 public sealed partial class CommandRegistry
 {
-    /// <summary>The sub-commands declared in WatchBot.Core.</summary>
-    public static CommandRegistry Default { get; } = Discover(typeof(CommandRegistry).Assembly);
+    /// <summary>The sub-commands declared in WatchBot.Core (<see cref="CommandDeclarations"/>).</summary>
+    public static CommandRegistry Default { get; } = new(
+        CommandDeclarations.SubCommands.Select(d => d.SubCommand),
+        CommandDeclarations.Groups.Select(d => d.Group));
 
     public CommandRegistry(IEnumerable<SubCommand> subCommands, IEnumerable<CommandGroup>? groups = null)
     {
@@ -62,6 +65,8 @@ public sealed partial class CommandRegistry
     public IReadOnlyList<SubCommand> SubCommands { get; }
 
     /// <summary>Every <see cref="ISubCommandDeclaration"/> and <see cref="ICommandGroupDeclaration"/> class (public or not) in <paramref name="assemblies"/>.</summary>
+    /// <remarks>Tests use it (and check <see cref="CommandDeclarations"/> against it); a trimmed build may have dropped the classes it looks for.</remarks>
+    [RequiresUnreferencedCode("Scans assemblies for declaration classes and creates them by reflection.")]
     public static CommandRegistry Discover(params Assembly[] assemblies)
     {
         var types = assemblies.SelectMany(a => a.GetTypes()).Where(t => t is { IsClass: true, IsAbstract: false }).ToList();

@@ -31,8 +31,8 @@ public static class WatchCommandDefinition
             .OrderBy(e => e.Item1);
         var subs = new JsonArray([.. entries.Select(e => e.Json)]);
 
-        return
-        [
+        // The constructor, not a collection expression: that would call JsonArray.Add<T>, which needs reflection.
+        return new JsonArray(
             new JsonObject
             {
                 ["name"] = "watch",
@@ -41,8 +41,7 @@ public static class WatchCommandDefinition
                 ["contexts"] = new JsonArray(0),
                 ["integration_types"] = new JsonArray(0),
                 ["options"] = subs,
-            },
-        ];
+            });
     }
 
     /// <summary>

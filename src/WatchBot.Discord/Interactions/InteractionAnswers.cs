@@ -56,7 +56,7 @@ internal static class InteractionAnswers
         var list = new JsonArray();
         foreach (var (name, value) in choices.Take(25))
         {
-            list.Add(new JsonObject { ["name"] = name, ["value"] = value });
+            list.Add((JsonNode)new JsonObject { ["name"] = name, ["value"] = value });
         }
 
         return new JsonObject

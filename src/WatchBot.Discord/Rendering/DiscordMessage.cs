@@ -64,7 +64,7 @@ public sealed record DiscordMessage(string Content, IReadOnlyList<IReadOnlyList<
             var rows = new JsonArray();
             if (Select is not null)
             {
-                rows.Add(new JsonObject { ["type"] = 1, ["components"] = new JsonArray(Select.ToJson()) });
+                rows.Add((JsonNode)new JsonObject { ["type"] = 1, ["components"] = new JsonArray(Select.ToJson()) });
             }
 
             foreach (var row in (Rows ?? []).Where(r => r.Count > 0).Take(Select is null ? 5 : 4))
@@ -72,10 +72,10 @@ public sealed record DiscordMessage(string Content, IReadOnlyList<IReadOnlyList<
                 var buttons = new JsonArray();
                 foreach (var button in row.Take(5))
                 {
-                    buttons.Add(button.ToJson());
+                    buttons.Add((JsonNode)button.ToJson());
                 }
 
-                rows.Add(new JsonObject { ["type"] = 1, ["components"] = buttons });
+                rows.Add((JsonNode)new JsonObject { ["type"] = 1, ["components"] = buttons });
             }
 
             json["components"] = rows;

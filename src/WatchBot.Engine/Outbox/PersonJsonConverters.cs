@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using WatchBot.Core.Kernel;
 
 namespace WatchBot.Engine.Outbox;
@@ -30,12 +31,13 @@ internal sealed class UserRefJsonConverter : JsonConverter<UserRef>
 {
     public override UserRef Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        var stored = JsonSerializer.Deserialize<StoredPerson>(ref reader, options) ?? throw new JsonException("A person is an object.");
+        var stored = JsonSerializer.Deserialize(ref reader, Person(options)) ?? throw new JsonException("A person is an object.");
         return new UserRef(stored.Key ?? throw new JsonException("A person has a key."), stored.Name ?? string.Empty);
     }
 
     public override void Write(Utf8JsonWriter writer, UserRef value, JsonSerializerOptions options) =>
-        JsonSerializer.Serialize(writer, new StoredPerson(value.Key, value.DisplayName), options);
+        JsonSerializer.Serialize(writer, new StoredPerson(value.Key, value.DisplayName), Person(options));
 
-    private sealed record StoredPerson(UserKey? Key, string? Name);
+    // The JSON contexts that use this converter list StoredPerson too (no reflection in a Native AOT build).
+    private static JsonTypeInfo<StoredPerson> Person(JsonSerializerOptions options) => (JsonTypeInfo<StoredPerson>)options.GetTypeInfo(typeof(StoredPerson));
 }

@@ -35,17 +35,17 @@ public static class SlackMarkup
         var blocks = new JsonArray();
         if (card.Lines.Count > 0)
         {
-            blocks.Add(SlackBlocks.Section(Draw(card.Lines[0])));
+            blocks.Add((JsonNode)SlackBlocks.Section(Draw(card.Lines[0])));
         }
 
         if (card.Lines.Count > 1)
         {
-            blocks.Add(SlackBlocks.Context(Draw(card.Lines.Skip(1))));
+            blocks.Add((JsonNode)SlackBlocks.Context(Draw(card.Lines.Skip(1))));
         }
 
         if (SlackMenus.Of(card.Choice) is { } menu)
         {
-            blocks.Add(SlackBlocks.Actions($"menu:{card.Key}", menu));
+            blocks.Add((JsonNode)SlackBlocks.Actions($"menu:{card.Key}", menu));
         }
 
         for (var row = 0; row < card.Actions.Count; row++)
@@ -54,7 +54,7 @@ public static class SlackMarkup
             if (buttons.Length > 0)
             {
                 // block_id keeps action_ids unique per block; a row of one card is unique by its index.
-                blocks.Add(SlackBlocks.Actions($"row{row}:{card.Key}", buttons));
+                blocks.Add((JsonNode)SlackBlocks.Actions($"row{row}:{card.Key}", buttons));
             }
         }
 

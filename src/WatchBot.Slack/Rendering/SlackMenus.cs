@@ -37,7 +37,7 @@ internal static class SlackMenus
                 json["description"] = Plain(option.Description, MaxOptionText);
             }
 
-            options.Add(json);
+            options.Add((JsonNode)json);
         }
 
         return new JsonObject

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -18,7 +19,7 @@ public sealed record SocketModeAck(string EnvelopeId, JsonObject? Payload)
             ack["payload"] = Payload.DeepClone();
         }
 
-        return JsonSerializer.SerializeToUtf8Bytes(ack);
+        return Encoding.UTF8.GetBytes(ack.ToJsonString());
     }
 
     /// <summary>Reads an ack (used on recorded acks and fixtures); null when it is not one.</summary>

@@ -17,9 +17,10 @@ public sealed class GatewayJsonTests
     [Fact]
     public void PayloadAtTheLimit_IsAllowed()
     {
-        var overhead = GatewayJson.Serialize(new GatewayCommand<string>(GatewayOpcode.Heartbeat, "")).Length;
+        // A command the bot sends (their JSON is generated at build time), its token padded to the limit.
+        var overhead = GatewayJson.Serialize(new GatewayCommand<ResumeData>(GatewayOpcode.Resume, new ResumeData("", "s", 1))).Length;
 
-        var bytes = GatewayJson.Serialize(new GatewayCommand<string>(GatewayOpcode.Heartbeat, new string('x', GatewayJson.MaxOutboundBytes - overhead)));
+        var bytes = GatewayJson.Serialize(new GatewayCommand<ResumeData>(GatewayOpcode.Resume, new ResumeData(new string('x', GatewayJson.MaxOutboundBytes - overhead), "s", 1)));
 
         Assert.Equal(GatewayJson.MaxOutboundBytes, bytes.Length);
     }

@@ -67,7 +67,10 @@ internal sealed class ShellProcess : IAsyncDisposable
 
     public static ShellProcess Start(string workingDirectory, IReadOnlyDictionary<string, string>? environment = null, IEnumerable<string>? arguments = null)
     {
-        var info = new ProcessStartInfo("dotnet", [BinaryPath(), .. arguments ?? []])
+        // A WatchBot.dll runs under dotnet; a native executable (a Native AOT publish, .ci/aot-smoke) by itself.
+        var binary = BinaryPath();
+        var native = !binary.EndsWith(".dll", StringComparison.OrdinalIgnoreCase);
+        var info = new ProcessStartInfo(native ? binary : "dotnet", native ? [.. arguments ?? []] : [binary, .. arguments ?? []])
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardInput = true,
@@ -176,9 +179,14 @@ internal sealed class ShellProcess : IAsyncDisposable
         _newLine.Dispose();
     }
 
-    /// <summary>The built WatchBot.dll of the same configuration as these tests.</summary>
+    /// <summary>The built WatchBot.dll of the same configuration as these tests, or <c>WATCHBOT_TEST_BOT</c> (another build, e.g. the Native AOT executable).</summary>
     private static string BinaryPath()
     {
+        if (Environment.GetEnvironmentVariable("WATCHBOT_TEST_BOT") is { Length: > 0 } other)
+        {
+            return File.Exists(other) ? Path.GetFullPath(other) : throw new FileNotFoundException("WATCHBOT_TEST_BOT names no file", other);
+        }
+
         var testDirectory = new DirectoryInfo(AppContext.BaseDirectory);
         var configuration = testDirectory.Parent!.Name; // bin/<Configuration>/net10.0/
         var root = testDirectory;

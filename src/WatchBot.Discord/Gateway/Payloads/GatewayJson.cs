@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 
 namespace WatchBot.Discord.Gateway.Payloads;
 
@@ -8,17 +9,15 @@ internal static class GatewayJson
     /// <summary>Discord closes with 4002 on a larger outbound payload.</summary>
     public const int MaxOutboundBytes = 4096;
 
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.General);
-
     public static GatewayPayload Parse(ReadOnlySpan<byte> utf8) =>
-        JsonSerializer.Deserialize<GatewayPayload>(utf8, Options) ?? throw new JsonException("A gateway message was the JSON null.");
+        JsonSerializer.Deserialize(utf8, GatewayJsonContext.Default.GatewayPayload) ?? throw new JsonException("A gateway message was the JSON null.");
 
-    public static T? Data<T>(JsonElement d) => d.Deserialize<T>(Options);
+    public static T? Data<T>(JsonElement d) => d.Deserialize(Info<T>());
 
     /// <summary>Serializes an outbound command, refusing one over <see cref="MaxOutboundBytes"/>.</summary>
     public static byte[] Serialize<T>(GatewayCommand<T> command)
     {
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(command, Options);
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(command, Info<GatewayCommand<T>>());
         if (bytes.Length > MaxOutboundBytes)
         {
             throw new InvalidOperationException(
@@ -27,4 +26,8 @@ internal static class GatewayJson
 
         return bytes;
     }
+
+    private static JsonTypeInfo<T> Info<T>() =>
+        GatewayJsonContext.Default.GetTypeInfo(typeof(T)) as JsonTypeInfo<T>
+        ?? throw new NotSupportedException($"{typeof(T).Name} is not in GatewayJsonContext.");
 }
