@@ -72,6 +72,7 @@ public static class StorageServiceCollectionExtensions
             new SqliteSpaceSettingsStore(sp.GetRequiredService<SqliteSessionStore>().Database), sp.GetRequiredService<SpaceReadCaches>()));
 
         // Registered here, i.e. before start-up recovery (AddWatchBotRecovery), which reads the store.
+        services.AddSingleton(sp => new SqliteFileOwner(sp.GetRequiredService<SqliteSessionStore>().Database.FilePath));
         services.AddSingleton<IHostedService, StorageInitializer>();
         return services;
     }

@@ -58,7 +58,7 @@ public static partial class StartupErrors
 
     /// <summary>
     /// Checks that the configured database can be used (PostgreSQL: it answers, takes the login, is
-    /// migrated, and every port has a store); SQLite registers no check and keeps its own start-up.
+    /// migrated, and every port has a store); SQLite: no other bot owns the file (its migration runs as the host starts).
     /// </summary>
     /// <returns>The one line to print, or null when the bot can start.</returns>
     public static async Task<string?> CheckStorageAsync(IHost host, CancellationToken cancellationToken = default)
@@ -69,6 +69,9 @@ public static partial class StartupErrors
             {
                 await check.RunAsync(cancellationToken);
             }
+
+            // SQLite: one bot per file, refused here in one line rather than as a failed host start.
+            host.Services.GetService<Storage.Sqlite.SqliteFileOwner>()?.Take();
 
             return null;
         }
