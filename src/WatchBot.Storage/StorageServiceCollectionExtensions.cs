@@ -51,9 +51,9 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ISeriesStore>(sp => new CachedSeriesStore(
             new SqliteSeriesStore(sp.GetRequiredService<SqliteSessionStore>().Database), sp.GetRequiredService<SessionReadCaches>()));
         services.AddSingleton<IPersonalData>(sp => new ClearingPersonalData(
-            new ClearingSessionReads(
-                new SqlitePersonalData(sp.GetRequiredService<SqliteSessionStore>().Database, sp.GetRequiredService<TimeProvider>()), sp.GetRequiredService<SessionReadCaches>()),
-            sp.GetRequiredService<SpaceReadCaches>()));
+            new SqlitePersonalData(sp.GetRequiredService<SqliteSessionStore>().Database, sp.GetRequiredService<TimeProvider>()),
+            sp.GetRequiredService<SpaceReadCaches>(),
+            sp.GetRequiredService<SessionReadCaches>()));
         services.AddSingleton<ISqliteAggregateWriter, SqlitePollWriter>();
         services.AddSingleton<IPollStore>(sp => new CachedPollStore(
             new SqlitePollStore(sp.GetRequiredService<SqliteSessionStore>().Database), sp.GetRequiredService<SessionReadCaches>()));

@@ -4,6 +4,7 @@ using WatchBot.Core.Features.Sessions;
 using WatchBot.Core.Kernel;
 using WatchBot.Engine.Ports;
 using WatchBot.Engine.Recaps;
+using WatchBot.Engine.Spaces.Caching;
 
 namespace WatchBot.Engine.Sessions.Caching;
 
@@ -12,11 +13,11 @@ namespace WatchBot.Engine.Sessions.Caching;
 /// the active series, the open polls), kept in memory where that is exact: a store that only this
 /// process writes (SQLite). Every commit or save through <see cref="CachedSessionStore"/> forgets the
 /// channels it wrote; forget-me and retention, which rewrite sessions, series and polls past that port,
-/// forget everything (<see cref="ClearingSessionReads"/>). PostgreSQL with several instances registers
+/// forget everything (<see cref="ClearingPersonalData"/>). PostgreSQL with several instances registers
 /// no cache: another instance's write is seen by the very next command. Values kept are immutable
 /// records and immutable lists, so one value can serve every command.
 /// </summary>
-public sealed class SessionReadCaches
+public sealed class SessionReadCaches : IClearableReads
 {
     /// <summary>Per cache: the channels in use at once; beyond that it starts over (a few MB at most).</summary>
     private const int Capacity = 4_096;

@@ -3,10 +3,12 @@ using WatchBot.Engine.Ports;
 namespace WatchBot.Engine.Spaces.Caching;
 
 /// <summary>
-/// <see cref="IPersonalData"/> that clears <see cref="SpaceReadCaches"/> after forgetting someone:
-/// forget-me deletes their moderator row (and expired bans) in its own transaction, past the cached ports.
+/// <see cref="IPersonalData"/> that clears the read caches after forgetting, whether it worked or not:
+/// forget-me deletes a person's moderator row (and expired bans) and rewrites their sessions, series and
+/// polls, and retention deletes ended sessions, in transactions of their own, past the cached ports
+/// (<see cref="SpaceReadCaches"/>, <see cref="Sessions.Caching.SessionReadCaches"/>). Rare, so all goes.
 /// </summary>
-public sealed class ClearingPersonalData(IPersonalData inner, SpaceReadCaches caches) : IPersonalData
+public sealed class ClearingPersonalData(IPersonalData inner, params IReadOnlyList<IClearableReads> caches) : IPersonalData
 {
     public Task<Core.Features.Privacy.PersonalData> DescribeAsync(string platform, string spaceId, string userId, CancellationToken cancellationToken) =>
         inner.DescribeAsync(platform, spaceId, userId, cancellationToken);
@@ -19,7 +21,7 @@ public sealed class ClearingPersonalData(IPersonalData inner, SpaceReadCaches ca
         }
         finally
         {
-            caches.ClearAll();
+            ClearAll();
         }
     }
 
@@ -31,7 +33,15 @@ public sealed class ClearingPersonalData(IPersonalData inner, SpaceReadCaches ca
         }
         finally
         {
-            caches.ClearAll();
+            ClearAll();
+        }
+    }
+
+    private void ClearAll()
+    {
+        foreach (var cache in caches)
+        {
+            cache.ClearAll();
         }
     }
 }

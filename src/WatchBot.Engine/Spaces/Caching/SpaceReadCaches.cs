@@ -10,7 +10,7 @@ namespace WatchBot.Engine.Spaces.Caching;
 /// all (<see cref="ClearingPersonalData"/>). PostgreSQL with several instances registers no cache:
 /// another instance's write is seen by the very next command.
 /// </summary>
-public sealed class SpaceReadCaches
+public sealed class SpaceReadCaches : IClearableReads
 {
     /// <summary>Per cache: a few thousand members of a few spaces; beyond that it starts over.</summary>
     private const int Capacity = 20_000;
