@@ -20,7 +20,7 @@ internal static class ThrowSite
         var end = line.IndexOfAny('(', '\n');
         var member = (end < 0 ? line : line[..end]).TrimEnd();
 
-        // Namespace.Type.Method → Type.Method (a nested or generated type keeps its own name, e.g. <RunAsync>d__4.MoveNext).
+        // Namespace.Type.Method → Type.Method (the runtime prints an async method under its own name, not its state machine's).
         var method = member.LastIndexOf('.');
         var type = method > 0 ? member[..method].LastIndexOf('.') : -1;
         return member[(type + 1)..].ToString();
